@@ -1,0 +1,500 @@
+/**
+ * Core types of the Opora engine: what adapters hand in (SheetGrid), the tidy Dataset that recognition
+ * and normalisation produce, indicators, rule records, diagnostics and the OutputDocument that adapters
+ * write back. Pure data: no Office, React, DOM or Node types here.
+ */
+
+/* ───────────────────────────── Input: sheets as the adapter read them ───────────────────────────── */
+
+/** A raw cell value. Dates arrive as ISO strings (`2024-05-31`), formulas as their cached result. */
+export type CellValue = string | number | boolean | null;
+
+/** 0-based row/column of a cell; row 0 is sheet row 1, col 0 is column A. */
+export interface CellPos {
+  row: number;
+  col: number;
+}
+
+/** An inclusive rectangle of cells, 0-based. */
+export interface CellRect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** An Excel table (ListObject) as the adapter saw it. */
+export interface GridTable {
+  name: string;
+  rect: CellRect;
+}
+
+/**
+ * One sheet as an adapter read it. `values[r][c]` is the cell at row r, column c counted from A1
+ * (the adapter pads the area above and left of the used range with nulls), so cell addresses the
+ * engine reports are the addresses a user sees.
+ */
+export interface SheetGrid {
+  name: string;
+  values: CellValue[][];
+  /** Same shape as `values` where the adapter has them; `General` or '' for none. */
+  numberFormats?: string[][];
+  merges?: CellRect[];
+  tables?: GridTable[];
+  visibility?: 'visible' | 'hidden' | 'veryHidden';
+}
+
+/* ───────────────────────────── Diagnostics ───────────────────────────── */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * A problem found in the user's workbook or settings. Typed, never a thrown string: the Russian text
+ * and advice are rendered from `code` + `params` by `engine/messages`.
+ */
+export interface Diagnostic {
+  severity: Severity;
+  code: string;
+  sheet?: string;
+  /** A1 address or range (`D12`, `B3:K3`). */
+  cell?: string;
+  params: Record<string, string | number>;
+}
+
+/* ───────────────────────────── Dataset: the tidy, normalised data ───────────────────────────── */
+
+/** Where a number came from, so an explanation can point a person at the cell. */
+export interface CellRef {
+  sheet: string;
+  /** A1 address. */
+  cell: string;
+}
+
+/** A number with the cell it was read from. Shares are fractions (0.305 for 30,5 %). */
+export interface Sourced {
+  value: number;
+  source: CellRef;
+}
+
+/** Kinds of assessment (Процедура's first part). ККР/КДР/РДР are regional diagnostic works. */
+export type Assessment = 'ОГЭ' | 'ЕГЭ' | 'ВПР' | 'ККР' | 'КДР' | 'РДР' | 'ГВЭ' | 'Другое';
+
+/** One assessment of one subject in one grade, e.g. (ОГЭ, Русский язык, 9). */
+export interface Procedure {
+  assessment: Assessment;
+  /** Canonical subject name, e.g. «Русский язык», «Математика профильная». */
+  subject: string;
+  grade?: number;
+}
+
+/** School level, used for partner matching (ООШ for ООШ, СОШ for СОШ). */
+export type SchoolLevel = 'НОШ' | 'ООШ' | 'СОШ';
+
+export interface School {
+  /** Stable id: `code:<code>` where a sheet has a code, otherwise `name:<normalised name>`. */
+  id: string;
+  /** Display name: the shortest clean spelling seen. */
+  name: string;
+  code?: string;
+  municipality?: string;
+  level?: SchoolLevel;
+  /** Every spelling seen, with where. */
+  aliases: { name: string; source: CellRef }[];
+}
+
+/** Result counts a results sheet can carry. `n` is participants; `m2`…`m5` are marks «2»…«5». */
+export type CountField = 'n' | 'm2' | 'm3' | 'm4' | 'm5';
+/** Shares a results sheet can carry directly (as fractions). */
+export type ShareField = 'fail' | 'success' | 'quality';
+
+/** One school × year × procedure from a results sheet. */
+export interface ResultRecord {
+  schoolId: string;
+  year: number;
+  procedure: Procedure;
+  counts: Partial<Record<CountField, Sourced>>;
+  shares: Partial<Record<ShareField, Sourced>>;
+  mean?: Sourced;
+}
+
+/** A district/municipality/region row of a results sheet, kept as a comparator, not a school. */
+export interface ReferenceRecord {
+  scope: 'district' | 'municipality' | 'region';
+  /** Municipality name for `municipality`, otherwise the row's label (e.g. «Итого»). */
+  label: string;
+  year: number;
+  procedure: Procedure;
+  counts: Partial<Record<CountField, Sourced>>;
+  shares: Partial<Record<ShareField, Sourced>>;
+  mean?: Sourced;
+}
+
+/** ВПР mark confirmation for one school × year × procedure: counts of pupils with both marks. */
+export interface ConfirmationRecord {
+  schoolId: string;
+  year: number;
+  procedure: Procedure;
+  lower?: Sourced;
+  confirm?: Sourced;
+  higher?: Sourced;
+  /** Pupils with both marks (the «Всего» column, else lower + confirm + higher). */
+  total?: Sourced;
+  /** True when the sheet gave percents; then lower/confirm/higher are fractions and total may be absent. */
+  asShares: boolean;
+}
+
+/** Рособрнадзор objectivity markers for one school × year: each listed procedure carries a marker. */
+export interface MarkerRecord {
+  schoolId: string;
+  year: number;
+  /** Procedure labels as the header gives them («4 РУ», «5 МА»). */
+  procedures: string[];
+  count: number;
+  source: CellRef;
+}
+
+/** Social passport keys (METHODOLOGY §1, contingent). */
+export type SocialKey =
+  | 'incomplete_family'
+  | 'registered'
+  | 'unemployed_parents'
+  | 'guardianship'
+  | 'non_native'
+  | 'disability'
+  | 'low_income'
+  | 'large_family'
+  | 'parents_no_prof_edu'
+  | 'parents_higher_edu'
+  | 'part_time';
+
+/** Staffing keys. */
+export type StaffKey =
+  | 'pension_age'
+  | 'top_category'
+  | 'first_category'
+  | 'vacancies'
+  | 'no_ped_edu'
+  | 'pk_3y';
+
+/** Programme indicator keys. */
+export type ProgrammeKey =
+  | 'parent_satisfaction'
+  | 'honours'
+  | 'medals'
+  | 'olympiad_participants'
+  | 'olympiad_winners'
+  | 'no_certificate'
+  | 'computers';
+
+export interface ContingentRecord {
+  schoolId: string;
+  year?: number;
+  total?: Sourced;
+  /** Counts of pupils per social key. */
+  counts: Partial<Record<SocialKey, Sourced>>;
+}
+
+export interface StaffingRecord {
+  schoolId: string;
+  year?: number;
+  total?: Sourced;
+  counts: Partial<Record<StaffKey, Sourced>>;
+}
+
+export interface ProgrammeRecord {
+  schoolId: string;
+  year?: number;
+  /** Counts, or fractions for shares such as parent satisfaction. */
+  values: Partial<Record<ProgrammeKey, Sourced>>;
+}
+
+export interface RegisterRecord {
+  schoolId: string;
+  shortName?: string;
+  fullName?: string;
+  level?: SchoolLevel;
+  settlement?: string;
+  /** The partner (наставник) school id named in the register, if any. */
+  partnerId?: string;
+}
+
+export interface ApprovedRecord {
+  schoolId: string;
+  yearIncluded?: number;
+  basis?: string;
+  source: CellRef;
+}
+
+/** What a sheet was recognised as. */
+export type SheetRole =
+  | 'results'
+  | 'confirmation'
+  | 'markers'
+  | 'contingent'
+  | 'staffing'
+  | 'programme'
+  | 'register'
+  | 'approved'
+  | 'opora'
+  | 'unknown';
+
+/** One recognised sheet: the decision, its confidence and the reason in words a person can check. */
+export interface SheetRecognition {
+  sheet: string;
+  role: SheetRole;
+  /** 0…1. */
+  confidence: number;
+  /** Reason code + params rendered by `engine/messages` (e.g. headers that matched). */
+  reason: string;
+  /** A1 range of the header rows, if found. */
+  headerRange?: string;
+  /** Column letter → meaning id (`name`, `code`, `n`, `m2`, `year`, …) as understood. */
+  columns: Record<string, string>;
+  /** True when the user fixed this in `Опора · Сопоставление`. */
+  corrected?: boolean;
+}
+
+/** A pairing of a spelling on some sheet with a school, for review. */
+export interface NameMatch {
+  sheet: string;
+  cell: string;
+  name: string;
+  schoolId: string | null;
+  /** 1 for exact/code matches; lower for fuzzy ones. */
+  confidence: number;
+  method: 'code' | 'exact' | 'normalised' | 'fuzzy' | 'user' | 'none';
+  candidates?: string[];
+}
+
+export interface Dataset {
+  schools: School[];
+  results: ResultRecord[];
+  references: ReferenceRecord[];
+  confirmations: ConfirmationRecord[];
+  markers: MarkerRecord[];
+  contingent: ContingentRecord[];
+  staffing: StaffingRecord[];
+  programme: ProgrammeRecord[];
+  register: RegisterRecord[];
+  approved: ApprovedRecord[];
+  sheets: SheetRecognition[];
+  matches: NameMatch[];
+}
+
+/* ───────────────────────────── Outputs ───────────────────────────── */
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  fontColor?: string; // RRGGBB
+  fill?: string; // RRGGBB
+  wrap?: boolean;
+  horizontal?: 'left' | 'center' | 'right';
+  vertical?: 'top' | 'middle' | 'bottom';
+  border?: boolean;
+}
+
+export interface StyledRange {
+  /** A1 range. */
+  range: string;
+  style: CellStyle;
+}
+
+export interface FormattedRange {
+  range: string;
+  format: string;
+}
+
+/** A conditional format: fill cells whose numeric value compares to a constant. */
+export interface ConditionalRule {
+  range: string;
+  operator: 'greaterThanOrEqual' | 'greaterThan' | 'lessThan' | 'lessThanOrEqual' | 'equal';
+  value: number | string;
+  fill: string;
+  fontColor?: string;
+}
+
+export interface ChartSpec {
+  title: string;
+  type: 'bar' | 'column';
+  /** A1 range of category labels and of each series (same sheet). */
+  categories: string;
+  series: { name: string; values: string }[];
+  /** Top-left anchor cell (A1). */
+  anchor: string;
+  widthPx: number;
+  heightPx: number;
+}
+
+export interface PrintSetup {
+  orientation: 'landscape' | 'portrait';
+  paper: 'A4';
+  fitToWidth: boolean;
+  /** Rows repeated on every page, e.g. `1:3`. */
+  repeatRows?: string;
+  /** 1-based sheet rows after which a page break goes. */
+  rowBreaks?: number[];
+}
+
+export interface OutputSheet {
+  /** Stable internal key (`indicators`, `flags`, …); names may change to avoid a user's sheet. */
+  key: string;
+  name: string;
+  /** `replace`: rewritten on every run. `createOnce`: written only if absent (user-editable). */
+  mode: 'replace' | 'createOnce';
+  visibility?: 'visible' | 'veryHidden';
+  /** Cell values from A1. Strings are always written as text, never as formulas. */
+  values: CellValue[][];
+  numberFormats: FormattedRange[];
+  styles: StyledRange[];
+  merges: string[];
+  /** Column widths in characters, by column index from A. */
+  columnWidths: number[];
+  freeze?: { rows: number; cols: number };
+  autoFilter?: string;
+  conditionalFormats: ConditionalRule[];
+  charts: ChartSpec[];
+  print?: PrintSetup;
+  tabColor?: string;
+}
+
+/**
+ * Everything Opora will write, built in full before any I/O. `removeSheets` lists owned sheets from a
+ * previous run that this run no longer produces; adapters delete exactly those and nothing else.
+ */
+export interface OutputDocument {
+  sheets: OutputSheet[];
+  removeSheets: string[];
+  /** Sheet to activate after writing. */
+  activate?: string;
+}
+
+/* ───────────────────────────── Calculation results ───────────────────────────── */
+
+/** Indicator ids of METHODOLOGY §2; social/staff shares are `social.<key>` / `staff.<key>`. */
+export type IndicatorId =
+  | 'n'
+  | 'fail'
+  | 'success'
+  | 'quality'
+  | 'mean'
+  | 'lower'
+  | 'confirm'
+  | 'higher'
+  | `social.${SocialKey}`
+  | `staff.${StaffKey}`;
+
+/** One school's indicator for one year and procedure (procedureKey '' for school-level shares). */
+export interface IndicatorValue {
+  schoolId: string;
+  year: number;
+  procedureKey: string;
+  id: IndicatorId;
+  value: number;
+  numerator?: number;
+  denominator?: number;
+  /** Cells the value was computed from. */
+  sources: CellRef[];
+  /** value(year) − value(year − 1) where both exist (fractions for shares: p.p. ÷ 100). */
+  dynamics?: number;
+}
+
+/** A comparator for one indicator × year × procedure: district pooled value plus school statistics. */
+export interface DistrictValue {
+  year: number;
+  procedureKey: string;
+  id: IndicatorId;
+  scope: 'district' | 'municipality' | 'region';
+  /** Municipality name for `municipality` scope. */
+  label?: string;
+  /** Σ numerators ÷ Σ denominators over all schools with data. */
+  pooled: number;
+  median: number;
+  q1: number;
+  q3: number;
+  schools: number;
+  /** A value given by the sheet itself (an «Итого»/«Регион» row), kept as a second comparator. */
+  given?: number;
+}
+
+export interface Indicators {
+  values: IndicatorValue[];
+  district: DistrictValue[];
+}
+
+/** One value a rule looked at, with where it came from. */
+export interface RuleEvidence {
+  procedureKey: string;
+  year: number;
+  indicator: IndicatorId | string;
+  value: number;
+  /** What it was compared with (district value, quartile …), if anything. */
+  comparator?: number;
+  /** Whether this value met the rule's condition. */
+  met: boolean;
+  sources: CellRef[];
+  /** Why the value was not used (`few_participants`, `no_data`, `objectivity_risk`). */
+  excluded?: string;
+}
+
+export type RuleId = 'R1' | 'R2' | 'R3' | 'OBJ' | 'SOC' | 'RES' | 'EXIT';
+
+/**
+ * What a rule looked at and decided for one school. Explanations, tables and the summary JSON are
+ * rendered from this record; no text is assembled beside the computation.
+ */
+export interface RuleRecord {
+  ruleId: RuleId;
+  schoolId: string;
+  fired: boolean;
+  /** `none` when the rule could not be evaluated (e.g. too few participants, no data). */
+  outcome: 'fired' | 'not_fired' | 'no_data';
+  year: number;
+  /** Rule parameters as applied (thresholds as fractions, counts, combiner). */
+  params: Record<string, number | string | boolean>;
+  years: number[];
+  evidence: RuleEvidence[];
+}
+
+export type RiskLevel = 'высокий' | 'средний' | 'низкий' | 'нет данных';
+
+export interface RiskFactor {
+  no: number;
+  level: RiskLevel;
+  value?: number;
+  median?: number;
+  q3?: number;
+  sources: CellRef[];
+}
+
+export type ApprovalStatus =
+  | 'новый кандидат'
+  | 'подтверждено'
+  | 'кандидат на выход'
+  | 'перешла в эффективный режим';
+
+/** Everything decided about one school in the current year. */
+export interface SchoolVerdict {
+  schoolId: string;
+  /** ШНОР: any ШНОР rule fired. */
+  lowResults: boolean;
+  /** ШНСУ: true/false, or null when fewer than the required social indicators have data. */
+  socialRisk: boolean | null;
+  objectivityRisk: boolean;
+  resilient: boolean;
+  socialIndex?: number;
+  status?: ApprovalStatus;
+  partnerId?: string;
+  /** Every rule evaluated for this school (fired or not), in rule order. */
+  rules: RuleRecord[];
+  riskFactors: RiskFactor[];
+}
+
+export interface Analysis {
+  /** The current year Y. */
+  year: number;
+  years: number[];
+  indicators: Indicators;
+  verdicts: SchoolVerdict[];
+}
