@@ -1,0 +1,37 @@
+/**
+ * `Опора · Диагностика`: every problem Opora found, one row each — `Важность | Лист | Ячейка | Что не так |
+ * Что сделать` — errors first, so a methodologist fixes the source sheets from the top down.
+ */
+import { SEVERITY_RU } from '../messages';
+import type { OutputSheet } from '../model';
+import { OWNED_SHEETS } from '../owned';
+import { a1Range, emptySheet, printLandscape, writeTable, writeTitle } from './sheet';
+import type { SummaryDiagnostic } from './summary';
+
+const ORDER = { error: 0, warning: 1, info: 2 } as const;
+const FILL = { error: 'F8CBAD', warning: 'FFE699', info: 'DDEBF7' } as const;
+
+export function buildDiagnosticsSheet(diagnostics: SummaryDiagnostic[]): OutputSheet {
+  const sheet = emptySheet('diagnostics', OWNED_SHEETS.diagnostics);
+  writeTitle(sheet, 0, 'Диагностика: что Опора не смогла прочитать или на что стоит обратить внимание', 5);
+  const sorted = [...diagnostics].sort(
+    (a, b) => ORDER[a.severity] - ORDER[b.severity] || (a.sheet ?? '').localeCompare(b.sheet ?? ''),
+  );
+  const rows = sorted.map((d) => [SEVERITY_RU[d.severity], d.sheet ?? '', d.cell ?? '', d.text, d.advice]);
+  if (rows.length === 0) rows.push(['Сведения', '', '', 'Замечаний нет: все распознанные листы прочитаны полностью.', '']);
+  writeTable(
+    sheet,
+    2,
+    [
+      { header: 'Важность', width: 16 },
+      { header: 'Лист', width: 24, wrap: true },
+      { header: 'Ячейка', width: 10 },
+      { header: 'Что не так', width: 70, wrap: true },
+      { header: 'Что сделать', width: 60, wrap: true },
+    ],
+    rows,
+  );
+  sorted.forEach((d, i) => sheet.styles.push({ range: a1Range(3 + i, 0, 3 + i, 0), style: { fill: FILL[d.severity] } }));
+  printLandscape(sheet, '3:3');
+  return sheet;
+}

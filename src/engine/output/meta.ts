@@ -1,0 +1,66 @@
+/**
+ * The very hidden `_opora` sheet: which sheets Opora owns, its version, and the flagged sets that
+ * «what changed» compares against. Every adapter can read it (unlike add-in settings or custom XML parts).
+ *
+ * «What changed» is kept idempotent: `current` is the latest result and `baseline` the result before the
+ * latest *change*, so re-running on the same data rewrites the same workbook and still shows what the last
+ * real change was.
+ */
+import type { CellValue, OutputSheet, SheetGrid } from '../model';
+import { META_SHEET } from '../owned';
+import { emptySheet } from './sheet';
+
+export const OPORA_VERSION = '0.1.0';
+
+/** A flagged set: school id → kinds (ШНОР, ШНСУ) joined by «+». */
+export type FlagSnapshot = Record<string, string>;
+
+export interface MetaState {
+  owned: string[];
+  current?: FlagSnapshot;
+  baseline?: FlagSnapshot;
+}
+
+const HEADER = 'Служебный лист надстройки «Опора». Не изменяйте его: по нему Опора узнаёт свои листы.';
+
+export function readMeta(grids: SheetGrid[]): MetaState {
+  const grid = grids.find((g) => g.name === META_SHEET);
+  const state: MetaState = { owned: [] };
+  if (!grid) return state;
+  for (const row of grid.values) {
+    const [key, a, b] = row.map((v) => (v === null || v === undefined ? '' : String(v)));
+    if (key === 'owned' && a) state.owned.push(a);
+    if (key === 'current' || key === 'baseline') {
+      const snap = (state[key] ??= {});
+      if (a) snap[a] = b;
+    }
+  }
+  return state;
+}
+
+export function buildMetaSheet(state: MetaState): OutputSheet {
+  const sheet = emptySheet('meta', META_SHEET);
+  sheet.visibility = 'veryHidden';
+  const rows: CellValue[][] = [[HEADER], ['version', OPORA_VERSION]];
+  for (const name of state.owned) rows.push(['owned', name]);
+  for (const key of ['current', 'baseline'] as const) {
+    const snap = state[key];
+    if (!snap) continue;
+    rows.push([key, '', '']);
+    for (const id of Object.keys(snap).sort()) rows.push([key, id, snap[id]]);
+  }
+  sheet.values = rows;
+  return sheet;
+}
+
+/** Next `current`/`baseline` pair after a run that produced `now`. */
+export function advanceSnapshots(prev: MetaState, now: FlagSnapshot): { current: FlagSnapshot; baseline?: FlagSnapshot } {
+  if (!prev.current) return { current: now };
+  if (sameSnapshot(prev.current, now)) return { current: now, baseline: prev.baseline };
+  return { current: now, baseline: prev.current };
+}
+
+function sameSnapshot(a: FlagSnapshot, b: FlagSnapshot): boolean {
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
+}

@@ -1,0 +1,174 @@
+/**
+ * The summary of a recalculation as plain JSON: what the CLI writes with `--json`, what the task pane
+ * shows, and what tests assert. Rendered from the dataset, the analysis and the diagnostics; the schema
+ * is documented in the README («Сводка в JSON»).
+ */
+import { explainRule } from '../flags/explain';
+import { renderDiagnostic } from '../messages';
+import type { Analysis, Dataset, Diagnostic, RuleId, RuleRecord, Severity, SheetRole } from '../model';
+import { parseProcedureKey, procedureLabel } from '../procedures';
+import type { Settings } from '../settings/defaults';
+import { OPORA_VERSION, type FlagSnapshot } from './meta';
+
+export type FlagKind = 'ШНОР' | 'ШНСУ' | 'Риск необъективности' | 'Предупреждение';
+
+export interface SummaryFlag {
+  schoolId: string;
+  schoolName: string;
+  kind: FlagKind;
+  ruleId: RuleId;
+  explanation: string;
+  years: number[];
+}
+
+export interface SummaryDiagnostic {
+  severity: Severity;
+  code: string;
+  sheet?: string;
+  cell?: string;
+  text: string;
+  advice: string;
+}
+
+export interface Summary {
+  version: string;
+  district: string;
+  year: number | null;
+  years: number[];
+  schools: { id: string; name: string; code?: string; municipality?: string; level?: string }[];
+  flags: SummaryFlag[];
+  verdicts: {
+    schoolId: string;
+    shnor: boolean;
+    shnsu: boolean | null;
+    objectivityRisk: boolean;
+    resilient: boolean;
+    socialIndex?: number;
+    status?: string;
+    partnerId?: string;
+  }[];
+  districtValues: {
+    year: number;
+    procedure: string;
+    indicator: string;
+    scope: string;
+    label?: string;
+    pooled: number;
+    median: number;
+    q1: number;
+    q3: number;
+    schools: number;
+    given?: number;
+  }[];
+  sheets: { sheet: string; role: SheetRole; confidence: number; reason: string }[];
+  diagnostics: SummaryDiagnostic[];
+  changes: { newlyFlagged: string[]; noLongerFlagged: string[]; comparedWithPreviousRun: boolean };
+  outputSheets: string[];
+}
+
+/** Which kind of flag a fired rule raises; rules that are not flags (RES, EXIT) give null. */
+export function flagKind(ruleId: RuleId, settings: Settings): FlagKind | null {
+  if (ruleId === 'R1' || ruleId === 'R3') return settings.shnorRules.includes(ruleId) ? 'ШНОР' : null;
+  if (ruleId === 'SOC') return 'ШНСУ';
+  if (ruleId === 'OBJ') return 'Риск необъективности';
+  if (ruleId === 'R2') return 'Предупреждение';
+  return null;
+}
+
+/** Every fired rule that raises a flag, in school then rule order. */
+export function firedFlags(analysis: Analysis, settings: Settings): { record: RuleRecord; kind: FlagKind }[] {
+  const out: { record: RuleRecord; kind: FlagKind }[] = [];
+  for (const v of analysis.verdicts) {
+    for (const record of v.rules) {
+      const kind = record.fired ? flagKind(record.ruleId, settings) : null;
+      if (kind) out.push({ record, kind });
+    }
+  }
+  return out;
+}
+
+/** The flagged set that «what changed» compares: school id → «ШНОР», «ШНСУ» or «ШНОР+ШНСУ». */
+export function flagSnapshot(analysis: Analysis): FlagSnapshot {
+  const snap: FlagSnapshot = {};
+  for (const v of analysis.verdicts) {
+    const kinds = [v.lowResults ? 'ШНОР' : '', v.socialRisk ? 'ШНСУ' : ''].filter(Boolean);
+    if (kinds.length) snap[v.schoolId] = kinds.join('+');
+  }
+  return snap;
+}
+
+export function summariseDiagnostics(diagnostics: Diagnostic[]): SummaryDiagnostic[] {
+  return diagnostics.map((d) => ({
+    severity: d.severity,
+    code: d.code,
+    ...(d.sheet ? { sheet: d.sheet } : {}),
+    ...(d.cell ? { cell: d.cell } : {}),
+    ...renderDiagnostic(d),
+  }));
+}
+
+export function buildSummary(input: {
+  dataset: Dataset;
+  analysis: Analysis;
+  settings: Settings;
+  diagnostics: Diagnostic[];
+  current: FlagSnapshot;
+  baseline?: FlagSnapshot;
+  outputSheets: string[];
+}): Summary {
+  const { dataset, analysis, settings, current, baseline } = input;
+  const names = new Map(dataset.schools.map((s) => [s.id, s.name]));
+  const before = baseline ?? {};
+  return {
+    version: OPORA_VERSION,
+    district: settings.districtName,
+    year: analysis.years.length ? analysis.year : null,
+    years: analysis.years,
+    schools: dataset.schools.map((s) => ({
+      id: s.id,
+      name: s.name,
+      ...(s.code ? { code: s.code } : {}),
+      ...(s.municipality ? { municipality: s.municipality } : {}),
+      ...(s.level ? { level: s.level } : {}),
+    })),
+    flags: firedFlags(analysis, settings).map(({ record, kind }) => ({
+      schoolId: record.schoolId,
+      schoolName: names.get(record.schoolId) ?? record.schoolId,
+      kind,
+      ruleId: record.ruleId,
+      explanation: explainRule(record, dataset),
+      years: record.years,
+    })),
+    verdicts: analysis.verdicts.map((v) => ({
+      schoolId: v.schoolId,
+      shnor: v.lowResults,
+      shnsu: v.socialRisk,
+      objectivityRisk: v.objectivityRisk,
+      resilient: v.resilient,
+      ...(v.socialIndex !== undefined ? { socialIndex: v.socialIndex } : {}),
+      ...(v.status ? { status: v.status } : {}),
+      ...(v.partnerId ? { partnerId: v.partnerId } : {}),
+    })),
+    districtValues: analysis.indicators.district.map((d) => ({
+      year: d.year,
+      procedure: d.procedureKey ? procedureLabel(parseProcedureKey(d.procedureKey)) : '',
+      indicator: d.id,
+      scope: d.scope,
+      ...(d.label ? { label: d.label } : {}),
+      pooled: d.pooled,
+      median: d.median,
+      q1: d.q1,
+      q3: d.q3,
+      schools: d.schools,
+      ...(d.given !== undefined ? { given: d.given } : {}),
+    })),
+    sheets: dataset.sheets.map((s) => ({ sheet: s.sheet, role: s.role, confidence: s.confidence, reason: s.reason })),
+    diagnostics: summariseDiagnostics(input.diagnostics),
+    changes: {
+      newlyFlagged: Object.keys(current).filter((id) => !(id in before)).sort(),
+      noLongerFlagged: Object.keys(before).filter((id) => !(id in current)).sort(),
+      comparedWithPreviousRun: baseline !== undefined,
+    },
+    outputSheets: input.outputSheets,
+  };
+}

@@ -1,0 +1,129 @@
+/**
+ * `Опора · Сводка`: the first sheet a methodologist opens — counts of flagged schools, what changed since
+ * the previous result, how to recalculate, which sheets Opora wrote, and a chart of the share of «2» by
+ * school against the district value with flagged schools highlighted.
+ */
+import type { Analysis, CellValue, Dataset, OutputSheet } from '../model';
+import { OWNED_SHEETS } from '../owned';
+import type { Settings } from '../settings/defaults';
+import { FORMATS, a1, a1Range, emptySheet, printLandscape, setCell, writeTable, writeTitle } from './sheet';
+import type { Summary } from './summary';
+
+const WIDTH = 4;
+
+/** Mean share of «2» over the procedures of year Y per school, and the pooled district share. */
+function failBySchool(analysis: Analysis): { bySchool: Map<string, number>; district: number | null } {
+  const sums = new Map<string, { sum: number; count: number }>();
+  let num = 0;
+  let den = 0;
+  for (const v of analysis.indicators.values) {
+    if (v.id !== 'fail' || v.year !== analysis.year) continue;
+    const s = sums.get(v.schoolId) ?? { sum: 0, count: 0 };
+    s.sum += v.value;
+    s.count += 1;
+    sums.set(v.schoolId, s);
+    if (v.numerator !== undefined && v.denominator !== undefined) {
+      num += v.numerator;
+      den += v.denominator;
+    }
+  }
+  const bySchool = new Map([...sums].map(([id, s]) => [id, s.sum / s.count]));
+  return { bySchool, district: den > 0 ? num / den : null };
+}
+
+function namesOf(ids: string[], names: Map<string, string>): string {
+  return ids.length ? ids.map((id) => names.get(id) ?? id).join('; ') : 'нет';
+}
+
+export function buildSummarySheet(summary: Summary, analysis: Analysis, dataset: Dataset, settings: Settings): OutputSheet {
+  const sheet = emptySheet('summary', OWNED_SHEETS.summary);
+  sheet.tabColor = '2F5597';
+  const names = new Map(dataset.schools.map((s) => [s.id, s.name]));
+  const district = settings.districtName || 'муниципалитет';
+  writeTitle(sheet, 0, `Сводка Опоры: ${district}`, WIDTH, 16);
+  const yearsText = summary.years.length ? summary.years.join(', ') : 'нет';
+  setCell(sheet, 1, 0, `Расчётный год: ${summary.year ?? '—'}; годы в данных: ${yearsText}. Надстройка «Опора» ${summary.version}.`);
+  sheet.merges.push(a1Range(1, 0, 1, WIDTH - 1));
+
+  const v = analysis.verdicts;
+  const errors = summary.diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = summary.diagnostics.filter((d) => d.severity === 'warning').length;
+  const counts: CellValue[][] = [
+    ['Образовательных организаций в данных', dataset.schools.length],
+    ['ШНОР (низкие образовательные результаты)', v.filter((x) => x.lowResults).length],
+    ['ШНСУ (неблагоприятные социальные условия)', v.filter((x) => x.socialRisk).length],
+    ['ШНОР и ШНСУ одновременно', v.filter((x) => x.lowResults && x.socialRisk).length],
+    ['Резильентные школы', v.filter((x) => x.resilient).length],
+    ['Риск необъективности ВПР', v.filter((x) => x.objectivityRisk).length],
+    ['Ошибки в исходных данных (лист «Диагностика»)', errors],
+    ['Предупреждения по исходным данным', warnings],
+  ];
+  let row = writeTable(sheet, 3, [{ header: 'Показатель', width: 48, wrap: true }, { header: 'Значение', width: 14 }], counts, {
+    freeze: false,
+    filter: false,
+  });
+
+  row += 1;
+  writeTitle(sheet, row++, 'Что изменилось', WIDTH, 12);
+  const { newlyFlagged, noLongerFlagged, comparedWithPreviousRun } = summary.changes;
+  if (!comparedWithPreviousRun) {
+    setCell(sheet, row++, 0, 'Это первый расчёт Опоры в этой книге: сравнивать пока не с чем.');
+  } else {
+    setCell(sheet, row++, 0, `Впервые отмечены (по сравнению с предыдущим результатом): ${namesOf(newlyFlagged, names)}`);
+    setCell(sheet, row++, 0, `Больше не отмечены: ${namesOf(noLongerFlagged, names)}`);
+  }
+
+  row += 1;
+  writeTitle(sheet, row++, 'Как пересчитать', WIDTH, 12);
+  for (const line of [
+    'В Excel с надстройкой: вкладка «Главная» → группа «Опора» → «Пересчитать».',
+    'Без надстройки: откройте страницу opora-standalone.html, перетащите в неё книгу и сохраните пересчитанную.',
+    'В командной строке: npx opora recalc книга.xlsx -o результат.xlsx',
+    `Опора пишет только листы, названия которых начинаются с «Опора · »; ваши листы она не изменяет. Настройки — на листе «${OWNED_SHEETS.settings}».`,
+  ]) {
+    setCell(sheet, row, 0, line);
+    sheet.merges.push(a1Range(row, 0, row, WIDTH - 1));
+    sheet.styles.push({ range: a1(row, 0), style: { wrap: true } });
+    row++;
+  }
+
+  row += 1;
+  const { bySchool, district: districtFail } = failBySchool(analysis);
+  const flagged = new Set(v.filter((x) => x.lowResults).map((x) => x.schoolId));
+  const chartRows = [...bySchool]
+    .map(([id, share]) => [names.get(id) ?? id, share, districtFail, flagged.has(id) ? 'ШНОР' : ''] as CellValue[])
+    .sort((a, b) => (b[1] as number) - (a[1] as number));
+  writeTitle(sheet, row++, `Доля «2» по ОО в ${summary.year ?? ''} г. (среднее по процедурам) и значение по муниципалитету`, WIDTH, 12);
+  const header = row;
+  const end = writeTable(
+    sheet,
+    header,
+    [
+      { header: 'ОО', width: 48, wrap: true },
+      { header: 'Доля «2»', width: 14, format: FORMATS.percent },
+      { header: 'Муниципалитет', width: 16, format: FORMATS.percent },
+      { header: 'Признак', width: 12 },
+    ],
+    chartRows,
+    { freeze: false, filter: false },
+  );
+  chartRows.forEach((r, i) => {
+    if (r[3]) sheet.styles.push({ range: a1Range(header + 1 + i, 0, header + 1 + i, 3), style: { fill: 'F8CBAD' } });
+  });
+  if (chartRows.length > 0) {
+    sheet.charts.push({
+      title: 'Доля «2» по ОО и по муниципалитету',
+      type: 'bar',
+      categories: a1Range(header + 1, 0, end - 1, 0),
+      series: [
+        { name: 'Доля «2»', values: a1Range(header + 1, 1, end - 1, 1) },
+        { name: 'Муниципалитет', values: a1Range(header + 1, 2, end - 1, 2) },
+      ],
+      anchor: a1(3, WIDTH + 1),
+      widthPx: 640,
+      heightPx: Math.max(320, 22 * chartRows.length),
+    });
+  }
+  printLandscape(sheet);
+  return sheet;
+}

@@ -1,0 +1,125 @@
+/**
+ * The pipeline (DESIGN «The pipeline»): grids → recognise → calculate → plan outputs. Pure and synchronous;
+ * exposed stage by stage so a UI can report progress between them, and as one `recalculate` call.
+ */
+import { analyse } from './flags/analyse';
+import type { Analysis, Dataset, Diagnostic, OutputDocument, OutputSheet, SheetGrid } from './model';
+import { buildDataset } from './normalize/buildDataset';
+import { buildCatalogueSheet } from './output/catalogueSheet';
+import { buildDiagnosticsSheet } from './output/diagnosticsSheet';
+import { buildEventPlanSheet } from './output/eventPlanSheet';
+import { buildFlagsSheet } from './output/flagsSheet';
+import { buildIndicatorsSheet } from './output/indicatorsSheet';
+import { buildMappingSheet } from './output/mappingSheet';
+import { advanceSnapshots, buildMetaSheet, readMeta } from './output/meta';
+import { resolveSheetNames } from './output/naming';
+import { buildObjectivitySheet } from './output/objectivitySheet';
+import { buildPassportSheet } from './output/passportSheet';
+import { buildRiskProfilesSheet } from './output/riskProfilesSheet';
+import { buildRoadmapSheets } from './output/roadmapSheet';
+import { buildSummarySheet } from './output/summarySheet';
+import { buildSummary, flagSnapshot, summariseDiagnostics, type Summary } from './output/summary';
+import { OWNED_SHEETS } from './owned';
+import { readCatalogue, type Measure } from './plans/catalogue';
+import type { Settings } from './settings/defaults';
+import { buildSettingsSheet, readSettings } from './settings/settingsSheet';
+
+export interface Recognised {
+  grids: SheetGrid[];
+  settings: Settings;
+  dataset: Dataset;
+  measures: Measure[];
+  diagnostics: Diagnostic[];
+}
+
+export interface Calculated extends Recognised {
+  analysis: Analysis;
+}
+
+export interface RecalcResult {
+  output: OutputDocument;
+  summary: Summary;
+  diagnostics: Diagnostic[];
+  dataset: Dataset;
+  analysis: Analysis;
+}
+
+/** Reads settings, the measures catalogue and the data sheets. */
+export function recognise(grids: SheetGrid[]): Recognised {
+  const settings = readSettings(grids);
+  const catalogue = readCatalogue(grids);
+  const data = buildDataset(grids);
+  return {
+    grids,
+    settings: settings.settings,
+    dataset: data.dataset,
+    measures: catalogue.measures,
+    diagnostics: [...data.diagnostics, ...settings.diagnostics, ...catalogue.diagnostics],
+  };
+}
+
+/** Indicators, rules, verdicts. */
+export function calculate(recognised: Recognised): Calculated {
+  const { analysis, diagnostics } = analyse(recognised.dataset, recognised.settings);
+  return { ...recognised, analysis, diagnostics: [...recognised.diagnostics, ...diagnostics] };
+}
+
+/** Builds every Opora sheet and decides names, removals and the `_opora` record. No I/O. */
+export function planOutputs(calculated: Calculated): RecalcResult {
+  const { grids, settings, dataset, analysis, measures } = calculated;
+  const meta = readMeta(grids);
+  const content: OutputSheet[] = [
+    buildIndicatorsSheet(analysis, dataset),
+    buildFlagsSheet(analysis, dataset),
+    buildRiskProfilesSheet(analysis, dataset),
+    buildObjectivitySheet(analysis, dataset),
+    buildEventPlanSheet(analysis, dataset, settings, measures),
+    ...buildRoadmapSheets(analysis, dataset, settings, measures),
+    buildPassportSheet(analysis, dataset, settings),
+    buildMappingSheet(dataset),
+    buildSettingsSheet(settings),
+    buildCatalogueSheet(),
+  ];
+  const preferred = [OWNED_SHEETS.summary, ...content.map((s) => s.name), OWNED_SHEETS.diagnostics];
+  const { names, diagnostics: namingDiagnostics } = resolveSheetNames(preferred, grids, meta.owned);
+  const final = (name: string) => names.get(name) ?? name;
+  for (const sheet of content) sheet.name = final(sheet.name);
+
+  const diagnostics = [...calculated.diagnostics, ...namingDiagnostics];
+  const outputSheets = preferred.map(final);
+  const snapshot = advanceSnapshots(meta, flagSnapshot(analysis));
+  const summary = buildSummary({
+    dataset,
+    analysis,
+    settings,
+    diagnostics,
+    current: snapshot.current,
+    baseline: snapshot.baseline,
+    outputSheets,
+  });
+  const summarySheet = buildSummarySheet(summary, analysis, dataset, settings);
+  summarySheet.name = final(summarySheet.name);
+  const diagnosticsSheet = buildDiagnosticsSheet(summariseDiagnostics(diagnostics));
+  diagnosticsSheet.name = final(diagnosticsSheet.name);
+
+  const produced = new Set(outputSheets);
+  const present = new Set(grids.map((g) => g.name));
+  const removeSheets = meta.owned.filter((n) => !produced.has(n) && present.has(n));
+  const metaSheet = buildMetaSheet({ owned: outputSheets, ...snapshot });
+  return {
+    output: {
+      sheets: [summarySheet, ...content, diagnosticsSheet, metaSheet],
+      removeSheets,
+      activate: summarySheet.name,
+    },
+    summary,
+    diagnostics,
+    dataset,
+    analysis,
+  };
+}
+
+/** The whole pipeline in one call: what the CLI, the ribbon button and tests use. */
+export function recalculate(grids: SheetGrid[]): RecalcResult {
+  return planOutputs(calculate(recognise(grids)));
+}
