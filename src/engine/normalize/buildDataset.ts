@@ -1,0 +1,170 @@
+/**
+ * The stage grids → Dataset (METHODOLOGY §1): recognise every user sheet (Opora's own are skipped,
+ * except that the user's corrections are read from `Опора · Сопоставление`), read each by its role,
+ * pair every school spelling with a school (register first) and give each number its school id.
+ */
+import type {
+  ApprovedRecord,
+  ConfirmationRecord,
+  ContingentRecord,
+  Dataset,
+  Diagnostic,
+  MarkerRecord,
+  ProgrammeRecord,
+  RegisterRecord,
+  ResultRecord,
+  SheetGrid,
+  StaffingRecord,
+} from '../model';
+import { procedureKey, procedureLabel } from '../procedures';
+import { readCorrections } from '../recognize/corrections';
+import { recognizeSheet, type SheetLayout } from '../recognize/recognizeSheet';
+import { readResults, type PendingResult } from './readResults';
+import {
+  readApproved,
+  readConfirmation,
+  readContingent,
+  readMarkers,
+  readProgramme,
+  readRegister,
+  readStaffing,
+  type Pending,
+  type PendingRegister,
+} from './readSchoolTables';
+import { SchoolMatcher, type Occurrence } from './schoolIdentity';
+
+function emptyDataset(): Dataset {
+  return {
+    schools: [],
+    results: [],
+    references: [],
+    confirmations: [],
+    markers: [],
+    contingent: [],
+    staffing: [],
+    programme: [],
+    register: [],
+    approved: [],
+    sheets: [],
+    matches: [],
+  };
+}
+
+/** Replaces the pending occurrence with the school id the matcher gave it. */
+function settle<T extends { occ: Occurrence; row: number }>({ occ, row: _row, ...rest }: T): Omit<T, 'occ' | 'row'> & { schoolId: string } {
+  return { ...rest, schoolId: occ.school!.id };
+}
+
+/** One record per school × year × procedure on a sheet: a second row for the same is reported and dropped. */
+function dropDuplicates(results: PendingResult[], diagnostics: Diagnostic[]): PendingResult[] {
+  const seen = new Map<string, PendingResult>();
+  const out: PendingResult[] = [];
+  for (const r of results) {
+    const key = `${r.occ.source.sheet}|${r.occ.school!.id}|${r.year}|${procedureKey(r.procedure)}`;
+    const first = seen.get(key);
+    if (first) {
+      diagnostics.push({
+        severity: 'warning',
+        code: 'duplicate-row',
+        sheet: r.occ.source.sheet,
+        cell: r.occ.source.cell,
+        params: { name: r.occ.spelling, what: `${procedureLabel(r.procedure)} ${r.year}`, first: first.row + 1, second: r.row + 1 },
+      });
+      continue;
+    }
+    seen.set(key, r);
+    out.push(r);
+  }
+  return out;
+}
+
+export function buildDataset(grids: SheetGrid[]): { dataset: Dataset; diagnostics: Diagnostic[] } {
+  const { corrections, diagnostics } = readCorrections(grids);
+  const dataset = emptyDataset();
+  const layouts: SheetLayout[] = [];
+  for (const grid of grids) {
+    const { layout, diagnostics: d } = recognizeSheet(grid, corrections);
+    dataset.sheets.push(layout.recognition);
+    diagnostics.push(...d);
+    if (layout.header && layout.recognition.role !== 'opora' && layout.recognition.role !== 'unknown') layouts.push(layout);
+  }
+
+  const registers: PendingRegister[] = [];
+  const results: PendingResult[] = [];
+  const confirmations: Pending<ConfirmationRecord>[] = [];
+  const markers: Pending<MarkerRecord>[] = [];
+  const contingent: Pending<ContingentRecord>[] = [];
+  const staffing: Pending<StaffingRecord>[] = [];
+  const programme: Pending<ProgrammeRecord>[] = [];
+  const approved: Pending<ApprovedRecord>[] = [];
+  for (const layout of layouts) {
+    switch (layout.recognition.role) {
+      case 'register':
+        registers.push(...readRegister(layout, diagnostics));
+        break;
+      case 'results': {
+        const read = readResults(layout, diagnostics);
+        results.push(...read.results);
+        dataset.references.push(...read.references);
+        break;
+      }
+      case 'confirmation':
+        confirmations.push(...readConfirmation(layout, diagnostics));
+        break;
+      case 'markers':
+        markers.push(...readMarkers(layout, diagnostics));
+        break;
+      case 'contingent':
+        contingent.push(...readContingent(layout, diagnostics));
+        break;
+      case 'staffing':
+        staffing.push(...readStaffing(layout, diagnostics));
+        break;
+      case 'programme':
+        programme.push(...readProgramme(layout, diagnostics));
+        break;
+      case 'approved':
+        approved.push(...readApproved(layout, diagnostics));
+        break;
+    }
+  }
+
+  const matcher = new SchoolMatcher(corrections.names);
+  for (const r of registers) matcher.addRegistered(r.occ, r);
+  const occurrences = [results, confirmations, markers, contingent, staffing, programme, approved].flatMap((list) =>
+    list.map((p: { occ: Occurrence }) => p.occ),
+  );
+  // Spellings the user assigned go last, so the school they name already exists.
+  for (const occ of occurrences) if (corrections.names[occ.spelling] === undefined) matcher.resolve(occ);
+  for (const occ of occurrences) if (corrections.names[occ.spelling] !== undefined) matcher.resolve(occ);
+  const matched = matcher.finish();
+  dataset.schools = matched.schools;
+  dataset.matches = matched.matches;
+  diagnostics.push(...matched.diagnostics);
+
+  dataset.results = dropDuplicates(results, diagnostics).map((r) => settle(r) as ResultRecord);
+  dataset.confirmations = confirmations.map(settle);
+  dataset.markers = markers.map(settle);
+  dataset.contingent = contingent.map(settle);
+  dataset.staffing = staffing.map(settle);
+  dataset.programme = programme.map(settle);
+  dataset.approved = approved.map(settle);
+  dataset.register = registers.map((r): RegisterRecord => {
+    const partner = r.partner ? matcher.find(r.partner) : undefined;
+    if (r.partner && !partner) {
+      diagnostics.push({ severity: 'warning', code: 'partner-unmatched', sheet: r.partnerSource!.sheet, cell: r.partnerSource!.cell, params: { name: r.partner } });
+    }
+    return {
+      schoolId: r.occ.school!.id,
+      shortName: r.occ.spelling,
+      ...(r.fullName ? { fullName: r.fullName } : {}),
+      ...(r.level ? { level: r.level } : {}),
+      ...(r.settlement ? { settlement: r.settlement } : {}),
+      ...(partner ? { partnerId: partner.id } : {}),
+    };
+  });
+  const hasCorrections =
+    Object.keys(corrections.sheets).length + Object.keys(corrections.columns).length + Object.keys(corrections.names).length > 0;
+  if (hasCorrections) dataset.corrections = corrections;
+  return { dataset, diagnostics };
+}

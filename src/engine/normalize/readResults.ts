@@ -1,0 +1,216 @@
+/**
+ * Results sheets (ОГЭ/ЕГЭ/ВПР/ККР) in every layout: long (one row per school × year × procedure),
+ * wide (year or subject groups over sub-columns), one sheet per procedure. Each row yields one record
+ * per column group; the context of a group comes from the row's columns, the header group, the title
+ * and the sheet name, in that order. Totals become reference records and are checked against the sum
+ * of the school rows; counts win over percents, which are cross-checked.
+ */
+import type { CountField, Diagnostic, Procedure, ReferenceRecord, ResultRecord, ShareField, Sourced } from '../model';
+import { procedureKey } from '../procedures';
+import { impliedGrade, mergeContexts, type Context } from '../recognize/context';
+import type { ColumnInfo } from '../recognize/header';
+import type { SheetLayout } from '../recognize/recognizeSheet';
+import type { Occurrence } from './schoolIdentity';
+import { SheetReader } from './sheetReader';
+import { classifyRows } from './tableRows';
+
+export type PendingResult = Omit<ResultRecord, 'schoolId'> & { occ: Occurrence; row: number };
+
+const COUNT_FIELDS: CountField[] = ['n', 'm2', 'm3', 'm4', 'm5'];
+const SHARE_FIELDS: ShareField[] = ['fail', 'success', 'quality'];
+/** A share is dropped when the counts it is made of are there (counts win). */
+const SHARE_FROM_COUNTS: Record<ShareField, CountField[]> = { fail: ['n', 'm2'], success: ['n', 'm3', 'm4', 'm5'], quality: ['n', 'm4', 'm5'] };
+/** |share − count ÷ n| above this is more than rounding to 0.1 %… 1 %. */
+const SHARE_TOLERANCE = 0.006;
+const MEASURES = [...COUNT_FIELDS, ...SHARE_FIELDS, 'mean'];
+
+interface Values {
+  counts: Partial<Record<CountField, Sourced>>;
+  shares: Partial<Record<ShareField, Sourced>>;
+  mean?: Sourced;
+}
+
+interface Group {
+  columns: ColumnInfo[];
+  context: Context;
+  label: string;
+}
+
+function groupsOf(reader: SheetReader): Group[] {
+  const byLabel = new Map<string, ColumnInfo[]>();
+  for (const c of reader.columns(MEASURES)) {
+    const list = byLabel.get(c.group) ?? [];
+    list.push(c);
+    byLabel.set(c.group, list);
+  }
+  return [...byLabel].map(([label, columns]) => ({ label, columns, context: columns[0].groupContext }));
+}
+
+function readValues(reader: SheetReader, row: number, group: Group): Values {
+  const v: Values = { counts: {}, shares: {} };
+  for (const c of group.columns) {
+    const m = c.meaning as string;
+    if ((COUNT_FIELDS as string[]).includes(m)) {
+      const x = v.counts[m as CountField] ? undefined : reader.count(row, c);
+      if (x) v.counts[m as CountField] = x;
+    } else if ((SHARE_FIELDS as string[]).includes(m)) {
+      const x = v.shares[m as ShareField] ? undefined : reader.share(row, c);
+      if (x) v.shares[m as ShareField] = x;
+    } else if (m === 'mean' && !v.mean) {
+      const x = reader.number(row, c);
+      if (x) v.mean = x;
+    }
+  }
+  return v;
+}
+
+function isEmpty(v: Values): boolean {
+  return Object.keys(v.counts).length === 0 && Object.keys(v.shares).length === 0 && !v.mean;
+}
+
+/** Nobody sat: no participants and no marks above zero (a mean of 0 then is missing, not a result). */
+function nobodySat(v: Values): boolean {
+  const marks = (['m2', 'm3', 'm4', 'm5'] as CountField[]).some((f) => (v.counts[f]?.value ?? 0) > 0);
+  return !marks && (v.counts.n === undefined || v.counts.n.value === 0) && (v.mean === undefined || v.mean.value === 0) &&
+    SHARE_FIELDS.every((f) => v.shares[f] === undefined);
+}
+
+/** Cross-checks «2» ÷ n against the fail share, then drops every share its counts already give. */
+function reconcile(v: Values, sheet: string, diagnostics: Diagnostic[]): void {
+  const { n, m2 } = v.counts;
+  const fail = v.shares.fail;
+  if (n && m2 && fail && n.value > 0 && Math.abs(m2.value / n.value - fail.value) > SHARE_TOLERANCE) {
+    diagnostics.push({
+      severity: 'warning',
+      code: 'count-share-mismatch',
+      sheet,
+      cell: fail.source.cell,
+      params: {
+        shareCell: fail.source.cell,
+        share: `${(fail.value * 100).toFixed(1)} %`,
+        countCell: m2.source.cell,
+        nCell: n.source.cell,
+        computed: `${((m2.value / n.value) * 100).toFixed(1)} %`,
+      },
+    });
+  }
+  for (const f of SHARE_FIELDS) if (SHARE_FROM_COUNTS[f].every((c) => v.counts[c])) delete v.shares[f];
+}
+
+function procedureOf(ctx: Context): Procedure | undefined {
+  if (!ctx.assessment || !ctx.subject) return undefined;
+  const grade = impliedGrade(ctx);
+  return { assessment: ctx.assessment, subject: ctx.subject, ...(grade !== undefined ? { grade } : {}) };
+}
+
+export interface ResultsRead {
+  results: PendingResult[];
+  references: ReferenceRecord[];
+}
+
+export function readResults(layout: SheetLayout, diagnostics: Diagnostic[]): ResultsRead {
+  const reader = new SheetReader(layout, diagnostics);
+  const groups = groupsOf(reader);
+  const rows = classifyRows(layout.grid, reader.header);
+  const grouped = rows.some((r) => r.kind === 'municipality');
+  const results: PendingResult[] = [];
+  const references: (ReferenceRecord & { row: number; municipality?: string; average: boolean })[] = [];
+  const missing = new Map<string, Set<string>>();
+  let municipality: string | undefined;
+
+  const contextOf = (rowContext: Context, group: Group, report: boolean): { ctx: Context; procedure?: Procedure } => {
+    const ctx = mergeContexts(layout.context, group.context, rowContext);
+    const lacking = [!ctx.assessment && 'процедуру', !ctx.subject && 'предмет', ctx.year === undefined && 'год'].filter(Boolean) as string[];
+    for (const what of report ? lacking : []) {
+      const set = missing.get(what) ?? new Set<string>();
+      group.columns.forEach((c) => set.add(c.letter));
+      missing.set(what, set);
+    }
+    return { ctx, procedure: lacking.length === 0 ? procedureOf(ctx) : undefined };
+  };
+
+  for (const r of rows) {
+    if (r.kind === 'municipality') municipality = r.label;
+    if (r.kind === 'school') {
+      const occ = reader.occurrence(r.row, municipality);
+      if (!occ) continue;
+      let any = false;
+      const rowContext = reader.rowContext(r.row);
+      for (const group of groups) {
+        const v = readValues(reader, r.row, group);
+        if (isEmpty(v) || nobodySat(v)) continue;
+        const { ctx, procedure } = contextOf(rowContext, group, true);
+        any = true;
+        if (!procedure) continue;
+        reconcile(v, layout.grid.name, diagnostics);
+        results.push({ occ, row: r.row, year: ctx.year!, procedure, ...v });
+      }
+      if (!any) {
+        diagnostics.push({ severity: 'info', code: 'no-participants', sheet: occ.source.sheet, cell: occ.source.cell, params: { name: occ.spelling } });
+      }
+      continue;
+    }
+    const rowContext = reader.rowContext(r.row);
+    for (const group of groups) {
+      const v = readValues(reader, r.row, group);
+      if (isEmpty(v)) continue;
+      const { ctx, procedure } = contextOf(rowContext, group, false);
+      if (!procedure) continue;
+      reconcile(v, layout.grid.name, diagnostics);
+      const scope = r.kind === 'municipality' ? 'municipality' : grouped ? 'region' : r.scope;
+      references.push({
+        scope,
+        label: r.label,
+        year: ctx.year!,
+        procedure,
+        ...v,
+        row: r.row,
+        average: r.kind === 'total' && r.average,
+        ...(r.kind === 'municipality' ? { municipality: r.label } : {}),
+      });
+    }
+  }
+
+  for (const [what, letters] of missing) {
+    diagnostics.push({
+      severity: 'warning',
+      code: 'context-missing',
+      sheet: layout.grid.name,
+      params: { columns: [...letters].join(', '), what },
+    });
+  }
+  checkTotals(references, results, layout.grid.name, diagnostics);
+  return { results, references: references.map(({ row: _row, municipality: _m, average: _a, ...ref }) => ref) };
+}
+
+/** A district (or municipality) total that disagrees with the sum of its school rows is a warning naming both. */
+function checkTotals(
+  references: (ReferenceRecord & { municipality?: string; average: boolean })[],
+  results: PendingResult[],
+  sheet: string,
+  diagnostics: Diagnostic[],
+): void {
+  for (const ref of references) {
+    if (ref.average) continue;
+    const key = procedureKey(ref.procedure);
+    const members = results.filter(
+      (x) => x.year === ref.year && procedureKey(x.procedure) === key && (!ref.municipality || x.occ.municipality === ref.municipality),
+    );
+    if (members.length === 0) continue;
+    for (const f of COUNT_FIELDS) {
+      const total = ref.counts[f];
+      const cells = members.map((m) => m.counts[f]).filter((c): c is Sourced => c !== undefined);
+      if (!total || cells.length === 0) continue;
+      const sum = cells.reduce((s, c) => s + c.value, 0);
+      if (Math.abs(sum - total.value) <= 0.5) continue;
+      const range = cells.length === 1 ? cells[0].source.cell : `${cells[0].source.cell}:${cells[cells.length - 1].source.cell}`;
+      diagnostics.push({
+        severity: 'warning',
+        code: 'total-mismatch',
+        sheet,
+        cell: total.source.cell,
+        params: { label: ref.label, total: total.value, cell: total.source.cell, range, sum },
+      });
+    }
+  }
+}

@@ -1,0 +1,187 @@
+/**
+ * Sheets with one row per school (× year): mark confirmation, Рособрнадзор markers, social passport,
+ * staffing, programme indicators, the register and the approved list. Every number keeps its cell.
+ * Total rows are skipped here (only results keep reference values).
+ */
+import type {
+  ApprovedRecord,
+  ConfirmationRecord,
+  ContingentRecord,
+  Diagnostic,
+  MarkerRecord,
+  ProgrammeKey,
+  ProgrammeRecord,
+  SchoolLevel,
+  SocialKey,
+  StaffingRecord,
+  StaffKey,
+  Sourced,
+  CellRef,
+} from '../model';
+import { impliedGrade, mergeContexts, parseYear } from '../recognize/context';
+import type { SheetLayout } from '../recognize/recognizeSheet';
+import { tidySpelling } from '../recognize/text';
+import type { Occurrence } from './schoolIdentity';
+import { levelFromType } from './schoolName';
+import { SheetReader } from './sheetReader';
+import { classifyRows } from './tableRows';
+
+/** A record still waiting for its school id. */
+export type Pending<T extends { schoolId: string }> = Omit<T, 'schoolId'> & { occ: Occurrence; row: number };
+
+export interface PendingRegister {
+  occ: Occurrence;
+  fullName?: string;
+  fullSource?: CellRef;
+  level?: SchoolLevel;
+  settlement?: string;
+  partner?: string;
+  partnerSource?: CellRef;
+}
+
+/** Runs `read` for every school row, carrying the municipality of a grouped table. */
+function eachSchool(reader: SheetReader, read: (row: number, occ: Occurrence) => void): void {
+  let municipality: string | undefined;
+  for (const r of classifyRows(reader.layout.grid, reader.header)) {
+    if (r.kind === 'municipality') municipality = r.label;
+    if (r.kind !== 'school') continue;
+    const occ = reader.occurrence(r.row, municipality);
+    if (occ) read(r.row, occ);
+  }
+}
+
+function yearOf(reader: SheetReader, row: number): number | undefined {
+  return mergeContexts(reader.layout.context, reader.rowContext(row)).year;
+}
+
+export function readConfirmation(layout: SheetLayout, diagnostics: Diagnostic[]): Pending<ConfirmationRecord>[] {
+  const reader = new SheetReader(layout, diagnostics);
+  const cols = { lower: reader.column('lower'), confirm: reader.column('confirm'), higher: reader.column('higher'), total: reader.column('total') };
+  const asShares = [cols.lower, cols.confirm, cols.higher].some((c) => c && /%|доля/i.test(c.header));
+  const out: Pending<ConfirmationRecord>[] = [];
+  eachSchool(reader, (row, occ) => {
+    const ctx = mergeContexts({ assessment: 'ВПР' }, layout.context, reader.rowContext(row));
+    if (ctx.year === undefined || !ctx.subject) return;
+    const grade = impliedGrade(ctx);
+    const rec: Pending<ConfirmationRecord> = {
+      occ,
+      row,
+      year: ctx.year,
+      procedure: { assessment: ctx.assessment!, subject: ctx.subject, ...(grade !== undefined ? { grade } : {}) },
+      asShares,
+    };
+    for (const f of ['lower', 'confirm', 'higher'] as const) {
+      const c = cols[f];
+      const v = c ? (asShares ? reader.share(row, c) : reader.count(row, c)) : undefined;
+      if (v) rec[f] = v;
+    }
+    const total = cols.total ? reader.count(row, cols.total) : undefined;
+    if (total) rec.total = total;
+    if (rec.lower || rec.confirm || rec.higher) out.push(rec);
+  });
+  return out;
+}
+
+export function readMarkers(layout: SheetLayout, diagnostics: Diagnostic[]): Pending<MarkerRecord>[] {
+  const reader = new SheetReader(layout, diagnostics);
+  const markerCols = reader.columns(['marker']);
+  const countCol = reader.column('markerCount');
+  const out: Pending<MarkerRecord>[] = [];
+  eachSchool(reader, (row, occ) => {
+    const year = yearOf(reader, row);
+    if (year === undefined) return;
+    // In a marker table an empty cell means «no marker» (METHODOLOGY §1).
+    const procedures = markerCols.filter((c) => (reader.number(row, c, true)?.value ?? 0) !== 0).map((c) => c.header);
+    const count = countCol ? reader.count(row, countCol) : undefined;
+    out.push({ occ, row, year, procedures, count: count?.value ?? procedures.length, source: count?.source ?? occ.source });
+  });
+  return out;
+}
+
+function readCounts<K extends string>(reader: SheetReader, row: number, prefix: string): Partial<Record<K, Sourced>> {
+  const counts: Partial<Record<K, Sourced>> = {};
+  for (const c of reader.header.columns) {
+    if (!c.meaning?.startsWith(prefix)) continue;
+    const v = reader.count(row, c);
+    if (v) counts[c.meaning.slice(prefix.length) as K] = v;
+  }
+  return counts;
+}
+
+export function readContingent(layout: SheetLayout, diagnostics: Diagnostic[]): Pending<ContingentRecord>[] {
+  const reader = new SheetReader(layout, diagnostics);
+  const totalCol = reader.column('pupils');
+  const out: Pending<ContingentRecord>[] = [];
+  eachSchool(reader, (row, occ) => {
+    const year = yearOf(reader, row);
+    const total = totalCol ? reader.count(row, totalCol) : undefined;
+    out.push({ occ, row, ...(year !== undefined ? { year } : {}), ...(total ? { total } : {}), counts: readCounts<SocialKey>(reader, row, 'social.') });
+  });
+  return out;
+}
+
+export function readStaffing(layout: SheetLayout, diagnostics: Diagnostic[]): Pending<StaffingRecord>[] {
+  const reader = new SheetReader(layout, diagnostics);
+  const totalCol = reader.column('teachers');
+  const out: Pending<StaffingRecord>[] = [];
+  eachSchool(reader, (row, occ) => {
+    const year = yearOf(reader, row);
+    const total = totalCol ? reader.count(row, totalCol) : undefined;
+    out.push({ occ, row, ...(year !== undefined ? { year } : {}), ...(total ? { total } : {}), counts: readCounts<StaffKey>(reader, row, 'staff.') });
+  });
+  return out;
+}
+
+/** Programme values that are shares (fractions), the rest are counts. */
+const PROGRAMME_SHARES: ProgrammeKey[] = ['parent_satisfaction'];
+
+export function readProgramme(layout: SheetLayout, diagnostics: Diagnostic[]): Pending<ProgrammeRecord>[] {
+  const reader = new SheetReader(layout, diagnostics);
+  const out: Pending<ProgrammeRecord>[] = [];
+  eachSchool(reader, (row, occ) => {
+    const year = yearOf(reader, row);
+    const values: Partial<Record<ProgrammeKey, Sourced>> = {};
+    for (const c of reader.header.columns) {
+      if (!c.meaning?.startsWith('prog.')) continue;
+      const key = c.meaning.slice(5) as ProgrammeKey;
+      const v = PROGRAMME_SHARES.includes(key) ? reader.share(row, c) : reader.count(row, c);
+      if (v) values[key] = v;
+    }
+    out.push({ occ, row, ...(year !== undefined ? { year } : {}), values });
+  });
+  return out;
+}
+
+export function readRegister(layout: SheetLayout, diagnostics: Diagnostic[]): PendingRegister[] {
+  const reader = new SheetReader(layout, diagnostics);
+  const fullCol = reader.column('fullName');
+  const partnerCol = reader.column('partner');
+  const out: PendingRegister[] = [];
+  eachSchool(reader, (row, occ) => {
+    const fullName = tidySpelling(reader.text(row, fullCol));
+    const type = reader.text(row, reader.column('type'));
+    const level = levelFromType(type !== '' ? type : occ.spelling);
+    const settlement = reader.text(row, reader.column('settlement'));
+    const partner = tidySpelling(reader.text(row, partnerCol));
+    out.push({
+      occ,
+      ...(fullName && fullName !== occ.spelling ? { fullName, fullSource: reader.ref(row, fullCol!.col) } : {}),
+      ...(level ? { level } : {}),
+      ...(settlement ? { settlement } : {}),
+      ...(partner ? { partner, partnerSource: reader.ref(row, partnerCol!.col) } : {}),
+    });
+  });
+  return out;
+}
+
+export function readApproved(layout: SheetLayout, diagnostics: Diagnostic[]): Pending<ApprovedRecord>[] {
+  const reader = new SheetReader(layout, diagnostics);
+  const yearCol = reader.column('yearIncluded') ?? reader.column('year');
+  const out: Pending<ApprovedRecord>[] = [];
+  eachSchool(reader, (row, occ) => {
+    const yearIncluded = yearCol ? parseYear(layout.grid.values[row]?.[yearCol.col]) : undefined;
+    const basis = reader.text(row, reader.column('basis'));
+    out.push({ occ, row, ...(yearIncluded !== undefined ? { yearIncluded } : {}), ...(basis ? { basis } : {}), source: occ.source });
+  });
+  return out;
+}

@@ -1,0 +1,146 @@
+/**
+ * Reading cells of one recognised sheet: numbers with their source cell (an unreadable value becomes a
+ * diagnostic naming its cell, never 0), shares as fractions (a column of «45,5» is percents, a column of
+ * «0,455» or a percent-formatted cell is fractions), the school named in a row and the context a row's
+ * own columns give (year, subject, grade, assessment).
+ */
+import type { CellRef, Diagnostic, Sourced } from '../model';
+import { columnLetter } from '../output/sheet';
+import { parseAssessment, parseGrade, parseYear, type Context } from '../recognize/context';
+import type { ColumnInfo, HeaderBlock } from '../recognize/header';
+import { parseValue } from '../recognize/parseValue';
+import type { SheetLayout } from '../recognize/recognizeSheet';
+import { findSubject } from '../recognize/subjects';
+import { cellText, textKey, tidySpelling } from '../recognize/text';
+import type { Occurrence } from './schoolIdentity';
+import { columnsWith } from './tableRows';
+
+export class SheetReader {
+  readonly header: HeaderBlock;
+  private readonly percentScale = new Map<number, boolean>();
+  private readonly letters = new Map<number, string>();
+  private readonly col: Partial<Record<string, ColumnInfo>> = {};
+
+  constructor(
+    readonly layout: SheetLayout,
+    private readonly diagnostics: Diagnostic[],
+  ) {
+    this.header = layout.header!;
+    for (const c of this.header.columns) if (c.meaning && !(c.meaning in this.col)) this.col[c.meaning] = c;
+  }
+
+  get sheet(): string {
+    return this.layout.grid.name;
+  }
+
+  /** The first column with this meaning. */
+  column(meaning: string): ColumnInfo | undefined {
+    return this.col[meaning];
+  }
+
+  columns(meanings: string[]): ColumnInfo[] {
+    return columnsWith(this.header, meanings);
+  }
+
+  ref(row: number, col: number): CellRef {
+    let letter = this.letters.get(col);
+    if (letter === undefined) {
+      letter = columnLetter(col);
+      this.letters.set(col, letter);
+    }
+    return { sheet: this.sheet, cell: `${letter}${row + 1}` };
+  }
+
+  text(row: number, col: ColumnInfo | undefined): string {
+    return col ? cellText(this.layout.grid.values[row]?.[col.col]) : '';
+  }
+
+  /** A number from a cell, or undefined for missing; `blankIsZero` for marker tables. */
+  number(row: number, col: ColumnInfo, blankIsZero = false): Sourced | undefined {
+    const raw = this.layout.grid.values[row]?.[col.col];
+    const parsed = parseValue(raw, this.layout.grid.numberFormats?.[row]?.[col.col]);
+    const source = this.ref(row, col.col);
+    if (parsed.kind === 'missing') return blankIsZero && cellText(raw) === '' ? { value: 0, source } : undefined;
+    if (parsed.kind === 'invalid') {
+      this.report('value-unreadable', row, col, parsed.text);
+      return undefined;
+    }
+    return { value: parsed.value, source };
+  }
+
+  /** A count: a non-negative number. */
+  count(row: number, col: ColumnInfo): Sourced | undefined {
+    const v = this.number(row, col);
+    if (v && v.value < 0) {
+      this.report('value-out-of-range', row, col, String(v.value));
+      return undefined;
+    }
+    return v;
+  }
+
+  /** A share as a fraction 0…1. */
+  share(row: number, col: ColumnInfo): Sourced | undefined {
+    const raw = this.layout.grid.values[row]?.[col.col];
+    const parsed = parseValue(raw, this.layout.grid.numberFormats?.[row]?.[col.col]);
+    if (parsed.kind !== 'number') return this.number(row, col);
+    const value = parsed.fraction || !this.isPercentColumn(col) ? parsed.value : parsed.value / 100;
+    if (value < 0 || value > 1 + 1e-9) {
+      this.report('value-out-of-range', row, col, cellText(raw));
+      return undefined;
+    }
+    return { value, source: this.ref(row, col.col) };
+  }
+
+  /** A column written in percents (45,5) rather than fractions (0,455): «%» in its header or any value above 1. */
+  private isPercentColumn(col: ColumnInfo): boolean {
+    const known = this.percentScale.get(col.col);
+    if (known !== undefined) return known;
+    let percent = false;
+    for (let r = this.header.bottom + 1; r <= this.header.lastRow && !percent; r++) {
+      const p = parseValue(this.layout.grid.values[r]?.[col.col], this.layout.grid.numberFormats?.[r]?.[col.col]);
+      if (p.kind === 'number' && !p.fraction && p.value > 1) percent = true;
+    }
+    this.percentScale.set(col.col, percent);
+    return percent;
+  }
+
+  private report(code: string, row: number, col: ColumnInfo, value: string): void {
+    this.diagnostics.push({ severity: 'warning', code, sheet: this.sheet, cell: this.ref(row, col.col).cell, params: { value, column: col.header } });
+  }
+
+  /** The school named in a row (codes by kind, the name, the municipality column or the group's). */
+  occurrence(row: number, municipality?: string): Occurrence | undefined {
+    const nameCol = this.column('name');
+    const codes: Occurrence['codes'] = {};
+    for (const kind of ['code', 'login', 'ogrn'] as const) {
+      const t = this.text(row, this.column(kind));
+      if (t !== '') codes[kind] = t;
+    }
+    const name = tidySpelling(this.text(row, nameCol));
+    const spelling = name !== '' ? name : (codes.code ?? codes.login ?? codes.ogrn ?? '');
+    if (spelling === '') return undefined;
+    const labelCol = name !== '' ? nameCol! : this.column(codes.code ? 'code' : codes.login ? 'login' : 'ogrn')!;
+    const muni = this.text(row, this.column('municipality')) || municipality;
+    return { spelling, codes, source: this.ref(row, labelCol.col), ...(muni ? { municipality: muni } : {}) };
+  }
+
+  /** What the row's own columns say; these win over header groups, titles and the sheet name. */
+  rowContext(row: number): Context {
+    const ctx: Context = {};
+    const year = this.column('year');
+    if (year) {
+      const y = parseYear(this.layout.grid.values[row]?.[year.col]);
+      if (y !== undefined) ctx.year = y;
+    }
+    const subjectText = tidySpelling(this.text(row, this.column('subject')));
+    if (subjectText !== '') ctx.subject = findSubject(textKey(subjectText)) ?? subjectText[0].toUpperCase() + subjectText.slice(1);
+    const grade = this.column('grade');
+    if (grade) {
+      const g = parseGrade(this.layout.grid.values[row]?.[grade.col]);
+      if (g !== undefined) ctx.grade = g;
+    }
+    const assessment = parseAssessment(this.text(row, this.column('assessment')));
+    if (assessment) ctx.assessment = assessment;
+    return ctx;
+  }
+}

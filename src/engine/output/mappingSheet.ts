@@ -1,0 +1,125 @@
+/**
+ * `Опора · Сопоставление` — the owned, user-editable sheet where a person checks how Opora understood
+ * the workbook and corrects it: (1) each sheet's role, (2) each column's meaning, (3) each school
+ * spelling's school. The last column of every table is the user's; the sheet is rewritten on every run
+ * but always carries the corrections read from its previous version, so an edit survives recalculation.
+ * The layout is shared with the parser (`recognize/mappingFormat.ts`, `recognize/corrections.ts`).
+ */
+import type { CellValue, Dataset, OutputSheet } from '../model';
+import { OWNED_SHEETS } from '../owned';
+import { meaningLabel } from '../recognize/headerSynonyms';
+import {
+  COLUMNS_HEADER,
+  COLUMNS_HINT,
+  MAPPING_HELP,
+  MAPPING_TITLE,
+  METHOD_LABELS,
+  NAMES_HEADER,
+  NAMES_HINT,
+  ROLE_LABELS,
+  SECTION_COLUMNS,
+  SECTION_NAMES,
+  SECTION_SHEETS,
+  SHEETS_HEADER,
+  SHEETS_HINT,
+  roleCorrectionLabel,
+} from '../recognize/mappingFormat';
+import { FORMATS, a1Range, emptySheet, printLandscape, setCell, writeTable, writeTitle, type ColumnSpec } from './sheet';
+
+/** The fill of the columns the user types in. */
+const EDITABLE_FILL = 'FFF2CC';
+const WIDTHS = [34, 26, 14, 30, 40, 34, 30];
+
+function specs(headers: string[], formats: Record<number, string> = {}): ColumnSpec[] {
+  return headers.map((header, i) => ({ header, width: WIDTHS[i] ?? 20, wrap: true, ...(formats[i] ? { format: formats[i] } : {}) }));
+}
+
+/** Writes a section: its title, a hint, and the table; returns the next free row. */
+function section(sheet: OutputSheet, row: number, title: string, hint: string, headers: string[], rows: CellValue[][], formats: Record<number, string> = {}): number {
+  writeTitle(sheet, row, title, headers.length, 12);
+  setCell(sheet, row + 1, 0, hint);
+  sheet.merges.push(a1Range(row + 1, 0, row + 1, headers.length - 1));
+  sheet.styles.push({ range: a1Range(row + 1, 0, row + 1, headers.length - 1), style: { italic: true, wrap: true } });
+  const next = writeTable(sheet, row + 2, specs(headers, formats), rows, { freeze: false, filter: false });
+  const last = headers.length - 1;
+  sheet.styles.push({ range: a1Range(row + 2, last, Math.max(row + 2, next - 1), last), style: { fill: EDITABLE_FILL } });
+  sheet.numberFormats.push({ range: a1Range(row + 3, last, Math.max(row + 3, next - 1), last), format: FORMATS.text });
+  return next + 1;
+}
+
+function sheetRows(dataset: Dataset): CellValue[][] {
+  const fixes = dataset.corrections?.sheets ?? {};
+  const rows: CellValue[][] = dataset.sheets
+    .filter((s) => s.role !== 'opora')
+    .map((s) => [
+      s.sheet,
+      ROLE_LABELS[s.role],
+      s.confidence,
+      s.headerRange ?? '',
+      s.reason,
+      fixes[s.sheet] ? roleCorrectionLabel(fixes[s.sheet]) : '',
+    ]);
+  const present = new Set(dataset.sheets.map((s) => s.sheet));
+  for (const [sheet, role] of Object.entries(fixes)) {
+    if (!present.has(sheet)) rows.push([sheet, 'лист не найден', null, '', '', roleCorrectionLabel(role)]);
+  }
+  return rows;
+}
+
+function columnRows(dataset: Dataset): CellValue[][] {
+  const fixes = dataset.corrections?.columns ?? {};
+  const rows: CellValue[][] = [];
+  const written = new Set<string>();
+  for (const s of dataset.sheets) {
+    if (s.role === 'opora' || (s.role === 'unknown' && !s.headerRange)) continue;
+    const letters = new Set([...Object.keys(s.columns), ...Object.keys(fixes[s.sheet] ?? {})]);
+    for (const letter of [...letters].sort((a, b) => a.length - b.length || a.localeCompare(b))) {
+      const fix = fixes[s.sheet]?.[letter];
+      const meaning = s.columns[letter];
+      rows.push([s.sheet, letter, s.headers?.[letter] ?? '', meaning ? meaningLabel(meaning) : 'не используется', fix ? meaningLabel(fix) : '']);
+      written.add(`${s.sheet}|${letter}`);
+    }
+  }
+  for (const [sheet, byLetter] of Object.entries(fixes)) {
+    for (const [letter, fix] of Object.entries(byLetter)) {
+      if (!written.has(`${sheet}|${letter}`)) rows.push([sheet, letter, '', 'лист не найден', meaningLabel(fix)]);
+    }
+  }
+  return rows;
+}
+
+function nameRows(dataset: Dataset): CellValue[][] {
+  const fixes = dataset.corrections?.names ?? {};
+  const schoolName = new Map(dataset.schools.map((s) => [s.id, s.name]));
+  const rows: CellValue[][] = [];
+  const written = new Set<string>();
+  for (const m of dataset.matches) {
+    if (written.has(m.name)) continue;
+    written.add(m.name);
+    rows.push([
+      m.name,
+      `${m.sheet}!${m.cell}`,
+      m.schoolId ? (schoolName.get(m.schoolId) ?? m.schoolId) : '',
+      METHOD_LABELS[m.method],
+      m.confidence,
+      (m.candidates ?? []).map((id) => schoolName.get(id) ?? id).join('; '),
+      fixes[m.name] ?? '',
+    ]);
+  }
+  for (const [name, fix] of Object.entries(fixes)) if (!written.has(name)) rows.push([name, 'не встречается', '', '', null, '', fix]);
+  return rows;
+}
+
+export function buildMappingSheet(dataset: Dataset): OutputSheet {
+  const sheet = emptySheet('mapping', OWNED_SHEETS.mapping, 'replace');
+  writeTitle(sheet, 0, MAPPING_TITLE, NAMES_HEADER.length);
+  setCell(sheet, 1, 0, MAPPING_HELP);
+  sheet.merges.push(a1Range(1, 0, 1, NAMES_HEADER.length - 1));
+  sheet.styles.push({ range: a1Range(1, 0, 1, NAMES_HEADER.length - 1), style: { wrap: true } });
+  let row = section(sheet, 3, SECTION_SHEETS, SHEETS_HINT, SHEETS_HEADER, sheetRows(dataset), { 2: FORMATS.percent });
+  row = section(sheet, row, SECTION_COLUMNS, COLUMNS_HINT, COLUMNS_HEADER, columnRows(dataset));
+  section(sheet, row, SECTION_NAMES, NAMES_HINT, NAMES_HEADER, nameRows(dataset), { 4: FORMATS.percent });
+  sheet.tabColor = 'FFC000';
+  printLandscape(sheet);
+  return sheet;
+}

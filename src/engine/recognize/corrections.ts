@@ -1,0 +1,82 @@
+/**
+ * Reads the user's corrections back from `Опора · Сопоставление` (see `mappingFormat.ts`): a role for a
+ * sheet, a meaning for a column, the school a spelling belongs to. A correction Opora cannot understand
+ * is a diagnostic naming its cell, never silently dropped.
+ */
+import type { Diagnostic, MappingCorrections, SheetGrid } from '../model';
+import { OWNED_SHEETS } from '../owned';
+import { a1 } from '../output/sheet';
+import { meaningByLabel } from './headerSynonyms';
+import {
+  COLUMNS_HEADER,
+  IGNORE_WORD,
+  NAMES_HEADER,
+  SHEETS_HEADER,
+  roleByLabel,
+} from './mappingFormat';
+import { cellText, textKey } from './text';
+
+const COLUMN_LETTERS = /^[A-Z]{1,3}$/;
+
+/** The mapping grid: the preferred name, or the name Opora chose beside a user's sheet («… (2)»). */
+function findMappingGrid(grids: SheetGrid[]): SheetGrid | undefined {
+  return grids.find((g) => g.name === OWNED_SHEETS.mapping) ?? grids.find((g) => g.name.startsWith(`${OWNED_SHEETS.mapping} (`));
+}
+
+function isHeaderRow(row: string[], header: string[]): boolean {
+  return header.every((h, i) => textKey(row[i] ?? '') === textKey(h));
+}
+
+/** Rows of one section: from below its header to the first blank row. */
+function sectionRows(rows: string[][], header: string[]): { row: number; cells: string[] }[] {
+  const start = rows.findIndex((r) => isHeaderRow(r, header));
+  if (start < 0) return [];
+  const out: { row: number; cells: string[] }[] = [];
+  for (let r = start + 1; r < rows.length && rows[r].some((t) => t !== ''); r++) out.push({ row: r, cells: rows[r] });
+  return out;
+}
+
+export function emptyCorrections(): MappingCorrections {
+  return { sheets: {}, columns: {}, names: {} };
+}
+
+/** Parses the mapping sheet, if the workbook has one. */
+export function readCorrections(grids: SheetGrid[]): { corrections: MappingCorrections; diagnostics: Diagnostic[] } {
+  const corrections = emptyCorrections();
+  const diagnostics: Diagnostic[] = [];
+  const grid = findMappingGrid(grids);
+  if (!grid) return { corrections, diagnostics };
+  const rows = grid.values.map((r) => r.map(cellText));
+  const bad = (row: number, col: number, value: string, kind: string): void => {
+    diagnostics.push({ severity: 'warning', code: 'correction-unreadable', sheet: grid.name, cell: a1(row, col), params: { value, kind } });
+  };
+
+  const sheetCol = SHEETS_HEADER.length - 1;
+  for (const { row, cells } of sectionRows(rows, SHEETS_HEADER)) {
+    const typed = cells[sheetCol] ?? '';
+    if (typed === '' || cells[0] === '') continue;
+    const role = roleByLabel(typed);
+    if (role) corrections.sheets[cells[0]] = role;
+    else bad(row, sheetCol, typed, 'роль листа');
+  }
+
+  const columnCol = COLUMNS_HEADER.length - 1;
+  for (const { row, cells } of sectionRows(rows, COLUMNS_HEADER)) {
+    const typed = cells[columnCol] ?? '';
+    const letter = (cells[1] ?? '').toUpperCase();
+    if (typed === '' || cells[0] === '' || !COLUMN_LETTERS.test(letter)) continue;
+    const meaning = textKey(typed) === textKey(IGNORE_WORD) ? 'ignore' : meaningByLabel(typed);
+    if (!meaning) {
+      bad(row, columnCol, typed, 'значение столбца');
+      continue;
+    }
+    (corrections.columns[cells[0]] ??= {})[letter] = meaning;
+  }
+
+  const nameCol = NAMES_HEADER.length - 1;
+  for (const { cells } of sectionRows(rows, NAMES_HEADER)) {
+    const typed = cells[nameCol] ?? '';
+    if (typed !== '' && cells[0] !== '') corrections.names[cells[0]] = typed;
+  }
+  return { corrections, diagnostics };
+}

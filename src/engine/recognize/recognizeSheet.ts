@@ -1,0 +1,94 @@
+/**
+ * Recognition of one sheet: its header, the meaning of each column, its role with confidence and a
+ * reason a person can check, and the context (assessment, subject, grade, year) its title and name give.
+ * The user's corrections from `Опора · Сопоставление` are applied here, before anything is read.
+ */
+import { renderDiagnostic } from '../messages';
+import type { Diagnostic, MappingCorrections, SheetGrid, SheetRecognition } from '../model';
+import { looksOwned } from '../owned';
+import { a1Range } from '../output/sheet';
+import { contextFromText, mergeContexts, type Context } from './context';
+import { findHeader, type ColumnInfo, type HeaderBlock } from './header';
+import { decideRole } from './sheetRole';
+import { cellText } from './text';
+
+export interface SheetLayout {
+  grid: SheetGrid;
+  recognition: SheetRecognition;
+  header?: HeaderBlock;
+  /** What the sheet name and the title rows say (the title wins). */
+  context: Context;
+}
+
+function reasonText(code: string, params: Record<string, string | number>): string {
+  return renderDiagnostic({ severity: 'info', code, params }).text;
+}
+
+/** Applies the user's column meanings; a corrected spacer column joins the header. */
+function correctColumns(header: HeaderBlock, grid: SheetGrid, fixes: Record<string, string>): string[] {
+  const corrected: string[] = [];
+  for (const [letter, meaning] of Object.entries(fixes)) {
+    let column = header.columns.find((c) => c.letter === letter);
+    if (!column) {
+      const col = lettersToIndex(letter);
+      column = { col, letter, header: cellText(grid.values[header.bottom]?.[col]), meaning: null, group: '', groupContext: {} };
+      header.columns.push(column);
+      header.columns.sort((a, b) => a.col - b.col);
+    }
+    column.meaning = meaning === 'ignore' ? null : meaning;
+    corrected.push(letter);
+  }
+  return corrected;
+}
+
+function lettersToIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+function columnMap(columns: ColumnInfo[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const c of columns) if (c.meaning) out[c.letter] = c.meaning;
+  return out;
+}
+
+export function recognizeSheet(grid: SheetGrid, corrections: MappingCorrections): { layout: SheetLayout; diagnostics: Diagnostic[] } {
+  const base: SheetRecognition = { sheet: grid.name, role: 'opora', confidence: 1, reason: '', columns: {} };
+  if (looksOwned(grid.name)) {
+    return { layout: { grid, recognition: { ...base, reason: reasonText('reason-opora', {}) }, context: {} }, diagnostics: [] };
+  }
+  const diagnostics: Diagnostic[] = [];
+  const header = findHeader(grid);
+  const fixedColumns = header ? correctColumns(header, grid, corrections.columns[grid.name] ?? {}) : [];
+  const decision = header
+    ? decideRole(header.columns)
+    : { role: 'unknown' as const, confidence: 0, reason: 'reason-no-header', params: {} };
+  const recognition: SheetRecognition = {
+    sheet: grid.name,
+    role: decision.role,
+    confidence: decision.confidence,
+    reason: reasonText(decision.reason, decision.params),
+    columns: header ? columnMap(header.columns) : {},
+    ...(header ? { headers: Object.fromEntries(header.columns.map((c) => [c.letter, c.header])) } : {}),
+    ...(header ? { headerRange: a1Range(header.top, header.left, header.bottom, header.right) } : {}),
+  };
+  if (fixedColumns.length > 0) recognition.corrected = true;
+  const userRole = corrections.sheets[grid.name];
+  if (userRole) {
+    recognition.corrected = true;
+    recognition.confidence = 1;
+    recognition.role = userRole === 'ignore' ? 'unknown' : userRole;
+    recognition.reason = reasonText(userRole === 'ignore' ? 'reason-user-ignored' : 'reason-user', {});
+  }
+  if (recognition.role === 'unknown' && !userRole && (grid.values.length > 0 || header)) {
+    diagnostics.push({
+      severity: 'info',
+      code: 'sheet-unknown',
+      sheet: grid.name,
+      params: { sheet: grid.name, reason: recognition.reason },
+    });
+  }
+  const context = mergeContexts(contextFromText(grid.name), header ? contextFromText(header.titleText) : {});
+  return { layout: { grid, recognition, ...(header ? { header } : {}), context }, diagnostics };
+}

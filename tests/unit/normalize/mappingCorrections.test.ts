@@ -1,0 +1,100 @@
+/**
+ * The user's corrections in `Опора · Сопоставление`: typed into the sheet Opora wrote, they change the
+ * next recalculation, and they survive the sheet being rewritten and read again.
+ */
+import type { CellValue, OutputSheet, SheetGrid } from '../../../src/engine/model';
+import { buildDataset } from '../../../src/engine/normalize/buildDataset';
+import { buildMappingSheet } from '../../../src/engine/output/mappingSheet';
+import { OWNED_SHEETS } from '../../../src/engine/owned';
+import { readCorrections } from '../../../src/engine/recognize/corrections';
+import { sheet } from '../../fixtures/layouts/grid';
+import { simpleLongLayout } from '../../fixtures/layouts/simpleLong';
+import { tidyResults } from '../../fixtures/layouts/tidy';
+
+/** The written sheet as the adapter would read it back. */
+function asGrid(out: OutputSheet): SheetGrid {
+  return sheet(out.name, out.values.map((r) => [...r]));
+}
+
+/** Types `value` into the last filled column of the section row whose first cells are `key`. */
+function typeCorrection(grid: SheetGrid, key: CellValue[], column: number, value: string): void {
+  const row = grid.values.find((r) => key.every((k, i) => r[i] === k));
+  if (!row) throw new Error(`row ${key.join(' | ')} not found`);
+  row[column] = value;
+}
+
+const extraSchool = sheet('ОГЭ физ 2024', [
+  ['ОО', 'Участники', '«2»'],
+  ['Школа при заводе', 12, 1],
+]);
+
+describe('corrections typed into «Опора · Сопоставление»', () => {
+  const grids = [...simpleLongLayout(), extraSchool];
+  const first = buildDataset(grids).dataset;
+  const mapping = asGrid(buildMappingSheet(first));
+  typeCorrection(mapping, ['ОГЭ 2023'], 5, 'не использовать');
+  typeCorrection(mapping, ['ОГЭ 2024', 'I'], 4, 'не использовать');
+  typeCorrection(mapping, ['Ивановская основная общеобразовательная школа'], 6, 'отдельная школа');
+  typeCorrection(mapping, ['Школа при заводе'], 6, 'СОШ № 1');
+  const second = buildDataset([...grids, mapping]);
+
+  it('lists every sheet, column and spelling with a column to correct', () => {
+    expect(mapping.name).toBe(OWNED_SHEETS.mapping);
+    const texts = mapping.values.map((r) => r[0]);
+    expect(texts).toEqual(expect.arrayContaining(['1. Листы', '2. Столбцы', '3. Названия школ', 'ОГЭ 2023', 'ОГЭ 2024', 'СОШ №1']));
+    const fuzzyRow = mapping.values.find((r) => r[0] === 'СОШ №1')!;
+    expect(fuzzyRow.slice(0, 4)).toEqual(['СОШ №1', 'ОГЭ 2024!B4', 'СОШ №1', 'после нормализации']);
+  });
+
+  it('drops a sheet marked «не использовать» and a column marked «не использовать»', () => {
+    const { dataset } = second;
+    expect(dataset.results.some((r) => r.year === 2023)).toBe(false);
+    expect(dataset.results.filter((r) => r.year === 2024).every((r) => r.mean === undefined)).toBe(true);
+    expect(dataset.sheets.find((s) => s.sheet === 'ОГЭ 2023')).toMatchObject({ role: 'unknown', corrected: true });
+    expect(dataset.sheets.find((s) => s.sheet === 'Опора · Сопоставление')?.role).toBe('opora');
+  });
+
+  it('makes «отдельная школа» a school of its own and joins a spelling to the school the user named', () => {
+    const only = asGrid(buildMappingSheet(first));
+    typeCorrection(only, ['Ивановская основная общеобразовательная школа'], 6, 'отдельная школа');
+    const separate = buildDataset([...grids, only]).dataset;
+    const maths = (year: number) => separate.results.find((r) => r.procedure.subject === 'Математика' && r.year === year && r.counts.n!.value <= 6)!;
+    expect(maths(2023).schoolId).toBe('name:ивановская оош');
+    expect(maths(2024).schoolId).toBe('name:ивановская оош#2');
+    expect(separate.schools.find((s) => s.id === 'name:ивановская оош#2')?.name).toBe('Ивановская основная общеобразовательная школа');
+    const { dataset } = second;
+    const physics = dataset.results.find((r) => r.procedure.subject === 'Физика')!;
+    expect(physics.schoolId).toBe('name:сош № 1');
+    expect(dataset.matches.find((m) => m.name === 'Школа при заводе')).toMatchObject({ method: 'user', schoolId: 'name:сош № 1' });
+  });
+
+  it('keeps every correction when the sheet is rewritten and read again', () => {
+    const rewritten = asGrid(buildMappingSheet(second.dataset));
+    const before = readCorrections([mapping]).corrections;
+    expect(readCorrections([rewritten]).corrections).toEqual(before);
+    expect(before).toEqual({
+      sheets: { 'ОГЭ 2023': 'ignore' },
+      columns: { 'ОГЭ 2024': { I: 'ignore' } },
+      names: { 'Ивановская основная общеобразовательная школа': 'отдельная школа', 'Школа при заводе': 'СОШ № 1' },
+    });
+    const third = buildDataset([...grids, rewritten]).dataset;
+    expect(tidyResults(third)).toEqual(tidyResults(second.dataset));
+  });
+
+  it('reports a correction it cannot understand, with its cell', () => {
+    const bad = asGrid(buildMappingSheet(first));
+    typeCorrection(bad, ['ОГЭ 2024'], 5, 'что-то непонятное');
+    const { diagnostics } = buildDataset([...grids, bad]);
+    const d = diagnostics.find((x) => x.code === 'correction-unreadable')!;
+    expect(d.sheet).toBe(OWNED_SHEETS.mapping);
+    expect(bad.values[Number(d.cell!.slice(1)) - 1][0]).toBe('ОГЭ 2024');
+  });
+
+  it('changes a sheet to another role the user names', () => {
+    const m = asGrid(buildMappingSheet(first));
+    typeCorrection(m, ['ОГЭ физ 2024'], 5, 'Социальный паспорт');
+    const { dataset } = buildDataset([...grids, m]);
+    expect(dataset.sheets.find((s) => s.sheet === 'ОГЭ физ 2024')).toMatchObject({ role: 'contingent', corrected: true });
+    expect(dataset.results.some((r) => r.procedure.subject === 'Физика')).toBe(false);
+  });
+});
