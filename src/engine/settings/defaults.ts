@@ -28,7 +28,15 @@ export interface Settings {
   shnorRules: ('R1' | 'R3')[];
   /** One roadmap sheet per school instead of blocks on one sheet. */
   roadmapPerSchool: boolean;
+  /**
+   * District targets typed by the user (fractions), winning over the default «close half the gap to the
+   * better quartile» (METHODOLOGY §4). Absent = use the default.
+   */
+  targets?: Partial<Record<TargetId, number>>;
 }
+
+/** Indicators a user may set a district target for. */
+export type TargetId = 'fail' | 'success' | 'quality';
 
 export const DEFAULT_SETTINGS: Settings = {
   districtName: '',

@@ -1,0 +1,93 @@
+/**
+ * Entry point of METHODOLOGY §3: evaluates every enabled rule for every school in the current year Y
+ * (settings.currentYear, else the latest year with results) and gathers the verdicts: ШНОР, ШНСУ,
+ * objectivity risk, резильентность, status against the approved list, risk profile and partner.
+ */
+import type { Analysis, Dataset, Diagnostic, RuleRecord, SchoolVerdict } from '../model';
+import { calculateIndicators, latestResultYear } from '../indicators/calculate';
+import type { Settings } from '../settings/defaults';
+import { approvalStatus, exitCriteria, type YearVerdict } from './approvalStatus';
+import { makeContext, type RuleContext } from './context';
+import { objectivity } from './objectivity';
+import { assignPartners } from './partner';
+import { r1MassFailure } from './r1MassFailure';
+import { r2NoCertificate } from './r2NoCertificate';
+import { r3StablyLow } from './r3StablyLow';
+import { resilient } from './resilient';
+import { riskProfiles } from './riskProfile';
+import { shnsu } from './shnsu';
+
+/** The ШНОР rules (R1, R3) that are enabled and listed in `shnorRules`, evaluated for one year. */
+function shnorRecords(ctx: RuleContext, schoolId: string, year: number): RuleRecord[] {
+  const s = ctx.settings;
+  const out: RuleRecord[] = [];
+  if (s.r1.enabled) out.push(r1MassFailure(ctx, schoolId, year));
+  if (s.r3.enabled) out.push(r3StablyLow(ctx, schoolId, year));
+  return out;
+}
+
+function yearVerdict(ctx: RuleContext, records: RuleRecord[], year: number): YearVerdict {
+  const making = records.filter((r) => ctx.settings.shnorRules.includes(r.ruleId as 'R1' | 'R3'));
+  return { year, flagged: making.some((r) => r.fired), evaluable: making.some((r) => r.outcome !== 'no_data') };
+}
+
+function diagnose(dataset: Dataset, year: number, years: number[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (dataset.results.length > 0 && !years.includes(year)) out.push({ severity: 'warning', code: 'methodology-year-without-results', params: { year } });
+  if (dataset.results.length > 0 && !years.includes(year - 1)) out.push({ severity: 'info', code: 'methodology-no-previous-year', params: { year, previous: year - 1 } });
+  if (dataset.contingent.length === 0) out.push({ severity: 'info', code: 'methodology-no-contingent', params: {} });
+  return out;
+}
+
+export function analyse(dataset: Dataset, settings: Settings): { analysis: Analysis; diagnostics: Diagnostic[] } {
+  const indicators = calculateIndicators(dataset, settings.minN);
+  const ctx = makeContext(dataset, settings, indicators);
+  const year = settings.currentYear ?? latestResultYear(dataset);
+  const years = [...new Set(dataset.results.map((r) => r.year))].sort((a, b) => a - b);
+  const profiles = riskProfiles(ctx, year);
+  const approved = new Set(dataset.approved.map((a) => a.schoolId));
+
+  const verdicts: SchoolVerdict[] = dataset.schools.map((school) => {
+    const id = school.id;
+    const obj = settings.objectivity.enabled ? objectivity(ctx, id, year) : undefined;
+    // ВПР results of a school at risk still count, but their explanation says they may be biased.
+    const now = shnorRecords(ctx, id, year).map((r) => (obj?.fired ? { ...r, params: { ...r.params, objectivityRisk: true } } : r));
+    const verdictNow = yearVerdict(ctx, now, year);
+    const rules = [...now];
+    if (settings.r2.enabled) rules.push(r2NoCertificate(ctx, id, year));
+    if (obj) rules.push(obj);
+    const soc = settings.shnsu.enabled ? shnsu(ctx, id, year) : undefined;
+    if (soc) rules.push(soc.record);
+    const socialRisk = soc ? (soc.record.outcome === 'no_data' ? null : soc.record.fired) : null;
+    const res = resilient(ctx, id, year, socialRisk, verdictNow.flagged);
+    rules.push(res);
+    const objectivityRisk = obj?.fired ?? false;
+    let status: SchoolVerdict['status'];
+    if (dataset.approved.length > 0) {
+      const onList = approved.has(id);
+      const exit = onList && !verdictNow.flagged
+        ? exitCriteria(ctx, id, year, [yearVerdict(ctx, shnorRecords(ctx, id, year - 1), year - 1), verdictNow], objectivityRisk)
+        : undefined;
+      if (exit) rules.push(exit);
+      status = approvalStatus(onList, verdictNow.flagged, exit);
+    }
+    return {
+      schoolId: id,
+      lowResults: verdictNow.flagged,
+      socialRisk,
+      objectivityRisk,
+      resilient: res.fired,
+      ...(soc?.socialIndex !== undefined ? { socialIndex: soc.socialIndex } : {}),
+      ...(status ? { status } : {}),
+      rules,
+      riskFactors: profiles.get(id) ?? [],
+    };
+  });
+
+  const partners = assignPartners(ctx, verdicts, year);
+  for (const v of verdicts) {
+    const p = partners.get(v.schoolId);
+    if (p) v.partnerId = p;
+  }
+  return { analysis: { year, years, indicators, verdicts }, diagnostics: diagnose(dataset, year, years) };
+}

@@ -1,0 +1,90 @@
+/**
+ * What every rule reads: the dataset, the settings, the calculated indicators indexed for lookup, and the
+ * comparator a school is measured against (its municipality in a regional file, else the district).
+ */
+import type { ConfirmationRecord, Dataset, DistrictValue, IndicatorId, IndicatorValue, Indicators, MarkerRecord, ProgrammeRecord, ResultRecord, School } from '../model';
+import type { Settings } from '../settings/defaults';
+
+export interface RuleContext {
+  dataset: Dataset;
+  settings: Settings;
+  indicators: Indicators;
+  school(id: string): School | undefined;
+  value(schoolId: string, year: number, procKey: string, id: IndicatorId): IndicatorValue | undefined;
+  /** Procedure keys the school has results for in a year. */
+  procedures(schoolId: string, year: number): string[];
+  /** The comparator for a school: region value, or its municipality's, or the district's. */
+  comparator(schoolId: string, year: number, procKey: string, id: IndicatorId, scope: 'муниципалитет' | 'регион'): DistrictValue | undefined;
+  /** The whole file's comparator (every school). */
+  district(year: number, procKey: string, id: IndicatorId): DistrictValue | undefined;
+  /** Every indicator value of one school (all years). */
+  ownValues(schoolId: string): IndicatorValue[];
+  /** School-level values (procedureKey '') of one indicator and year over all schools, ascending. */
+  schoolLevelValues(id: IndicatorId, year: number): number[];
+  /** The dataset's records of one school. */
+  records(schoolId: string): { results: ResultRecord[]; confirmations: ConfirmationRecord[]; markers: MarkerRecord[]; programme: ProgrammeRecord[] };
+}
+
+function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    const list = m.get(k);
+    if (list) list.push(it);
+    else m.set(k, [it]);
+  }
+  return m;
+}
+
+export function makeContext(dataset: Dataset, settings: Settings, indicators: Indicators): RuleContext {
+  const schools = new Map(dataset.schools.map((s) => [s.id, s]));
+  const values = new Map<string, IndicatorValue>();
+  const procs = new Map<string, Set<string>>();
+  for (const v of indicators.values) {
+    values.set(`${v.schoolId}§${v.year}§${v.procedureKey}§${v.id}`, v);
+    if (v.procedureKey !== '' && v.id === 'fail') {
+      const k = `${v.schoolId}§${v.year}`;
+      const set = procs.get(k) ?? new Set<string>();
+      set.add(v.procedureKey);
+      procs.set(k, set);
+    }
+  }
+  const districts = new Map<string, DistrictValue>();
+  for (const d of indicators.district) {
+    // A region has one value per procedure-year whatever its row was labelled.
+    const key = `${d.scope}§${d.scope === 'region' ? '' : (d.label ?? '')}§${d.year}§${d.procedureKey}§${d.id}`;
+    if (!districts.has(key)) districts.set(key, d);
+  }
+  const own = groupBy(indicators.values, (v) => v.schoolId);
+  const schoolLevel = new Map(
+    [...groupBy(indicators.values.filter((v) => v.procedureKey === ''), (v) => `${v.id}§${v.year}`)].map(([k, vs]) => [k, vs.map((v) => v.value).sort((a, b) => a - b)]),
+  );
+  const results = groupBy(dataset.results, (r) => r.schoolId);
+  const confirmations = groupBy(dataset.confirmations, (r) => r.schoolId);
+  const markers = groupBy(dataset.markers, (r) => r.schoolId);
+  const programme = groupBy(dataset.programme, (r) => r.schoolId);
+  const district = (year: number, procKey: string, id: IndicatorId): DistrictValue | undefined =>
+    districts.get(`district§§${year}§${procKey}§${id}`);
+  return {
+    dataset,
+    settings,
+    indicators,
+    school: (id) => schools.get(id),
+    value: (schoolId, year, procKey, id) => values.get(`${schoolId}§${year}§${procKey}§${id}`),
+    procedures: (schoolId, year) => [...(procs.get(`${schoolId}§${year}`) ?? [])].sort(),
+    district,
+    ownValues: (schoolId) => own.get(schoolId) ?? [],
+    schoolLevelValues: (id, year) => schoolLevel.get(`${id}§${year}`) ?? [],
+    records: (schoolId) => ({
+      results: results.get(schoolId) ?? [],
+      confirmations: confirmations.get(schoolId) ?? [],
+      markers: markers.get(schoolId) ?? [],
+      programme: programme.get(schoolId) ?? [],
+    }),
+    comparator(schoolId, year, procKey, id, scope) {
+      if (scope === 'регион') return districts.get(`region§§${year}§${procKey}§${id}`) ?? district(year, procKey, id);
+      const m = schools.get(schoolId)?.municipality;
+      return (m ? districts.get(`municipality§${m}§${year}§${procKey}§${id}`) : undefined) ?? district(year, procKey, id);
+    },
+  };
+}

@@ -1,0 +1,171 @@
+/**
+ * Russian explanations of rule records (METHODOLOGY §3: «every flag explains which rule, which values,
+ * which threshold and which years»). Rendered only from the record — nothing is recomputed here — so the
+ * sentence and the sheet always agree with what the rule looked at.
+ */
+import type { Dataset, RuleEvidence, RuleRecord } from '../model';
+import { SOCIAL_KEYS } from '../indicators/catalogue';
+import { inProcedures, label, percent, pp, sourcesText, threshold } from './format';
+
+const RULE_NAMES: Record<RuleRecord['ruleId'], string> = {
+  R1: 'R1 «Массовая неуспешность»',
+  R2: 'R2 «Выпускники без аттестата / ниже минимума на обязательном ГИА»',
+  R3: 'R3 «Стабильно низкие результаты»',
+  OBJ: 'Риск необъективности ВПР',
+  SOC: 'ШНСУ (неблагоприятные социальные условия)',
+  RES: 'Резильентная школа',
+  EXIT: 'Критерии перехода в эффективный режим',
+};
+
+/** Why values were left out, as the explanation says it. */
+const EXCLUSIONS: Record<string, string> = {
+  few_participants: 'мало участников',
+  few_pupils: 'недостаточно данных',
+  no_data: 'нет данных для сравнения',
+};
+
+function sourceTail(evidence: RuleEvidence[]): string {
+  const refs = evidence.flatMap((e) => e.sources);
+  return refs.length > 0 ? `; источник: ${sourcesText(refs)}` : '';
+}
+
+function excludedTail(evidence: RuleEvidence[], minN?: number | string | boolean): string {
+  const ex = evidence.filter((e) => e.excluded);
+  if (ex.length === 0) return '';
+  const items = ex.map((e) => {
+    const who = e.procedureKey ? label(e.procedureKey) : '';
+    const n = e.participants !== undefined ? ` — ${e.participants} уч.` : '';
+    return `${who} ${e.year} г.${n} (${EXCLUSIONS[e.excluded ?? ''] ?? e.excluded})`.trim();
+  });
+  const guard = minN !== undefined ? `, меньше ${minN} участников не используются отдельно` : '';
+  return `; не учтены${guard}: ${items.join(', ')}`;
+}
+
+/** «; ВПР мат 5: результат может быть необъективным» for ВПР values of a school with an objectivity risk. */
+function objectivityTail(r: RuleRecord, used: RuleEvidence[]): string {
+  if (!r.params.objectivityRisk) return '';
+  const vpr = [...new Set(used.filter((e) => e.procedureKey.startsWith('ВПР|')).map((e) => label(e.procedureKey)))];
+  return vpr.length > 0 ? `; ${vpr.join(', ')}: результат может быть необъективным (риск необъективности ВПР)` : '';
+}
+
+function list(evidence: RuleEvidence[]): string {
+  return evidence.map((e) => `${label(e.procedureKey)} — ${percent(e.value)}`).join(', ');
+}
+
+function explainR1(r: RuleRecord): string {
+  const share = threshold(Number(r.params.failShare));
+  const metNow = r.evidence.filter((e) => e.year === r.year && e.met);
+  const metBefore = r.evidence.filter((e) => e.year === r.year - 1 && e.met && metNow.some((m) => m.procedureKey === e.procedureKey));
+  const head = r.fired ? 'R1' : 'R1 не выполнено';
+  if (r.outcome === 'no_data') return `R1: нет данных о доле «2» за ${r.year} г.${excludedTail(r.evidence, r.params.minN)}`;
+  let text = `${head}: доля «2» ≥ ${share} ${inProcedures(metNow.length)} ${r.year} г.`;
+  if (metNow.length > 0) text += ` (${list(metNow)})`;
+  const before = metBefore.map((e) => `${label(e.procedureKey)} в ${e.year} г. (${percent(e.value)})`).join(', ');
+  if (metBefore.length > 0) text += ` и в ${before}`;
+  else if (metNow.length > 0) text += `; ни одна из них не имела доли «2» ≥ ${share} в ${r.year - 1} г.`;
+  if (!r.fired) text += ` (нужно ≥ ${r.params.minProcedures} процедур ${r.params.combine === 'и' ? 'и' : 'или'} повтор в ${r.year - 1} г.)`;
+  return text + objectivityTail(r, [...metNow, ...metBefore]) + excludedTail(r.evidence, r.params.minN) + sourceTail([...metNow, ...metBefore]);
+}
+
+function explainR3(r: RuleRecord, comparatorName: string): string {
+  const gap = threshold(Number(r.params.gap)).replace(' %', ' п.п.');
+  const span = `${r.years[0]}–${r.years[r.years.length - 1]} гг.`;
+  if (r.outcome === 'no_data') return `R3: нет данных о доле «2» за ${span}${excludedTail(r.evidence, r.params.minN)}`;
+  const met = r.evidence.filter((e) => e.met);
+  const byProc = [...new Set(met.map((e) => e.procedureKey))].map((p) => {
+    const rows = met.filter((e) => e.procedureKey === p);
+    const detail = rows.map((e) => `${e.year} г. — ${percent(e.value)} при ${percent(e.comparator ?? 0)} ${comparatorName} (${pp(e.value - (e.comparator ?? 0))})`).join(', ');
+    return `${label(p)}: ${detail}`;
+  });
+  const head = r.fired ? 'R3' : 'R3 не выполнено';
+  const need = `≥ ${r.params.minYears} из ${r.params.window} лет`;
+  const body = byProc.length > 0 ? byProc.join('; ') : 'ни в одной процедуре и ни в одном году';
+  return `${head}: доля «2» выше значения ${comparatorName} на ≥ ${gap} (нужно ${need}, ${span}): ${body}${objectivityTail(r, met)}${excludedTail(r.evidence, r.params.minN)}${sourceTail(met)}`;
+}
+
+function explainR2(r: RuleRecord): string {
+  if (r.outcome === 'no_data') return `R2: нет данных об обязательных ОГЭ/ЕГЭ и аттестатах за ${r.year} г.`;
+  if (!r.fired) return `R2: в ${r.year} г. нет «2» на обязательных ОГЭ/ЕГЭ и выпускников без аттестата`;
+  const met = r.evidence.filter((e) => e.met);
+  const items = met.map((e) => {
+    if (e.indicator === 'no_certificate') return `не получили аттестат — ${e.value} чел.`;
+    if (e.indicator === 'fail') return `${label(e.procedureKey)} — доля «2» ${percent(e.value)}`;
+    return `${label(e.procedureKey)} — «2» у ${e.value} чел.${e.participants !== undefined ? ` из ${e.participants}` : ''}`;
+  });
+  return `R2 (предупреждение): в ${r.year} г. ${items.join(', ')} (достаточно одного обучающегося)${sourceTail(met)}`;
+}
+
+function explainObjectivity(r: RuleRecord): string {
+  const describe = (e: RuleEvidence): string => {
+    if (e.indicator === 'markers') return `маркеры Рособрнадзора: ${e.procedureKey} (${e.value})`;
+    const what = e.indicator === 'higher' ? 'повысили' : 'понизили';
+    const n = e.participants !== undefined ? `, ${e.participants} уч.` : '';
+    return `${label(e.procedureKey)} — ${what} ${percent(e.value)} (порог > ${threshold(e.comparator ?? 0)}${n})`;
+  };
+  const few = r.evidence.filter((e) => e.excluded);
+  const fewText = few.length > 0 ? `; недостаточно данных (меньше ${r.params.minAny} уч. или нет числа учеников): ${[...new Set(few.map((e) => `${label(e.procedureKey)}${e.participants !== undefined ? ` — ${e.participants} уч.` : ''}`))].join(', ')}` : '';
+  if (r.outcome === 'no_data') return `Объективность ВПР ${r.year} г.: нет данных${fewText}`;
+  const met = r.evidence.filter((e) => e.met);
+  if (!r.fired) return `Объективность ВПР ${r.year} г.: риск не выявлен (нужно «повысили» > ${threshold(Number(r.params.higherMax))} или «понизили» > ${threshold(Number(r.params.lowerMax))} при ≥ ${r.params.minPupils} уч.)${fewText}`;
+  return `Риск необъективности ВПР ${r.year} г.: ${met.map(describe).join('; ')}; результаты этих ВПР могут быть необъективными${fewText}${sourceTail(met)}`;
+}
+
+function explainSocial(r: RuleRecord): string {
+  const name = (id: string): string => SOCIAL_KEYS.find((s) => `social.${s.key}` === id)?.name ?? id;
+  const items = r.evidence.map((e) => {
+    const better = SOCIAL_KEYS.find((s) => `social.${s.key}` === e.indicator)?.direction === 'better';
+    return `${name(e.indicator)} — ${percent(e.value)} (${better ? 'Q1' : 'Q3'} ${percent(e.comparator ?? 0)}${e.met ? ', в зоне риска' : ''})`;
+  });
+  const need = `нужно ≥ ${r.params.minIndicators} при ≥ ${r.params.minAvailable} показателях с данными`;
+  if (r.outcome === 'no_data') return `ШНСУ: нет данных — показателей социального паспорта ${r.evidence.length} (${need})`;
+  const met = r.evidence.filter((e) => e.met).length;
+  const head = r.fired ? 'ШНСУ' : 'ШНСУ не выявлена';
+  return `${head}: в зоне риска (доля не ниже Q3 района; для доли родителей с высшим образованием — не выше Q1) ${met} из ${r.evidence.length} показателей (${need}): ${items.join(', ')}${sourceTail(r.evidence.filter((e) => e.met))}`;
+}
+
+function explainResilient(r: RuleRecord): string {
+  const items = r.evidence.filter((e) => !e.excluded).map((e) => `${label(e.procedureKey)} — ${percent(e.value)} при ${percent(e.comparator ?? 0)} по району`);
+  if (r.fired) return `Резильентная школа: ШНСУ и не ШНОР, успеваемость ${r.year} г. не ниже района в обязательных процедурах (${items.join(', ')})${sourceTail(r.evidence)}`;
+  if (r.outcome === 'no_data') return `Резильентность: нет данных об успеваемости на обязательных ГИА ${r.year} г.`;
+  const why = [!r.params.socialRisk ? 'не ШНСУ' : '', r.params.lowResults ? 'ШНОР' : '', r.evidence.some((e) => !e.excluded && !e.met) ? 'успеваемость ниже района' : ''].filter(Boolean);
+  return `Не резильентная (${why.join(', ')}): ${items.join(', ')}`;
+}
+
+function explainExit(r: RuleRecord): string {
+  const parts = r.evidence.map((e) => {
+    if (e.indicator === 'shnor') return e.excluded ? `${e.year} г.: нет данных для правил ШНОР` : `${e.year} г.: ${e.value ? 'ШНОР' : 'правила ШНОР не сработали'}`;
+    if (e.indicator === 'objectivity') return e.value ? 'есть риск необъективности ВПР' : 'объективность ВПР подтверждена';
+    return `${label(e.procedureKey)} ${e.year} г.: «2» у ${e.value} чел.`;
+  });
+  const head = r.fired ? 'Критерии выхода выполнены' : 'Критерии выхода не выполнены';
+  return `${head} (${r.params.consecutiveYears} года подряд без ШНОР, нет «2» на обязательных ОГЭ, объективность): ${parts.join('; ')}${sourceTail(r.evidence)}`;
+}
+
+/** The explanation of one rule record, in Russian. */
+export function explainRule(record: RuleRecord, dataset: Dataset): string {
+  switch (record.ruleId) {
+    case 'R1':
+      return explainR1(record);
+    case 'R3': {
+      const municipality = dataset.schools.find((s) => s.id === record.schoolId)?.municipality;
+      const name = record.params.comparator === 'регион' ? 'по региону' : municipality ? `по муниципалитету «${municipality}»` : 'по району';
+      return explainR3(record, name);
+    }
+    case 'R2':
+      return explainR2(record);
+    case 'OBJ':
+      return explainObjectivity(record);
+    case 'SOC':
+      return explainSocial(record);
+    case 'RES':
+      return explainResilient(record);
+    case 'EXIT':
+      return explainExit(record);
+  }
+}
+
+/** The rule's display name. */
+export function ruleName(id: RuleRecord['ruleId']): string {
+  return RULE_NAMES[id];
+}
+

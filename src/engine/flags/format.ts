@@ -1,0 +1,45 @@
+/**
+ * How numbers and cells read in Russian explanations: «41,7 %», «+20,0 п.п.», «'ОГЭ 2026'!E12», and the
+ * agreement of «процедура» with a number.
+ */
+import type { CellRef } from '../model';
+import { parseProcedureKey, procedureLabel } from '../procedures';
+
+/** A fraction as a percent with one decimal and a decimal comma: 0.4167 → «41,7 %». */
+export function percent(x: number): string {
+  return `${(x * 100).toFixed(1).replace('.', ',')} %`;
+}
+
+/** A difference of fractions in percentage points with its sign: 0.2 → «+20,0 п.п.». */
+export function pp(x: number): string {
+  const s = (Math.abs(x) * 100).toFixed(1).replace('.', ',');
+  return `${x < 0 ? '−' : '+'}${s} п.п.`;
+}
+
+/** A threshold as people type it: 0.3 → «30 %», 0.155 → «15,5 %». */
+export function threshold(x: number): string {
+  return `${String(Math.round(x * 1000) / 10).replace('.', ',')} %`;
+}
+
+/** Excel's way of naming a cell on a sheet, quoting names that are not one plain word. */
+export function cellRef(ref: CellRef): string {
+  const plain = /^[A-Za-zА-Яа-яЁё_][\wА-Яа-яЁё]*$/.test(ref.sheet);
+  return `${plain ? ref.sheet : `'${ref.sheet.replace(/'/g, "''")}'`}!${ref.cell}`;
+}
+
+/** Up to `limit` distinct source cells, then «…». */
+export function sourcesText(refs: CellRef[], limit = 4): string {
+  const unique = [...new Set(refs.map(cellRef))];
+  return unique.length > limit ? `${unique.slice(0, limit).join(', ')}, …` : unique.join(', ');
+}
+
+/** «ОГЭ рус 9» from a procedure key. */
+export function label(procKey: string): string {
+  return procedureLabel(parseProcedureKey(procKey));
+}
+
+/** «в 1 процедуре», «в 2 процедурах», «в 11 процедурах», «в 21 процедуре». */
+export function inProcedures(count: number): string {
+  const one = count % 10 === 1 && count % 100 !== 11;
+  return `в ${count} ${one ? 'процедуре' : 'процедурах'}`;
+}

@@ -1,0 +1,35 @@
+/**
+ * «Резильентная школа» (METHODOLOGY §3): a strength, not a flag. ШНСУ and not ШНОР, with success at or
+ * above the district value in every compulsory procedure of Y it has (at least one, `min_n` applied).
+ */
+import type { RuleEvidence, RuleRecord } from '../model';
+import { atLeast } from '../indicators/statistics';
+import { isCompulsory, parseProcedureKey } from '../procedures';
+import type { RuleContext } from './context';
+
+export function resilient(ctx: RuleContext, schoolId: string, year: number, socialRisk: boolean | null, lowResults: boolean): RuleRecord {
+  const evidence: RuleEvidence[] = [];
+  for (const p of ctx.procedures(schoolId, year)) {
+    if (!isCompulsory(parseProcedureKey(p))) continue;
+    const success = ctx.value(schoolId, year, p, 'success');
+    if (!success) continue;
+    const n = ctx.value(schoolId, year, p, 'n');
+    const base = { procedureKey: p, year, indicator: 'success', value: success.value, sources: success.sources, ...(n ? { participants: n.value } : {}) };
+    const d = ctx.comparator(schoolId, year, p, 'success', ctx.settings.r3.comparator);
+    if (n && n.value < ctx.settings.minN) evidence.push({ ...base, met: false, excluded: 'few_participants' });
+    else if (!d) evidence.push({ ...base, met: false, excluded: 'no_data' });
+    else evidence.push({ ...base, comparator: d.pooled, met: atLeast(success.value, d.pooled) });
+  }
+  const usable = evidence.filter((e) => !e.excluded);
+  const fired = socialRisk === true && !lowResults && usable.length > 0 && usable.every((e) => e.met);
+  return {
+    ruleId: 'RES',
+    schoolId,
+    fired,
+    outcome: fired ? 'fired' : usable.length > 0 ? 'not_fired' : 'no_data',
+    year,
+    params: { socialRisk: socialRisk === true, lowResults },
+    years: [year],
+    evidence,
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * Entry point of METHODOLOGY §2: every indicator per school × year × procedure (school-level social and
+ * staffing shares under procedureKey ''), its dynamics against the previous year, and the district
+ * comparators.
+ */
+import type { Dataset, IndicatorValue, Indicators } from '../model';
+import { procedureKey } from '../procedures';
+import { confirmationIndicators, contingentIndicators, staffingIndicators } from './contextValues';
+import { districtValues } from './districtValues';
+import { resultIndicators, type RawIndicator } from './resultValues';
+
+/** The latest year with results; school-level sheets without a year are dated to it. */
+export function latestResultYear(dataset: Dataset): number {
+  const years = dataset.results.map((r) => r.year);
+  if (years.length > 0) return Math.max(...years);
+  const other = [...dataset.contingent, ...dataset.staffing].map((r) => r.year ?? 0);
+  return other.length > 0 ? Math.max(...other) : 0;
+}
+
+function valueKey(v: Pick<IndicatorValue, 'schoolId' | 'year' | 'procedureKey' | 'id'>): string {
+  return `${v.schoolId}§${v.year}§${v.procedureKey}§${v.id}`;
+}
+
+/**
+ * Calculates all indicators. With `minN`, a school with fewer participants in a procedure-year stays out
+ * of that procedure's median and quartiles (its pooled contribution stays: METHODOLOGY §2).
+ */
+export function calculateIndicators(dataset: Dataset, minN?: number): Indicators {
+  const values: IndicatorValue[] = [];
+  const add = (schoolId: string, year: number, procKey: string, raws: RawIndicator[]): void => {
+    for (const r of raws) values.push({ schoolId, year, procedureKey: procKey, ...r });
+  };
+  for (const r of dataset.results) add(r.schoolId, r.year, procedureKey(r.procedure), resultIndicators(r));
+  for (const r of dataset.confirmations) add(r.schoolId, r.year, procedureKey(r.procedure), confirmationIndicators(r));
+  const fallbackYear = latestResultYear(dataset);
+  for (const r of dataset.contingent) add(r.schoolId, r.year ?? fallbackYear, '', contingentIndicators(r));
+  for (const r of dataset.staffing) add(r.schoolId, r.year ?? fallbackYear, '', staffingIndicators(r));
+
+  const byKey = new Map(values.map((v) => [valueKey(v), v]));
+  for (const v of values) {
+    const prev = byKey.get(valueKey({ ...v, year: v.year - 1 }));
+    if (prev) v.dynamics = v.value - prev.value;
+  }
+
+  // Decided once per value: a school below min_n in a procedure-year stays out of its median and quartiles.
+  const participants = new Map(values.filter((v) => v.id === 'n').map((v) => [`${v.schoolId}§${v.year}§${v.procedureKey}`, v.value]));
+  const small = new Set(
+    minN === undefined ? [] : values.filter((v) => v.procedureKey !== '' && (participants.get(`${v.schoolId}§${v.year}§${v.procedureKey}`) ?? Infinity) < minN),
+  );
+  const inStats = (v: IndicatorValue): boolean => !small.has(v);
+  return { values, district: districtValues(values, dataset.schools, dataset.references, inStats) };
+}

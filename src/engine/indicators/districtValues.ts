@@ -1,0 +1,104 @@
+/**
+ * District comparators (METHODOLOGY §2): for every indicator × year × procedure, the pooled value
+ * (Σ numerators ÷ Σ denominators over all schools with data, small ones included), the school median and
+ * QUARTILE.INC Q1/Q3 — for the whole file and, in a regional file, per municipality. Values an «Итого» /
+ * «Регион» row gave are kept in `given` as a second comparator.
+ */
+import type { DistrictValue, IndicatorValue, ReferenceRecord, School } from '../model';
+import { procedureKey } from '../procedures';
+import { quartiles } from './statistics';
+import { resultIndicators } from './resultValues';
+
+function groupKey(year: number, procKey: string, id: string): string {
+  return `${year}§${procKey}§${id}`;
+}
+
+/** Pooled value of a group: a sum for participants, Σnum ÷ Σden for shares and means, else a plain mean. */
+function pooled(id: string, group: IndicatorValue[]): number {
+  if (id === 'n') return group.reduce((a, v) => a + v.value, 0);
+  const withBoth = group.filter((v) => v.numerator !== undefined && v.denominator !== undefined && v.denominator > 0);
+  if (withBoth.length > 0) {
+    const num = withBoth.reduce((a, v) => a + (v.numerator as number), 0);
+    const den = withBoth.reduce((a, v) => a + (v.denominator as number), 0);
+    return num / den;
+  }
+  return group.reduce((a, v) => a + v.value, 0) / group.length;
+}
+
+function summarise(
+  group: IndicatorValue[],
+  scope: DistrictValue['scope'],
+  label: string | undefined,
+  statsOf: (v: IndicatorValue) => boolean,
+): DistrictValue {
+  const first = group[0];
+  const forStats = group.filter(statsOf);
+  const xs = (forStats.length > 0 ? forStats : group).map((v) => v.value);
+  return {
+    year: first.year,
+    procedureKey: first.procedureKey,
+    id: first.id,
+    scope,
+    ...(label !== undefined ? { label } : {}),
+    pooled: pooled(first.id, group),
+    ...quartiles(xs),
+    schools: group.length,
+  };
+}
+
+function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    const list = m.get(k);
+    if (list) list.push(it);
+    else m.set(k, [it]);
+  }
+  return m;
+}
+
+/**
+ * Builds every comparator. `inStats` says whether a school value enters the median and quartiles (the
+ * `min_n` guard); the pooled value always takes every school.
+ */
+export function districtValues(
+  values: IndicatorValue[],
+  schools: School[],
+  references: ReferenceRecord[],
+  inStats: (v: IndicatorValue) => boolean,
+): DistrictValue[] {
+  const out: DistrictValue[] = [];
+  const municipality = new Map(schools.map((s) => [s.id, s.municipality]));
+  const byGroup = groupBy(values, (v) => groupKey(v.year, v.procedureKey, v.id));
+  const district = new Map<string, DistrictValue>();
+  for (const [k, group] of byGroup) {
+    const dv = summarise(group, 'district', undefined, inStats);
+    district.set(k, dv);
+    out.push(dv);
+  }
+  const municipal = new Map<string, DistrictValue>();
+  const withMunicipality = values.filter((v) => municipality.get(v.schoolId));
+  for (const [k, group] of groupBy(withMunicipality, (v) => `${groupKey(v.year, v.procedureKey, v.id)}§${municipality.get(v.schoolId)}`)) {
+    const dv = summarise(group, 'municipality', municipality.get(group[0].schoolId), inStats);
+    municipal.set(k, dv);
+    out.push(dv);
+  }
+  for (const ref of references) {
+    const procKey = procedureKey(ref.procedure);
+    for (const raw of resultIndicators(ref)) {
+      const k = groupKey(ref.year, procKey, raw.id);
+      if (ref.scope === 'district') {
+        const dv = district.get(k);
+        if (dv) dv.given = raw.value;
+      } else if (ref.scope === 'municipality') {
+        const dv = municipal.get(`${k}§${ref.label}`);
+        if (dv) dv.given = raw.value;
+      } else {
+        // A regional value has no schools of ours behind it: the sheet's number is all there is.
+        const v = raw.value;
+        out.push({ year: ref.year, procedureKey: procKey, id: raw.id, scope: 'region', label: ref.label, pooled: v, median: v, q1: v, q3: v, schools: 0, given: v });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,109 @@
+/**
+ * `Опора · ШНОР и ШНСУ`: one row per school that is ШНОР, ШНСУ, on the approved list, or has a warning or
+ * an objectivity risk. «Признак» tells ШНОР, ШНСУ and both apart; «Значения» are the rules' own
+ * explanations, so the sheet says exactly what the rules looked at.
+ */
+import type { Analysis, CellValue, Dataset, OutputSheet, RuleRecord, SchoolVerdict } from '../model';
+import { explainRule, ruleName } from '../flags/explain';
+import { threshold } from '../flags/format';
+import { RISK_FACTORS } from '../flags/riskFactors';
+import { OWNED_SHEETS } from '../owned';
+import { a1Range, emptySheet, printLandscape, writeTable, writeTitle } from './sheet';
+
+/** «Признак» of a row, in the order rows are listed. */
+const SIGNS = ['ШНОР и ШНСУ', 'ШНОР', 'ШНСУ', 'Риск необъективности', 'Предупреждение (R2)', 'В перечне ШНОР'] as const;
+type Sign = (typeof SIGNS)[number];
+
+const SIGN_FILLS: Partial<Record<Sign, string>> = { 'ШНОР и ШНСУ': 'F4B084', ШНОР: 'F8CBAD', ШНСУ: 'FFE699', 'Риск необъективности': 'DDEBF7' };
+
+function sign(v: SchoolVerdict): Sign | undefined {
+  const warned = v.rules.some((r) => r.ruleId === 'R2' && r.fired);
+  if (v.lowResults && v.socialRisk) return 'ШНОР и ШНСУ';
+  if (v.lowResults) return 'ШНОР';
+  if (v.socialRisk) return 'ШНСУ';
+  if (v.objectivityRisk) return 'Риск необъективности';
+  if (warned) return 'Предупреждение (R2)';
+  if (v.status) return 'В перечне ШНОР';
+  return undefined;
+}
+
+/** The threshold of a fired rule, from its own parameters. */
+function thresholdText(r: RuleRecord): string {
+  const p = r.params;
+  switch (r.ruleId) {
+    case 'R1':
+      return `доля «2» ≥ ${threshold(Number(p.failShare))} в ≥ ${p.minProcedures} процедурах ${p.combine} повтор в прошлом году; не меньше ${p.minN} участников`;
+    case 'R3':
+      return `выше района на ≥ ${threshold(Number(p.gap)).replace(' %', ' п.п.')} в ≥ ${p.minYears} из ${p.window} лет`;
+    case 'R2':
+      return '≥ 1 обучающегося';
+    case 'OBJ':
+      return `повысили > ${threshold(Number(p.higherMax))} или понизили > ${threshold(Number(p.lowerMax))} при ≥ ${p.minPupils} уч.; любой маркер`;
+    case 'SOC':
+      return `≥ ${p.minIndicators} долей не ниже Q3 района при ≥ ${p.minAvailable} с данными`;
+    default:
+      return '';
+  }
+}
+
+const SHOWN: RuleRecord['ruleId'][] = ['R1', 'R3', 'SOC', 'OBJ', 'R2', 'EXIT'];
+
+export function buildFlagsSheet(analysis: Analysis, dataset: Dataset): OutputSheet {
+  const sheet = emptySheet('flags', OWNED_SHEETS.flags);
+  const names = new Map(dataset.schools.map((s) => [s.id, s.name]));
+  const nameOf = (id: string): string => names.get(id) ?? id;
+  const listed = analysis.verdicts
+    .map((v) => ({ v, s: sign(v) }))
+    .filter((x): x is { v: SchoolVerdict; s: Sign } => x.s !== undefined)
+    .sort((a, b) => SIGNS.indexOf(a.s) - SIGNS.indexOf(b.s) || nameOf(a.v.schoolId).localeCompare(nameOf(b.v.schoolId), 'ru'));
+  const rows: CellValue[][] = listed.map(({ v, s }, i) => {
+    const fired = v.rules.filter((r) => SHOWN.includes(r.ruleId) && (r.fired || (r.ruleId === 'EXIT' && v.status)));
+    const high = v.riskFactors.filter((f) => f.level === 'высокий').map((f) => `${f.no}. ${RISK_FACTORS.find((x) => x.no === f.no)?.name ?? ''}`);
+    // The years that produced the flag: those whose values met the rule (all the rule's years if none did).
+    const years = [...new Set(fired.flatMap((r) => (r.evidence.some((e) => e.met) ? r.evidence.filter((e) => e.met).map((e) => e.year) : r.years)))].sort((a, b) => a - b);
+    const partner = v.partnerId ? nameOf(v.partnerId) : '';
+    return [
+      i + 1,
+      nameOf(v.schoolId),
+      s,
+      fired.map((r) => ruleName(r.ruleId)).join('\n'),
+      fired.map((r) => explainRule(r, dataset)).join('\n'),
+      fired.map((r) => thresholdText(r)).filter(Boolean).join('\n'),
+      years.join(', '),
+      high.length > 0 ? high.join('\n') : v.riskFactors.some((f) => f.level !== 'нет данных') ? 'высоких нет' : 'нет данных',
+      partner + (v.resilient ? (partner ? '\n' : '') + 'сама резильентная' : ''),
+      v.status ?? '',
+    ];
+  });
+  const columns = [
+    { header: '№', width: 5 },
+    { header: 'ОО', width: 28, wrap: true },
+    { header: 'Признак', width: 14, wrap: true },
+    { header: 'Правило', width: 26, wrap: true },
+    { header: 'Значения', width: 70, wrap: true },
+    { header: 'Порог', width: 28, wrap: true },
+    { header: 'Годы', width: 11 },
+    { header: 'Факторы риска', width: 30, wrap: true },
+    { header: 'Школа-партнёр', width: 24, wrap: true },
+    { header: 'Статус', width: 18, wrap: true },
+  ];
+  writeTitle(sheet, 0, `ШНОР и ШНСУ, ${analysis.year} г.`, columns.length);
+  const counts = SIGNS.map((s) => [s, listed.filter((x) => x.s === s).length] as const).filter(([, n]) => n > 0);
+  sheet.values[1] = [counts.length > 0 ? counts.map(([s, n]) => `${s}: ${n}`).join(' · ') : 'Ни одна ОО не отмечена.'];
+  sheet.merges.push(a1Range(1, 0, 1, columns.length - 1));
+  writeTable(sheet, 3, columns, rows);
+  // Excel does not fit row heights on open; the explanations wrap over several lines, so set them.
+  rows.forEach((row, i) => {
+    const lines = Math.max(
+      1,
+      ...row.map((v, c) => String(v ?? '').split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / (columns[c].width * 1.1))), 0)),
+    );
+    if (lines > 1) sheet.rowHeights = { ...sheet.rowHeights, [4 + i]: 15 * lines };
+  });
+  if (rows.length > 0) {
+    const range = a1Range(4, 2, 3 + rows.length, 2);
+    for (const [s, fill] of Object.entries(SIGN_FILLS)) sheet.conditionalFormats.push({ range, operator: 'equal', value: s, fill });
+  }
+  printLandscape(sheet, '4:4');
+  return sheet;
+}

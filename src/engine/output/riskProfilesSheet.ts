@@ -1,0 +1,64 @@
+/**
+ * `Опора · Профили рисков`: the 10 ФИОКО risk factors per school as levels (высокий / средний / низкий /
+ * нет данных), with the social index, and a legend of each factor's proxy below the table.
+ */
+import type { Analysis, CellValue, Dataset, OutputSheet } from '../model';
+import { RISK_FACTORS } from '../flags/riskFactors';
+import { OWNED_SHEETS } from '../owned';
+import { a1Range, emptySheet, FORMATS, printLandscape, setCell, writeTable, writeTitle } from './sheet';
+
+/** What each factor is measured by (METHODOLOGY §3, risk profile table). */
+const PROXY_TEXT: Record<number, string> = {
+  1: 'компьютеры для обучающихся ÷ обучающиеся (чем меньше, тем хуже)',
+  2: 'вакансии ÷ педагоги; педагоги пенсионного возраста ÷ педагоги (берётся худший)',
+  3: 'педагоги без высшей и первой категории ÷ педагоги',
+  4: 'педагоги без ПК за 3 года ÷ педагоги',
+  5: 'обучающиеся с ОВЗ ÷ обучающиеся',
+  6: 'инофоны ÷ обучающиеся',
+  7: 'обучающиеся на учёте ÷ обучающиеся',
+  8: 'средняя доля «2» по процедурам года',
+  9: 'в листах нет показателя — «нет данных»',
+  10: 'доля удовлетворённых родителей (чем меньше, тем хуже)',
+};
+
+export function buildRiskProfilesSheet(analysis: Analysis, dataset: Dataset): OutputSheet {
+  const sheet = emptySheet('riskProfiles', OWNED_SHEETS.riskProfiles);
+  const names = new Map(dataset.schools.map((s) => [s.id, s.name]));
+  const nameOf = (id: string): string => names.get(id) ?? id;
+  const yesNo = (b: boolean | null): string => (b === null ? 'нет данных' : b ? 'да' : 'нет');
+  const verdicts = [...analysis.verdicts].sort((a, b) => nameOf(a.schoolId).localeCompare(nameOf(b.schoolId), 'ru'));
+  const rows: CellValue[][] = verdicts.map((v, i) => [
+    i + 1,
+    nameOf(v.schoolId),
+    yesNo(v.lowResults),
+    yesNo(v.socialRisk),
+    v.socialIndex ?? null,
+    ...RISK_FACTORS.map((f) => v.riskFactors.find((r) => r.no === f.no)?.level ?? 'нет данных'),
+  ]);
+  const columns = [
+    { header: '№', width: 5 },
+    { header: 'ОО', width: 28, wrap: true },
+    { header: 'ШНОР', width: 8 },
+    { header: 'ШНСУ', width: 10 },
+    { header: 'Социальный индекс (0–100)', width: 11, format: FORMATS.decimal },
+    ...RISK_FACTORS.map((f) => ({ header: `${f.no}. ${f.name}`, width: 14, wrap: true })),
+  ];
+  writeTitle(sheet, 0, `Профили рисков ОО (10 факторов ФИОКО), ${analysis.year} г.`, columns.length);
+  sheet.values[1] = ['«высокий» — хуже верхнего квартиля района, «средний» — хуже медианы, «низкий» — иначе; «нет данных» — показателя нет в книге (не угадывается).'];
+  sheet.merges.push(a1Range(1, 0, 1, columns.length - 1));
+  sheet.styles.push({ range: a1Range(1, 0, 1, columns.length - 1), style: { italic: true, wrap: true } });
+  const next = writeTable(sheet, 3, columns, rows);
+  if (rows.length > 0) {
+    const range = a1Range(4, 5, 3 + rows.length, columns.length - 1);
+    sheet.conditionalFormats.push({ range, operator: 'equal', value: 'высокий', fill: 'F8CBAD' }, { range, operator: 'equal', value: 'средний', fill: 'FFE699' });
+  }
+  const legend = next + 1;
+  writeTitle(sheet, legend, 'Чем измеряется каждый фактор', 8, 12);
+  RISK_FACTORS.forEach((f, i) => {
+    setCell(sheet, legend + 1 + i, 1, `${f.no}. ${f.name}`);
+    setCell(sheet, legend + 1 + i, 2, PROXY_TEXT[f.no]);
+    sheet.merges.push(a1Range(legend + 1 + i, 2, legend + 1 + i, 9));
+  });
+  printLandscape(sheet, '4:4');
+  return sheet;
+}

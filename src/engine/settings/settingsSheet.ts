@@ -1,0 +1,87 @@
+/**
+ * The user-editable sheet `Опора · Настройки` (created once, then only read): writing it from settings
+ * and reading settings back with a cell-precise Russian diagnostic for each invalid value, which falls back
+ * to that one setting's default while the rest still apply.
+ */
+import type { CellValue, Diagnostic, OutputSheet, SheetGrid } from '../model';
+import { OWNED_SHEETS } from '../owned';
+import { a1, emptySheet, FORMATS, printLandscape, writeTable, writeTitle } from '../output/sheet';
+import { DEFAULT_SETTINGS, type Settings } from './defaults';
+import { SETTING_ROWS } from './settingsRows';
+
+const HEADER_ROW = 2;
+const VALUE_COL = 2;
+
+/** A deep copy, so reading never mutates the defaults. */
+export function cloneSettings(s: Settings): Settings {
+  return {
+    ...s,
+    r1: { ...s.r1 },
+    r2: { ...s.r2 },
+    r3: { ...s.r3 },
+    objectivity: { ...s.objectivity },
+    shnsu: { ...s.shnsu },
+    partner: { ...s.partner },
+    shnorRules: [...s.shnorRules],
+    ...(s.targets ? { targets: { ...s.targets } } : {}),
+  };
+}
+
+export function buildSettingsSheet(settings: Settings = DEFAULT_SETTINGS): OutputSheet {
+  const sheet = emptySheet('settings', OWNED_SHEETS.settings, 'createOnce');
+  writeTitle(sheet, 0, 'Опора · Настройки — параметры методики', 4);
+  sheet.values[1] = ['Меняйте только столбец «Значение». Опора создаёт этот лист один раз и дальше только читает его; удалите лист, чтобы вернуть значения по умолчанию.'];
+  sheet.merges.push('A2:D2');
+  sheet.styles.push({ range: 'A2:D2', style: { italic: true, wrap: true } });
+  const rows = SETTING_ROWS.map((r) => [r.id, r.name, r.write(settings), r.note]);
+  writeTable(
+    sheet,
+    HEADER_ROW,
+    [
+      { header: 'id', width: 20, format: FORMATS.text },
+      { header: 'Параметр', width: 44, wrap: true },
+      { header: 'Значение', width: 16 },
+      { header: 'Пояснение', width: 70, wrap: true },
+    ],
+    rows,
+    { filter: false },
+  );
+  SETTING_ROWS.forEach((r, i) => {
+    if (r.percent) sheet.numberFormats.push({ range: a1(HEADER_ROW + 1 + i, VALUE_COL), format: '0%' });
+  });
+  sheet.styles.push({ range: `C${HEADER_ROW + 2}:C${HEADER_ROW + 1 + rows.length}`, style: { fill: 'FFF2CC', horizontal: 'center' } });
+  printLandscape(sheet, `${HEADER_ROW + 1}:${HEADER_ROW + 1}`);
+  return sheet;
+}
+
+/** A default as a person reads it: 0.3 → «30 %», nothing → «пусто». */
+function defaultText(v: CellValue, percent?: boolean): string {
+  if (v === null || v === '') return 'пусто';
+  if (percent && typeof v === 'number') return `${String(Math.round(v * 1000) / 10).replace('.', ',')} %`;
+  return String(v);
+}
+
+/** Settings from the workbook's settings sheet; absent sheet → defaults without a diagnostic. */
+export function readSettings(grids: SheetGrid[]): { settings: Settings; diagnostics: Diagnostic[] } {
+  const settings = cloneSettings(DEFAULT_SETTINGS);
+  const diagnostics: Diagnostic[] = [];
+  const grid = grids.find((g) => g.name === OWNED_SHEETS.settings);
+  if (!grid) return { settings, diagnostics };
+  const byId = new Map(SETTING_ROWS.map((r) => [r.id, r]));
+  grid.values.forEach((line, row) => {
+    const spec = typeof line[0] === 'string' ? byId.get(line[0].trim()) : undefined;
+    if (!spec) return;
+    const value = line[VALUE_COL] ?? null;
+    const result = spec.read(value, settings);
+    if (!result.ok) {
+      diagnostics.push({
+        severity: 'warning',
+        code: result.code,
+        sheet: grid.name,
+        cell: a1(row, VALUE_COL),
+        params: { cell: a1(row, VALUE_COL), name: spec.name, value: String(value ?? ''), default: defaultText(spec.write(DEFAULT_SETTINGS), spec.percent), ...result.params },
+      });
+    }
+  });
+  return { settings, diagnostics };
+}
