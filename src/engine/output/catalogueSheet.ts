@@ -1,0 +1,50 @@
+/**
+ * `Опора · Каталог мер`: the default measures, written once (mode `createOnce`) for the methodologist to
+ * edit; afterwards Opora only reads it (`plans/catalogue.ts`). Title and how-to lines sit above the table,
+ * so the table itself has no merged cells and can be filtered.
+ */
+import type { OutputSheet } from '../model';
+import { OWNED_SHEETS } from '../owned';
+import { formatAudience } from '../plans/audience';
+import { CATALOGUE_COLUMNS } from '../plans/catalogueColumns';
+import { DEFAULT_MEASURES } from '../plans/defaultMeasures';
+import { DIRECTIONS } from '../plans/directions';
+import { fitRowHeights } from '../plans/rowHeights';
+import { a1, emptySheet, printLandscape, setCell, writeTable, writeTitle } from './sheet';
+
+/** How-to lines, one per row and unmerged, so Excel shows them whole without row-height fitting. */
+const NOTES = [
+  'Опора берёт меры для плана мероприятий и дорожных карт из этой таблицы: строки можно менять, удалять и добавлять.',
+  '«Для кого»: ШНОР; ШНСУ; риск 1–10; объективность; все ОО — через «;». «Срок» пишется без года («март – апрель», «в течение года»): год подставляется из настроек.',
+  `«Направление»: ${DIRECTIONS.map((d) => d.id).join(', ')}.`,
+];
+const HEADER_ROW = NOTES.length + 2;
+
+export function buildCatalogueSheet(): OutputSheet {
+  const sheet = emptySheet('catalogue', OWNED_SHEETS.catalogue, 'createOnce');
+  const span = CATALOGUE_COLUMNS.length;
+  writeTitle(sheet, 0, 'Каталог мер поддержки ШНОР и ШНСУ', span);
+  NOTES.forEach((line, i) => {
+    setCell(sheet, 1 + i, 0, line);
+    sheet.styles.push({ range: a1(1 + i, 0), style: { italic: true } });
+  });
+  const rows = DEFAULT_MEASURES.map((m) => [
+    m.code,
+    m.direction,
+    m.text,
+    formatAudience(m.audience),
+    m.deadline,
+    m.responsible,
+    m.results,
+    m.indicator,
+  ]);
+  writeTable(
+    sheet,
+    HEADER_ROW,
+    CATALOGUE_COLUMNS.map((c) => ({ header: c.header, width: c.width, format: '@', wrap: c.width >= 18 })),
+    rows,
+  );
+  printLandscape(sheet, `${HEADER_ROW + 1}:${HEADER_ROW + 1}`);
+  fitRowHeights(sheet);
+  return sheet;
+}

@@ -1,0 +1,126 @@
+/**
+ * The measures catalogue (METHODOLOGY §4): what a measure is, and reading `Опора · Каталог мер`. When the
+ * sheet is absent the defaults serve; when present, ONLY the user's rows do (deleting a default row
+ * removes it from the plans). A row Opora cannot use — no measure text, an unknown direction, an
+ * unknown «Для кого» — becomes a diagnostic pointing at its cell and is skipped; the other rows serve.
+ */
+import type { CellRef, CellValue, Diagnostic, SheetGrid } from '../model';
+import { a1 } from '../output/sheet';
+import { OWNED_SHEETS } from '../owned';
+import { parseAudience, type Audience } from './audience';
+import { CATALOGUE_COLUMNS, normaliseHeader, type CatalogueField } from './catalogueColumns';
+import { DEFAULT_MEASURES } from './defaultMeasures';
+import { parseDirection, type Direction } from './directions';
+
+export type { Audience } from './audience';
+export type { Direction } from './directions';
+
+export interface Measure {
+  code: string;
+  direction: Direction;
+  text: string;
+  audience: Audience[];
+  /** As typed: a phrase relative to the academic year («март – апрель»); see `plans/deadlines.ts`. */
+  deadline: string;
+  responsible: string;
+  results: string;
+  indicator: string;
+  /** The «Мероприятие» cell of a user's row. */
+  source?: CellRef;
+}
+
+/** Rows searched for the header (title and note lines may sit above it). */
+const HEADER_SEARCH_ROWS = 20;
+/** A row is the header when at least this many columns are recognised, «Мероприятие» among them. */
+const HEADER_MIN_FIELDS = 3;
+
+type ColumnMap = Partial<Record<CatalogueField, number>>;
+
+function findHeader(values: CellValue[][]): { row: number; columns: ColumnMap } | null {
+  for (let r = 0; r < Math.min(values.length, HEADER_SEARCH_ROWS); r++) {
+    const columns: ColumnMap = {};
+    (values[r] ?? []).forEach((cell, c) => {
+      const text = normaliseHeader(cell);
+      const column = CATALOGUE_COLUMNS.find((col) => col.synonyms.includes(text));
+      if (column && columns[column.field] === undefined) columns[column.field] = c;
+    });
+    if (columns.text !== undefined && Object.keys(columns).length >= HEADER_MIN_FIELDS) return { row: r, columns };
+  }
+  return null;
+}
+
+function cellText(row: CellValue[] | undefined, col: number | undefined): string {
+  if (col === undefined || !row) return '';
+  const v = row[col];
+  return v === null || v === undefined ? '' : String(v).replace(/\s+/g, ' ').trim();
+}
+
+function readRow(
+  sheet: string,
+  values: CellValue[],
+  r: number,
+  columns: ColumnMap,
+): { measure?: Measure; diagnostics: Diagnostic[] } {
+  const get = (f: CatalogueField) => cellText(values, columns[f]);
+  const at = (f: CatalogueField) => a1(r, columns[f] ?? columns.text ?? 0);
+  const diagnostics: Diagnostic[] = [];
+  const problem = (code: string, field: CatalogueField, params: Diagnostic['params'], severity: Diagnostic['severity'] = 'warning') =>
+    diagnostics.push({ severity, code, sheet, cell: at(field), params: { row: r + 1, ...params } });
+
+  const text = get('text');
+  if (text === '') problem('catalogue-no-text', 'text', {});
+  const direction = parseDirection(get('direction'));
+  if (direction === null) problem('catalogue-unknown-direction', 'direction', { value: get('direction') || '(пусто)' });
+  let audience: Audience[] = ['все ОО'];
+  if (get('audience') === '') {
+    problem('catalogue-empty-audience', 'audience', {}, 'info');
+  } else {
+    const parsed = parseAudience(get('audience'));
+    if (parsed.unknown.length > 0 || parsed.audience.length === 0) {
+      problem('catalogue-unknown-audience', 'audience', { value: parsed.unknown.join('; ') || get('audience') });
+    }
+    audience = parsed.audience;
+  }
+  if (direction === null || diagnostics.some((d) => d.severity !== 'info')) return { diagnostics };
+  return {
+    diagnostics,
+    measure: {
+      code: get('code') || `стр. ${r + 1}`,
+      direction,
+      text,
+      audience,
+      deadline: get('deadline'),
+      responsible: get('responsible'),
+      results: get('results'),
+      indicator: get('indicator'),
+      source: { sheet, cell: a1(r, columns.text ?? 0) },
+    },
+  };
+}
+
+/** Reads the user's catalogue sheet, or gives the defaults when the workbook has none. */
+export function readCatalogue(grids: SheetGrid[]): { measures: Measure[]; diagnostics: Diagnostic[] } {
+  const grid = grids.find((g) => g.name === OWNED_SHEETS.catalogue);
+  if (!grid) return { measures: DEFAULT_MEASURES.map((m) => ({ ...m, audience: [...m.audience] })), diagnostics: [] };
+  const header = findHeader(grid.values);
+  if (!header) {
+    return {
+      measures: DEFAULT_MEASURES.map((m) => ({ ...m, audience: [...m.audience] })),
+      diagnostics: [{ severity: 'warning', code: 'catalogue-no-header', sheet: grid.name, params: {} }],
+    };
+  }
+  const measures: Measure[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (let r = header.row + 1; r < grid.values.length; r++) {
+    const row = grid.values[r] ?? [];
+    const mapped = Object.values(header.columns).map((c) => cellText(row, c));
+    if (mapped.every((t) => t === '')) continue;
+    const result = readRow(grid.name, row, r, header.columns);
+    diagnostics.push(...result.diagnostics);
+    if (result.measure) measures.push(result.measure);
+  }
+  if (measures.length === 0) {
+    diagnostics.push({ severity: 'warning', code: 'catalogue-no-measures', sheet: grid.name, cell: a1(header.row, header.columns.text ?? 0), params: {} });
+  }
+  return { measures, diagnostics };
+}

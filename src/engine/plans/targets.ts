@@ -1,0 +1,77 @@
+/**
+ * Target values (METHODOLOGY §4): by default each plan year closes half of the remaining gap to the
+ * district's better quartile, rounded to 1 p.p.; a value already at or beyond the quartile is held.
+ * Also the roadmap's target rows for one school: every procedure-indicator a fired rule met in year Y,
+ * plus the fail share of the compulsory exams the school sat.
+ */
+import type { Analysis, DistrictValue, IndicatorId, SchoolVerdict } from '../model';
+import { parseProcedureKey, isCompulsory, procedureLabel } from '../procedures';
+import { TARGET_INDICATORS } from './targetIndicators';
+
+/** Target years after the base year Y (the passport's Y+1 and Y+2). */
+export const TARGET_YEARS = 2;
+
+/** Rounds a share to whole percentage points (0.175 → 0.18), immune to 17.4999… floating noise. */
+export function roundToPp(share: number): number {
+  return Math.round(Number((share * 100).toFixed(6))) / 100;
+}
+
+/** Targets for Y+1 … Y+years: each closes half of the gap left by the previous (rounded) target. */
+export function halfGapTargets(base: number, benchmark: number, lowerIsBetter: boolean, years = TARGET_YEARS): number[] {
+  const targets: number[] = [];
+  let current = base;
+  for (let i = 0; i < years; i++) {
+    const behind = lowerIsBetter ? current > benchmark : current < benchmark;
+    current = roundToPp(behind ? current - (current - benchmark) / 2 : current);
+    targets.push(current);
+  }
+  return targets;
+}
+
+export interface TargetRow {
+  label: string;
+  base: number;
+  targets: number[];
+  /** The quartile aimed at. */
+  benchmark: number;
+}
+
+/** The district comparator of an indicator (the district scope where there is one). */
+export function districtValue(analysis: Analysis, year: number, procedureKey: string, id: string): DistrictValue | undefined {
+  const all = analysis.indicators.district.filter((d) => d.year === year && d.procedureKey === procedureKey && d.id === id);
+  return all.find((d) => d.scope === 'district') ?? all[0];
+}
+
+/** Target rows for one school's roadmap, in the order the evidence names them. */
+export function schoolTargets(v: SchoolVerdict, analysis: Analysis): TargetRow[] {
+  const y = analysis.year;
+  const pairs: [string, string][] = [];
+  const add = (procedureKey: string, id: string) => {
+    if (!pairs.some(([p, i]) => p === procedureKey && i === id)) pairs.push([procedureKey, id]);
+  };
+  for (const rule of v.rules.filter((r) => r.fired)) {
+    for (const e of rule.evidence) if (e.met && e.year === y && !e.excluded && e.procedureKey) add(e.procedureKey, String(e.indicator));
+  }
+  for (const value of analysis.indicators.values) {
+    if (value.schoolId === v.schoolId && value.year === y && value.id === 'fail' && isCompulsory(parseProcedureKey(value.procedureKey))) {
+      add(value.procedureKey, 'fail');
+    }
+  }
+  const rows: TargetRow[] = [];
+  for (const [procedureKey, id] of pairs) {
+    const indicator = TARGET_INDICATORS[id];
+    const value = analysis.indicators.values.find(
+      (x) => x.schoolId === v.schoolId && x.year === y && x.procedureKey === procedureKey && x.id === (id as IndicatorId),
+    );
+    const district = districtValue(analysis, y, procedureKey, id);
+    if (!indicator || !value || !district) continue;
+    const benchmark = indicator.lowerIsBetter ? district.q1 : district.q3;
+    rows.push({
+      label: `${indicator.label}, ${procedureLabel(parseProcedureKey(procedureKey))}`,
+      base: value.value,
+      targets: halfGapTargets(value.value, benchmark, indicator.lowerIsBetter),
+      benchmark,
+    });
+  }
+  return rows;
+}

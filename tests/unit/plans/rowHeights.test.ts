@@ -1,0 +1,25 @@
+import { buildEventPlanSheet } from '../../../src/engine/output/eventPlanSheet';
+import { DEFAULT_MEASURES } from '../../../src/engine/plans/defaultMeasures';
+import { wrappedLines } from '../../../src/engine/plans/rowHeights';
+import { makeAnalysis, makeDataset, makeSettings } from './fixtures';
+
+describe('row heights for wrapped text (Excel does not fit them when it opens a file)', () => {
+  test('wraps words at the column width like Excel', () => {
+    expect(wrappedLines('один два три', 12)).toBe(1);
+    expect(wrappedLines('один два три', 8)).toBe(2); // «один два» | «три»
+    expect(wrappedLines('один два три', 4)).toBe(3);
+    expect(wrappedLines('сверхдлинноеслово', 5)).toBe(4); // 17 letters broken into 5 + 5 + 5 + 2
+    expect(wrappedLines('первая строка\nвторая', 40)).toBe(2);
+  });
+
+  test('gives every measure row of the event plan room for all its lines, and leaves one-line rows alone', () => {
+    const sheet = buildEventPlanSheet(makeAnalysis(), makeDataset(), makeSettings(), DEFAULT_MEASURES);
+    const heights = sheet.rowHeights ?? {};
+    const text = (r: number) => String(sheet.values[r][1] ?? '');
+    const long = sheet.values.findIndex((_, r) => text(r).length > 150);
+    // a 150+ letter measure in a 60-wide column takes at least three lines of 15 pt
+    expect(heights[long]).toBeGreaterThanOrEqual(45);
+    const header = sheet.values.findIndex((r) => r[0] === '№');
+    expect(heights[header]).toBeUndefined();
+  });
+});
