@@ -250,6 +250,8 @@ export interface SheetRecognition {
   headerRange?: string;
   /** Column letter → meaning id (`name`, `code`, `n`, `m2`, `year`, …) as understood. */
   columns: Record<string, string>;
+  /** Column letter → the header text as read (group titles first), for review. */
+  headers?: Record<string, string>;
   /** True when the user fixed this in `Опора · Сопоставление`. */
   corrected?: boolean;
 }
@@ -266,6 +268,19 @@ export interface NameMatch {
   candidates?: string[];
 }
 
+/**
+ * The user's corrections typed into `Опора · Сопоставление`, carried in the Dataset so the sheet is
+ * rewritten with them on every run (an edit survives recalculation).
+ */
+export interface MappingCorrections {
+  /** Sheet name → the role the user chose, or `ignore` («не использовать»). */
+  sheets: Record<string, SheetRole | 'ignore'>;
+  /** Sheet name → column letter → meaning id (or `ignore`). */
+  columns: Record<string, Record<string, string>>;
+  /** A spelling as written → what the user typed: a school's name or code, or «отдельная школа». */
+  names: Record<string, string>;
+}
+
 export interface Dataset {
   schools: School[];
   results: ResultRecord[];
@@ -279,6 +294,8 @@ export interface Dataset {
   approved: ApprovedRecord[];
   sheets: SheetRecognition[];
   matches: NameMatch[];
+  /** Corrections read from `Опора · Сопоставление`, if any. */
+  corrections?: MappingCorrections;
 }
 
 /* ───────────────────────────── Outputs ───────────────────────────── */
@@ -357,6 +374,11 @@ export interface OutputSheet {
   charts: ChartSpec[];
   print?: PrintSetup;
   tabColor?: string;
+  /**
+   * Row heights in points by 0-based row, for rows whose wrapped text needs more than one line: Excel and
+   * LibreOffice do not fit row heights when they open a file, so a plan would print with clipped text.
+   */
+  rowHeights?: Record<number, number>;
 }
 
 /**
@@ -433,6 +455,8 @@ export interface RuleEvidence {
   comparator?: number;
   /** Whether this value met the rule's condition. */
   met: boolean;
+  /** Participants (or pupils with both marks) behind the value, where known. */
+  participants?: number;
   sources: CellRef[];
   /** Why the value was not used (`few_participants`, `no_data`, `objectivity_risk`). */
   excluded?: string;

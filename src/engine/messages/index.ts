@@ -4,10 +4,16 @@
  */
 import type { Diagnostic } from '../model';
 import { GENERAL_MESSAGES } from './general';
+import { METHODOLOGY_MESSAGES } from './methodology';
+import { PLANS_MESSAGES } from './plans';
+import { RECOGNITION_MESSAGES } from './recognition';
 import type { MessageCatalogue } from './types';
 
 const CATALOGUE: MessageCatalogue = {
   ...GENERAL_MESSAGES,
+  ...METHODOLOGY_MESSAGES,
+  ...PLANS_MESSAGES,
+  ...RECOGNITION_MESSAGES,
 };
 
 /** Replaces `{name}` placeholders with params. */
