@@ -1,0 +1,80 @@
+/** The Office.js read path on the strict simulator: what a methodologist's workbook reads back as. */
+import type { SheetGrid } from '../../../src/engine/model';
+import { OfficeJsWorkbook } from '../../../src/workbook/officejs';
+import { READ_CELLS_PER_REQUEST } from '../../../src/workbook/officejs/readGrids';
+import { loadGridsIntoSimulator, PAYLOAD_LIMIT } from '../../support/excel-simulator';
+import { districtGrids, expectedAfterRead, schoolName } from './fixtures';
+
+async function read(grids: SheetGrid[], apiMinor?: number) {
+  const sim = loadGridsIntoSimulator(grids, { apiMinor });
+  const grid = await new OfficeJsWorkbook(sim.run, sim.isSetSupported).readGrids();
+  return { sim, grid };
+}
+
+describe('OfficeJsWorkbook.readGrids', () => {
+  it('reads every sheet — hidden and very hidden too — exactly as the user keeps it', async () => {
+    const input = districtGrids(22);
+    const { grid } = await read(input);
+    expect(grid).toEqual(expectedAfterRead(input));
+  });
+
+  it('pads a sheet whose data starts at B2 so addresses match what the user sees', async () => {
+    const { grid } = await read(districtGrids(3));
+    const notes = grid.find((g) => g.name === 'Примечания') as SheetGrid;
+    expect(notes.values[1][1]).toBe('Сверено с ОО 31.05.2024');
+    expect(notes.values[0]).toEqual([null, null]);
+    expect(notes.values[2][1]).toBe('=это не формула, а текст');
+  });
+
+  it('reads a date cell as an ISO day (serial 45443 is 31 May 2024)', async () => {
+    const { grid } = await read(districtGrids(2));
+    expect(grid[1].values[2][4]).toBe('2024-05-31');
+  });
+
+  it('reads 2,000 schools with as many syncs as 22 schools', async () => {
+    const small = await read(districtGrids(22));
+    const big = await read(districtGrids(2000));
+    expect(big.grid[0].values[2001][1]).toBe(schoolName(1999));
+    expect(small.sim.syncs.length).toBe(3);
+    expect(big.sim.syncs.length).toBe(small.sim.syncs.length);
+  });
+
+  it('reads a sheet larger than one request in row blocks, every response under 5 MB', async () => {
+    const rows = 60_000;
+    const width = 6;
+    const values = Array.from({ length: rows }, (_, r) => Array.from({ length: width }, (_, c) => r * width + c));
+    const input: SheetGrid = { name: 'Большой', values, visibility: 'visible' };
+    const { sim, grid } = await read([input]);
+    expect(grid[0].values).toEqual(values);
+    const cells = rows * width;
+    expect(sim.syncs.length).toBe(2 + Math.ceil(cells / READ_CELLS_PER_REQUEST));
+    expect(Math.max(...sim.syncs.map((s) => s.responseBytes))).toBeLessThan(PAYLOAD_LIMIT);
+  });
+
+  it('splits further when long texts make a request bigger than Excel on the web accepts', async () => {
+    const long = 'Комментарий методиста о результатах школы, '.repeat(3);
+    const values = Array.from({ length: 40_000 }, (_, r) => [`${r}: ${long}`, r]);
+    const { sim, grid } = await read([{ name: 'Комментарии', values, visibility: 'visible' }]);
+    expect(grid[0].values).toEqual(values);
+    expect(sim.syncs.filter((s) => s.responseBytes > PAYLOAD_LIMIT).length).toBeGreaterThan(0);
+  });
+
+  it('reads without merged areas on Office 2016 (ExcelApi 1.7), which cannot list them', async () => {
+    const { grid } = await read(districtGrids(5), 7);
+    expect(grid[0].merges).toEqual([]);
+    expect(grid[0].values[2][1]).toBe(schoolName(0));
+  });
+
+  it('still reads the sheets when Excel refuses to list more than 512 merged areas', async () => {
+    const input = districtGrids(600);
+    input[0].merges = Array.from({ length: 600 }, (_, i) => ({ top: i + 2, left: 8, bottom: i + 2, right: 9 }));
+    const { grid } = await read(input);
+    expect(grid[0].merges).toEqual([]);
+    expect(grid[1].values[601][0]).toBe(schoolName(599));
+  });
+
+  it('reads an empty workbook sheet as an empty grid', async () => {
+    const { grid } = await read([{ name: 'Лист1', values: [], visibility: 'visible' }]);
+    expect(grid).toEqual([{ name: 'Лист1', values: [], numberFormats: [], merges: [], tables: [], visibility: 'visible' }]);
+  });
+});

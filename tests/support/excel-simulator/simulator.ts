@@ -1,0 +1,77 @@
+/**
+ * The strict Excel simulator: a workbook model plus `run`, a stand-in for `Excel.run` that hands the
+ * batch a request context with real load/sync semantics, and `isSetSupported` for the ExcelApi version
+ * it pretends to be. Every sync is logged (commands, request and response bytes) for tests to assert on.
+ * No Node imports: the task-pane preview runs on it in the browser.
+ */
+import type { SimWorkbookModel } from './model';
+import { SimRequest, type SyncStat } from './request';
+import { SimWorksheetCollection } from './worksheet';
+
+export interface SimulatorOptions {
+  /** Highest ExcelApi version offered as its minor number: 7 for ExcelApi 1.7 (Office 2016/2019). Default 17. */
+  apiMinor?: number;
+}
+
+/** The simulated `Excel.RequestContext`. */
+export class SimContext {
+  readonly workbook: { worksheets: SimWorksheetCollection; application: object };
+
+  constructor(private readonly req: SimRequest, model: SimWorkbookModel) {
+    this.workbook = Object.freeze({
+      worksheets: new SimWorksheetCollection(req, model),
+      application: Object.freeze({
+        suspendApiCalculationUntilNextSync: () => {
+          req.require(6, 'suspendApiCalculationUntilNextSync');
+          req.enqueue({ suspendCalculation: true }, () => undefined);
+        },
+        suspendScreenUpdatingUntilNextSync: () => {
+          req.require(9, 'suspendScreenUpdatingUntilNextSync');
+          req.enqueue({ suspendScreenUpdating: true }, () => undefined);
+        },
+      }),
+    });
+  }
+
+  sync(): Promise<void> {
+    return this.req.sync();
+  }
+}
+
+export class ExcelSimulator {
+  readonly model: SimWorkbookModel = { sheets: [] };
+  /** One entry per `context.sync()` (including the implicit one at the end of `run`). */
+  readonly syncs: SyncStat[] = [];
+  readonly apiMinor: number;
+
+  constructor(options: SimulatorOptions = {}) {
+    this.apiMinor = options.apiMinor ?? 17;
+  }
+
+  /** Like `Excel.run`: runs the batch, then syncs whatever it left queued. */
+  readonly run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const req = new SimRequest(this.apiMinor, this.syncs);
+    const context = new SimContext(req, this.model);
+    const result = await batch(context as unknown as Excel.RequestContext);
+    if (req.pending) await req.sync();
+    return result;
+  };
+
+  /** Like `Office.context.requirements.isSetSupported` for `ExcelApi`. */
+  readonly isSetSupported = (name: string, version?: string): boolean => {
+    if (name !== 'ExcelApi') return false;
+    const [major, minor] = (version ?? '1.1').split('.').map(Number);
+    return major === 1 && minor <= this.apiMinor;
+  };
+
+  /** Forgets the sync log (between the steps of a test). */
+  resetLog(): void {
+    this.syncs.length = 0;
+  }
+
+  sheet(name: string) {
+    const s = this.model.sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`simulated workbook has no sheet «${name}»`);
+    return s;
+  }
+}
