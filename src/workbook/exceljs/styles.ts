@@ -1,0 +1,39 @@
+/** The engine's CellStyle → ExcelJS style parts, layered onto whatever the cell already has. */
+import type { Borders, Style } from 'exceljs';
+import type { CellStyle } from '../../engine/model';
+
+/** `RRGGBB` → ExcelJS ARGB (opaque). */
+export function argb(hex: string): { argb: string } {
+  return { argb: `FF${hex.replace(/^#/, '').toUpperCase()}` };
+}
+
+const THIN = { style: 'thin' } as const;
+const THIN_BORDERS: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+/**
+ * A new style object with `style` layered on `base`. Always a fresh object: ExcelJS may share one style
+ * object between cells, so mutating it in place would restyle cells outside the range.
+ */
+export function layerStyle(base: Partial<Style>, style: CellStyle): Partial<Style> {
+  const next: Partial<Style> = { ...base };
+  if (style.bold !== undefined || style.italic !== undefined || style.fontSize !== undefined || style.fontColor) {
+    next.font = {
+      ...base.font,
+      ...(style.bold !== undefined ? { bold: style.bold } : {}),
+      ...(style.italic !== undefined ? { italic: style.italic } : {}),
+      ...(style.fontSize !== undefined ? { size: style.fontSize } : {}),
+      ...(style.fontColor ? { color: argb(style.fontColor) } : {}),
+    };
+  }
+  if (style.fill) next.fill = { type: 'pattern', pattern: 'solid', fgColor: argb(style.fill) };
+  if (style.wrap !== undefined || style.horizontal || style.vertical) {
+    next.alignment = {
+      ...base.alignment,
+      ...(style.wrap !== undefined ? { wrapText: style.wrap } : {}),
+      ...(style.horizontal ? { horizontal: style.horizontal } : {}),
+      ...(style.vertical ? { vertical: style.vertical } : {}),
+    };
+  }
+  if (style.border) next.border = { ...THIN_BORDERS };
+  return next;
+}
