@@ -12,11 +12,12 @@ import { buildFlagsSheet } from './output/flagsSheet';
 import { buildIndicatorsSheet } from './output/indicatorsSheet';
 import { buildMappingSheet } from './output/mappingSheet';
 import { advanceSnapshots, buildMetaSheet, readMeta } from './output/meta';
-import { resolveSheetNames } from './output/naming';
+import { ownedSheetsByPreferredName, resolveSheetNames } from './output/naming';
 import { buildObjectivitySheet } from './output/objectivitySheet';
 import { buildPassportSheet } from './output/passportSheet';
 import { buildRiskProfilesSheet } from './output/riskProfilesSheet';
 import { buildRoadmapSheets } from './output/roadmapSheet';
+import { fitRowHeights } from './output/rowHeights';
 import { buildSummarySheet } from './output/summarySheet';
 import { buildSummary, flagSnapshot, summariseDiagnostics, type Summary } from './output/summary';
 import { OWNED_SHEETS } from './owned';
@@ -46,9 +47,10 @@ export interface RecalcResult {
 
 /** Reads settings, the measures catalogue and the data sheets. */
 export function recognise(grids: SheetGrid[]): Recognised {
-  const settings = readSettings(grids);
-  const catalogue = readCatalogue(grids);
-  const data = buildDataset(grids);
+  const view = ownedSheetsByPreferredName(grids, readMeta(grids).owned);
+  const settings = readSettings(view);
+  const catalogue = readCatalogue(view);
+  const data = buildDataset(view);
   return {
     grids,
     settings: settings.settings,
@@ -106,9 +108,11 @@ export function planOutputs(calculated: Calculated): RecalcResult {
   const present = new Set(grids.map((g) => g.name));
   const removeSheets = meta.owned.filter((n) => !produced.has(n) && present.has(n));
   const metaSheet = buildMetaSheet({ owned: outputSheets, ...snapshot });
+  const sheets = [summarySheet, ...content, diagnosticsSheet, metaSheet];
+  sheets.forEach(fitRowHeights);
   return {
     output: {
-      sheets: [summarySheet, ...content, diagnosticsSheet, metaSheet],
+      sheets,
       removeSheets,
       activate: summarySheet.name,
     },

@@ -9,7 +9,6 @@ import { formatAudience } from '../plans/audience';
 import { CATALOGUE_COLUMNS } from '../plans/catalogueColumns';
 import { DEFAULT_MEASURES } from '../plans/defaultMeasures';
 import { DIRECTIONS } from '../plans/directions';
-import { fitRowHeights } from '../plans/rowHeights';
 import { a1, emptySheet, printLandscape, setCell, writeTable, writeTitle } from './sheet';
 
 /** How-to lines, one per row and unmerged, so Excel shows them whole without row-height fitting. */
@@ -45,6 +44,5 @@ export function buildCatalogueSheet(): OutputSheet {
     rows,
   );
   printLandscape(sheet, `${HEADER_ROW + 1}:${HEADER_ROW + 1}`);
-  fitRowHeights(sheet);
   return sheet;
 }

@@ -10,7 +10,6 @@ import type { Measure } from '../plans/catalogue';
 import { academicYear, planYearOf, resolveDeadline } from '../plans/deadlines';
 import { DIRECTIONS } from '../plans/directions';
 import { schoolName } from '../plans/schoolNames';
-import { fitRowHeights } from '../plans/rowHeights';
 import { servedSchools } from '../plans/selection';
 import type { Settings } from '../settings/defaults';
 import { a1Range, emptySheet, FORMATS, printLandscape, writeTable, writeTitle, type ColumnSpec } from './sheet';
@@ -68,6 +67,5 @@ export function buildEventPlanSheet(analysis: Analysis, dataset: Dataset, settin
     sheet.styles.push({ range: a1Range(r, 0, r, COLUMNS.length - 1), style: { bold: true, fill: SECTION_FILL } });
   }
   printLandscape(sheet, `${HEADER_ROW + 1}:${HEADER_ROW + 1}`);
-  fitRowHeights(sheet);
   return sheet;
 }

@@ -92,14 +92,6 @@ export function buildFlagsSheet(analysis: Analysis, dataset: Dataset): OutputShe
   sheet.values[1] = [counts.length > 0 ? counts.map(([s, n]) => `${s}: ${n}`).join(' · ') : 'Ни одна ОО не отмечена.'];
   sheet.merges.push(a1Range(1, 0, 1, columns.length - 1));
   writeTable(sheet, 3, columns, rows);
-  // Excel does not fit row heights on open; the explanations wrap over several lines, so set them.
-  rows.forEach((row, i) => {
-    const lines = Math.max(
-      1,
-      ...row.map((v, c) => String(v ?? '').split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / (columns[c].width * 1.1))), 0)),
-    );
-    if (lines > 1) sheet.rowHeights = { ...sheet.rowHeights, [4 + i]: 15 * lines };
-  });
   if (rows.length > 0) {
     const range = a1Range(4, 2, 3 + rows.length, 2);
     for (const [s, fill] of Object.entries(SIGN_FILLS)) sheet.conditionalFormats.push({ range, operator: 'equal', value: s, fill });

@@ -5,7 +5,6 @@
 import type { Analysis, Dataset, OutputSheet } from '../model';
 import { OWNED_SHEETS } from '../owned';
 import { passportRows } from '../plans/passportRows';
-import { fitRowHeights } from '../plans/rowHeights';
 import { TARGET_YEARS } from '../plans/targets';
 import type { Settings } from '../settings/defaults';
 import { a1, a1Range, emptySheet, FORMATS, printLandscape, setCell, writeTable, writeTitle } from './sheet';
@@ -33,6 +32,5 @@ export function buildPassportSheet(analysis: Analysis, dataset: Dataset, setting
     sheet.numberFormats.push({ range: a1Range(line, 1, line, span - 1), format: r.kind === 'share' ? FORMATS.percent : FORMATS.integer });
   });
   printLandscape(sheet, `${HEADER_ROW + 1}:${HEADER_ROW + 1}`);
-  fitRowHeights(sheet);
   return sheet;
 }

@@ -13,7 +13,6 @@ import { formatAudience } from '../plans/audience';
 import type { Measure } from '../plans/catalogue';
 import { CONTROL_POINTS } from '../plans/controlPoints';
 import { academicYear, planYearOf, resolveDeadline } from '../plans/deadlines';
-import { fitRowHeights } from '../plans/rowHeights';
 import { schoolName, shortSchoolName } from '../plans/schoolNames';
 import { isSupported, matchingAudiences, topRiskFactors } from '../plans/selection';
 import { schoolTargets, TARGET_YEARS } from '../plans/targets';
@@ -182,5 +181,4 @@ function finish(sheet: OutputSheet, rowBreaks: number[] = []): void {
   GRID.forEach((w, i) => (sheet.columnWidths[i] = Math.max(sheet.columnWidths[i] ?? 0, w)));
   printLandscape(sheet, '1:1');
   if (rowBreaks.length > 0 && sheet.print) sheet.print.rowBreaks = rowBreaks;
-  fitRowHeights(sheet);
 }

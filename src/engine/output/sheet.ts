@@ -3,31 +3,10 @@
  * header row and typed columns with number formats, widths, borders, a frozen header and a filter.
  * Every Opora sheet is built with these, so all sheets look and print alike.
  */
+import { a1Range } from '../a1';
 import type { CellValue, OutputSheet } from '../model';
 
-/** Column letters for a 0-based index: 0 → A, 26 → AA. */
-export function columnLetter(col: number): string {
-  let s = '';
-  let n = col + 1;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-/** A1 address of a 0-based cell. */
-export function a1(row: number, col: number): string {
-  return `${columnLetter(col)}${row + 1}`;
-}
-
-/** A1 range of a 0-based rectangle. */
-export function a1Range(top: number, left: number, bottom: number, right: number): string {
-  const start = a1(top, left);
-  const end = a1(bottom, right);
-  return start === end ? start : `${start}:${end}`;
-}
+export { a1, a1Range, columnLetter } from '../a1';
 
 /** Number formats used across Opora's sheets (Excel codes, shown the Russian way by Excel). */
 export const FORMATS = {

@@ -39,8 +39,7 @@ export function buildSummarySheet(summary: Summary, analysis: Analysis, dataset:
   const sheet = emptySheet('summary', OWNED_SHEETS.summary);
   sheet.tabColor = '2F5597';
   const names = new Map(dataset.schools.map((s) => [s.id, s.name]));
-  const district = settings.districtName || 'муниципалитет';
-  writeTitle(sheet, 0, `Сводка Опоры: ${district}`, WIDTH, 16);
+  writeTitle(sheet, 0, settings.districtName ? `Сводка Опоры: ${settings.districtName}` : 'Сводка Опоры', WIDTH, 16);
   const yearsText = summary.years.length ? summary.years.join(', ') : 'нет';
   setCell(sheet, 1, 0, `Расчётный год: ${summary.year ?? '—'}; годы в данных: ${yearsText}. Надстройка «Опора» ${summary.version}.`);
   sheet.merges.push(a1Range(1, 0, 1, WIDTH - 1));

@@ -6,7 +6,7 @@
 import { renderDiagnostic } from '../messages';
 import type { Diagnostic, MappingCorrections, SheetGrid, SheetRecognition } from '../model';
 import { looksOwned } from '../owned';
-import { a1Range } from '../output/sheet';
+import { a1Range, columnIndex } from '../a1';
 import { contextFromText, mergeContexts, type Context } from './context';
 import { findHeader, type ColumnInfo, type HeaderBlock } from './header';
 import { decideRole } from './sheetRole';
@@ -30,7 +30,7 @@ function correctColumns(header: HeaderBlock, grid: SheetGrid, fixes: Record<stri
   for (const [letter, meaning] of Object.entries(fixes)) {
     let column = header.columns.find((c) => c.letter === letter);
     if (!column) {
-      const col = lettersToIndex(letter);
+      const col = columnIndex(letter);
       column = { col, letter, header: cellText(grid.values[header.bottom]?.[col]), meaning: null, group: '', groupContext: {} };
       header.columns.push(column);
       header.columns.sort((a, b) => a.col - b.col);
@@ -39,12 +39,6 @@ function correctColumns(header: HeaderBlock, grid: SheetGrid, fixes: Record<stri
     corrected.push(letter);
   }
   return corrected;
-}
-
-function lettersToIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
 }
 
 function columnMap(columns: ColumnInfo[]): Record<string, string> {

@@ -1,7 +1,7 @@
 /**
  * Writes one OutputSheet into a fresh worksheet: number formats then values as whole 2-D row blocks
  * under the request budget (text-like strings get `@` first so Excel keeps them as text), then styles,
- * merges, column widths, freeze panes, auto filter, conditional formats, page layout, charts, tab colour
+ * merges, column widths, row heights, freeze panes, auto filter, conditional formats, page layout, charts, tab colour
  * and visibility. Newer APIs only where the host supports them.
  */
 import type { CellStyle, CellValue, ChartSpec, ConditionalRule, OutputSheet, PrintSetup } from '../../engine/model';
@@ -147,6 +147,27 @@ async function addChart(budget: RequestBudget, sheet: Excel.Worksheet, spec: Cha
   }
 }
 
+/**
+ * Row heights as runs of consecutive rows with one height (`5:9` → 30 pt), so a long plan costs a few
+ * commands. Excel does not fit heights to wrapped text on open, so the engine gives them.
+ */
+export function rowHeightRuns(heights: OutputSheet['rowHeights']): [string, number][] {
+  const rows = Object.keys(heights ?? {})
+    .map(Number)
+    .sort((a, b) => a - b);
+  const runs: [string, number][] = [];
+  let start = -1;
+  rows.forEach((row, i) => {
+    if (start < 0) start = row;
+    const next = rows[i + 1];
+    if (next !== row + 1 || heights![next] !== heights![row]) {
+      runs.push([`${start + 1}:${row + 1}`, heights![row]]);
+      start = -1;
+    }
+  });
+  return runs;
+}
+
 export async function writeSheet(budget: RequestBudget, sheet: Excel.Worksheet, spec: OutputSheet, isSetSupported: IsSetSupported): Promise<void> {
   await writeCells(budget, sheet, spec);
   for (const s of spec.styles) await applyStyle(budget, sheet, s.range, s.style);
@@ -160,6 +181,10 @@ export async function writeSheet(budget: RequestBudget, sheet: Excel.Worksheet, 
     await budget.reserve(commandBytes([col, chars]));
     const letter = columnLetter(col);
     sheet.getRange(`${letter}:${letter}`).format.columnWidth = charsToPoints(chars);
+  }
+  for (const [address, points] of rowHeightRuns(spec.rowHeights)) {
+    await budget.reserve(commandBytes([address, points]));
+    sheet.getRange(address).format.rowHeight = points;
   }
   if (spec.freeze && spec.freeze.rows + spec.freeze.cols > 0) {
     await budget.reserve(commandBytes(spec.freeze));

@@ -1,4 +1,5 @@
 /** The Office.js write path on the strict simulator: what lands in the workbook, and how it is sent. */
+import { rowHeightRuns } from '../../../src/workbook/officejs/writeSheet';
 import type { OutputDocument, SheetGrid } from '../../../src/engine/model';
 import { emptySheet } from '../../../src/engine/output/sheet';
 import { OfficeJsWorkbook } from '../../../src/workbook/officejs';
@@ -157,5 +158,16 @@ describe('OfficeJsWorkbook.apply', () => {
       },
     ]);
     expect(written.pageLayout.rowBreaks).toEqual(['A41']);
+  });
+});
+
+describe('row heights', () => {
+  it('groups consecutive rows of one height into one command each', () => {
+    expect(rowHeightRuns({ 3: 30, 4: 30, 5: 30, 7: 45, 8: 30 })).toEqual([
+      ['4:6', 30],
+      ['8:8', 45],
+      ['9:9', 30],
+    ]);
+    expect(rowHeightRuns(undefined)).toEqual([]);
   });
 });

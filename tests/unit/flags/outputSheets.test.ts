@@ -1,4 +1,5 @@
 import { analyse } from '../../../src/engine/flags/analyse';
+import { fitRowHeights } from '../../../src/engine/output/rowHeights';
 import type { CellValue, OutputSheet } from '../../../src/engine/model';
 import { buildFlagsSheet } from '../../../src/engine/output/flagsSheet';
 import { buildIndicatorsSheet } from '../../../src/engine/output/indicatorsSheet';
@@ -43,6 +44,7 @@ describe('Opora\'s methodology sheets', () => {
     expect(sheet.print).toMatchObject({ orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: '4:4' });
     expect(sheet.freeze).toEqual({ rows: 4, cols: 0 });
     expect(sheet.conditionalFormats.some((c) => c.value === 'ШНОР')).toBe(true);
+    fitRowHeights(sheet); // as recalculate does for every sheet
     expect(sheet.rowHeights?.[4]).toBeGreaterThan(30); // the long explanations of A's row wrap
   });
 

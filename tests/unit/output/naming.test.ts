@@ -1,5 +1,5 @@
 import type { SheetGrid } from '../../../src/engine/model';
-import { resolveSheetNames } from '../../../src/engine/output/naming';
+import { ownedSheetsByPreferredName, resolveSheetNames } from '../../../src/engine/output/naming';
 
 const grid = (name: string): SheetGrid => ({ name, values: [] });
 
@@ -29,5 +29,19 @@ describe('choosing names for Opora sheets', () => {
     const used = names.get(long)!;
     expect(used.length).toBeLessThanOrEqual(31);
     expect(used.endsWith(' (3)')).toBe(true);
+  });
+});
+
+describe('reading Opora’s user-editable sheets', () => {
+  it('reads Opora’s own settings written as «(2)» under the preferred name, and hides the user’s namesake', () => {
+    const grids = [grid('Опора · Настройки'), grid('Опора · Настройки (2)'), grid('ОГЭ 2026')];
+    const view = ownedSheetsByPreferredName(grids, ['Опора · Настройки (2)']);
+    expect(view.map((g) => g.name)).toEqual(['Опора · Настройки', 'ОГЭ 2026']);
+    expect(view[0]).not.toBe(grids[0]);
+  });
+
+  it('leaves grids as they are before Opora has recorded any sheet', () => {
+    const grids = [grid('Опора · Настройки')];
+    expect(ownedSheetsByPreferredName(grids, [])).toBe(grids);
   });
 });

@@ -1,10 +1,11 @@
 /**
- * Row heights for the plan sheets' wrapped text. Excel and LibreOffice keep the stored row height when
- * they open a file instead of fitting it to wrapped text, so without an estimate a plan prints with every
- * measure clipped to one line. The estimate wraps words greedily at the column width (Excel's width unit
+ * Row heights for wrapped text on every Opora sheet. Excel and LibreOffice keep the stored row height when
+ * they open a file instead of fitting it to wrapped text, so without an estimate a sheet prints with every
+ * long text clipped to one line. The estimate wraps words greedily at the column width (Excel's width unit
  * is one «0» of the default font, about one Cyrillic letter), a little generously so nothing is clipped.
  */
-import type { OutputSheet } from '../model';
+import { parseRect } from '../a1';
+import type { CellRect, OutputSheet } from '../model';
 
 /** Points per line of 11-point text, and for other sizes proportionally. */
 const LINE_POINTS = 15;
@@ -14,26 +15,7 @@ const BOLD_WIDTH = 1.1;
 /** Cell padding eats about one character of every column. */
 const PADDING = 1;
 
-interface Rect {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-function parseCell(a: string): { row: number; col: number } {
-  const m = /^([A-Z]+)(\d+)$/.exec(a);
-  if (!m) throw new Error(`Not an A1 cell: ${a}`);
-  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return { row: Number(m[2]) - 1, col };
-}
-
-function parseRange(range: string): Rect {
-  const [a, b = a] = range.split(':').map(parseCell);
-  return { top: a.row, left: a.col, bottom: b.row, right: b.col };
-}
-
-const inside = (r: Rect, row: number, col: number) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
+const inside = (r: CellRect, row: number, col: number) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
 
 /** Lines a text takes in a column `chars` wide, wrapping at spaces like Excel. */
 export function wrappedLines(text: string, chars: number): number {
@@ -57,10 +39,10 @@ export function wrappedLines(text: string, chars: number): number {
 
 /** Sets `rowHeights` for every row whose wrapped text needs more than one line. */
 export function fitRowHeights(sheet: OutputSheet): void {
-  const wrapped = sheet.styles.filter((s) => s.style.wrap).map((s) => parseRange(s.range));
-  const bold = sheet.styles.filter((s) => s.style.bold).map((s) => parseRange(s.range));
-  const sized = sheet.styles.filter((s) => s.style.fontSize).map((s) => ({ rect: parseRange(s.range), size: s.style.fontSize! }));
-  const merges = sheet.merges.map(parseRange);
+  const wrapped = sheet.styles.filter((s) => s.style.wrap).map((s) => parseRect(s.range));
+  const bold = sheet.styles.filter((s) => s.style.bold).map((s) => parseRect(s.range));
+  const sized = sheet.styles.filter((s) => s.style.fontSize).map((s) => ({ rect: parseRect(s.range), size: s.style.fontSize! }));
+  const merges = sheet.merges.map(parseRect);
   const heights: Record<number, number> = {};
   sheet.values.forEach((line, row) => {
     let points = 0;

@@ -1,0 +1,55 @@
+/**
+ * A1 addresses, both ways: 0-based cells and rectangles to `B3`/`B3:K9`, and back (with or without `$`
+ * and a `Sheet!` prefix). The one parser the engine and both adapters use.
+ */
+import type { CellRect } from './model';
+
+const CELL = /^\$?([A-Z]{1,3})\$?(\d+)$/i;
+
+/** Column letters for a 0-based index: 0 → A, 26 → AA. */
+export function columnLetter(col: number): string {
+  let s = '';
+  let n = col + 1;
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** 0-based index of column letters: A → 0, AA → 26. */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** A1 address of a 0-based cell. */
+export function a1(row: number, col: number): string {
+  return `${columnLetter(col)}${row + 1}`;
+}
+
+/** A1 range of a 0-based rectangle; a single cell gives its address alone. */
+export function a1Range(top: number, left: number, bottom: number, right: number): string {
+  const start = a1(top, left);
+  const end = a1(bottom, right);
+  return start === end ? start : `${start}:${end}`;
+}
+
+/** Drops a `Sheet!` or `'Sheet name'!` prefix. */
+export function localPart(address: string): string {
+  const bang = address.lastIndexOf('!');
+  return bang < 0 ? address : address.slice(bang + 1);
+}
+
+/** Parses `D12`, `B3:K9` (with or without `$` and a sheet prefix) to a 0-based rectangle; throws on anything else (a bug upstream). */
+export function parseRect(address: string): CellRect {
+  const [from, to = from] = localPart(address).split(':');
+  const a = CELL.exec(from);
+  const b = CELL.exec(to);
+  if (!a || !b) throw new Error(`Not an A1 range: ${address}`);
+  const [r1, r2] = [Number(a[2]) - 1, Number(b[2]) - 1];
+  const [c1, c2] = [columnIndex(a[1]), columnIndex(b[1])];
+  return { top: Math.min(r1, r2), bottom: Math.max(r1, r2), left: Math.min(c1, c2), right: Math.max(c1, c2) };
+}
