@@ -1,0 +1,37 @@
+/** What Opora recognised: every sheet with its role and confidence, and the way to correct it. */
+import { Button, Caption1, Subtitle2, Text } from '@fluentui/react-components';
+import type { Summary } from '../../engine/output/summary';
+import { OWNED_SHEETS } from '../../engine/owned';
+import { S } from '../strings';
+import { useSectionStyles } from './styles';
+
+export function RecognitionSection(props: { summary: Summary | null; onSelect: (sheet: string) => void }) {
+  const styles = useSectionStyles();
+  const sheets = props.summary?.sheets.filter((s) => s.role !== 'opora') ?? [];
+  return (
+    <section className={styles.section} aria-labelledby="opora-recognition-heading">
+      <Subtitle2 as="h2" id="opora-recognition-heading">
+        {S.recognition.heading}
+      </Subtitle2>
+      {sheets.length === 0 ? (
+        <p className={styles.muted}>{S.recognition.empty}</p>
+      ) : (
+        <ul className={styles.list} aria-label={S.recognition.heading}>
+          {sheets.map((s) => (
+            <li key={s.sheet} className={styles.item}>
+              <Text weight="semibold">{s.sheet}</Text>
+              <Caption1>
+                {S.recognition.roles[s.role] ?? s.role} · {S.recognition.confidence.toLowerCase()}{' '}
+                {Math.round(s.confidence * 100)} %
+              </Caption1>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Caption1 className={styles.muted}>{S.recognition.mappingHint}</Caption1>
+      <div>
+        <Button onClick={() => props.onSelect(OWNED_SHEETS.mapping)}>{S.recognition.openMapping}</Button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,106 @@
+/**
+ * Every Russian string of the task pane and of its boot screen, in one module. Kept free of imports and
+ * modern syntax beyond what TypeScript lowers to ES5, because `boot.ts` (built for old Office webviews)
+ * imports it too.
+ */
+
+export const S = {
+  title: 'Опора',
+  subtitle: 'ШНОР и ШНСУ по данным вашей книги',
+
+  oldWebview: {
+    heading: 'Эта версия Office не может показать панель Опоры',
+    body:
+      'Встроенный браузер этой версии Excel (Office 2016/2019) устарел: современный интерфейс в нём не ' +
+      'работает. Расчёт доступен и без надстройки.',
+    standaloneLink: 'Откройте автономную страницу Опоры',
+    standaloneHint:
+      'Откройте файл opora-standalone.html в любом современном браузере, перетащите в него книгу .xlsx и ' +
+      'сохраните пересчитанную книгу. Ничего никуда не отправляется.',
+    ribbonHint: 'Кнопка «Пересчитать» на вкладке «Главная» в этой версии Excel недоступна.',
+  },
+
+  recalc: {
+    heading: 'Пересчёт',
+    button: 'Пересчитать',
+    cancel: 'Отмена',
+    stages: {
+      read: 'Чтение листов',
+      recognize: 'Распознавание',
+      calculate: 'Расчёт показателей',
+      write: 'Запись листов Опоры',
+    },
+    idleHint: 'Нажмите «Пересчитать»: Опора прочитает листы книги и запишет свои листы «Опора · …».',
+    done: (schools: number, shnor: number, shnsu: number) =>
+      'Готово: школ — ' + schools + ', ШНОР — ' + shnor + ', ШНСУ — ' + shnsu + '.',
+    cancelled: 'Пересчёт отменён. Книга не изменена.',
+    failed: 'Пересчёт не выполнен',
+    stageOf: (index: number, total: number, label: string) =>
+      'Шаг ' + index + ' из ' + total + ': ' + label,
+  },
+
+  recognition: {
+    heading: 'Что распознала Опора',
+    empty: 'Листы появятся здесь после пересчёта.',
+    sheet: 'Лист',
+    role: 'Что это',
+    confidence: 'Уверенность',
+    openMapping: 'Открыть «Опора · Сопоставление»',
+    mappingHint: 'Если лист распознан неверно, исправьте это на листе сопоставления и пересчитайте.',
+    roles: {
+      results: 'Результаты процедур',
+      confirmation: 'Подтверждение отметок ВПР',
+      markers: 'Маркеры необъективности',
+      contingent: 'Социальный паспорт',
+      staffing: 'Кадры',
+      programme: 'Показатели программы',
+      register: 'Реестр ОО',
+      approved: 'Утверждённый перечень ШНОР',
+      opora: 'Лист Опоры',
+      unknown: 'Не распознан',
+    } as Record<string, string>,
+  },
+
+  flags: {
+    heading: 'Школы с признаками',
+    empty: 'Ни одна школа не отмечена как ШНОР, ШНСУ или с риском необъективности.',
+    showWarnings: (count: number) => 'Показать предупреждения R2 (школ: ' + count + ')',
+    hideWarnings: 'Скрыть предупреждения R2',
+    warningsHeading: 'Предупреждения R2',
+    notYet: 'Список появится после пересчёта.',
+    rule: 'Правило',
+    openSheet: 'Открыть «Опора · ШНОР и ШНСУ»',
+  },
+
+  diagnostics: {
+    heading: 'Замечания к данным',
+    empty: 'Замечаний нет.',
+    severity: { error: 'Ошибка', warning: 'Предупреждение', info: 'Сведения' } as Record<string, string>,
+    goTo: (sheet: string, cell?: string) => 'Перейти: ' + sheet + (cell ? ', ' + cell : ''),
+    whatToDo: 'Что сделать: ',
+    selectFailed: (sheet: string) => 'Не удалось перейти на лист «' + sheet + '»: его нет в книге.',
+  },
+
+  settings: {
+    heading: 'Быстрые настройки',
+    hint: 'Значения записываются на лист «Опора · Настройки»; остальное правьте там.',
+    currentYear: 'Текущий год',
+    currentYearHint: 'Пусто — последний год в данных',
+    failShare: 'Порог доли «2» для R1, %',
+    minN: 'Минимум участников (min_n)',
+    save: 'Сохранить',
+    saved: 'Сохранено на листе «Опора · Настройки». Пересчитайте, чтобы применить.',
+    invalid: {
+      currentYear: 'Год — целое число от 2000 до 2100 или пусто.',
+      failShare: 'Порог — число от 1 до 100.',
+      minN: 'Минимум участников — целое число от 1 до 1000.',
+    },
+    saveFailed: 'Не удалось записать настройки',
+    noSheet: 'Листа «Опора · Настройки» пока нет: его создаст первый пересчёт.',
+    openSheet: 'Открыть «Опора · Настройки»',
+  },
+
+  errors: {
+    unexpected: 'Непредвиденная ошибка. Сохраните книгу и попробуйте ещё раз; если повторится — сообщите разработчикам.',
+  },
+};

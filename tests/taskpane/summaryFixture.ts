@@ -1,0 +1,61 @@
+/** A hand-written summary of a two-school district, as `runRecalculation` would return it. */
+import type { Summary } from '../../src/engine/output/summary';
+
+export function summaryOfTwoSchools(): Summary {
+  return {
+    version: 'test',
+    district: 'Энский район',
+    year: 2025,
+    years: [2024, 2025],
+    schools: [
+      { id: 'code:101', name: 'МБОУ СОШ № 1', code: '101' },
+      { id: 'code:102', name: 'МКОУ Берёзовская ООШ', code: '102' },
+    ],
+    flags: [
+      {
+        schoolId: 'code:101',
+        schoolName: 'МБОУ СОШ № 1',
+        kind: 'Предупреждение',
+        ruleId: 'R2',
+        explanation: 'R2 (предупреждение): в 2025 г. ОГЭ мат 9 — «2» у 1 чел. из 29.',
+        years: [2025],
+      },
+      {
+        schoolId: 'code:102',
+        schoolName: 'МКОУ Берёзовская ООШ',
+        kind: 'ШНОР',
+        ruleId: 'R1',
+        explanation: 'Доля «2» ≥ 30 % в 2 процедурах 2025 года: ОГЭ Математика 9 — 41,7 % (ОГЭ 2025!F7).',
+        years: [2024, 2025],
+      },
+      {
+        schoolId: 'code:102',
+        schoolName: 'МКОУ Берёзовская ООШ',
+        kind: 'ШНСУ',
+        ruleId: 'SOC',
+        explanation: 'Выше верхнего квартиля района по 3 из 5 социальных показателей.',
+        years: [2025],
+      },
+    ],
+    verdicts: [],
+    districtValues: [],
+    sheets: [
+      { sheet: 'ОГЭ 2025', role: 'results', confidence: 0.93, reason: '' },
+      { sheet: 'Соцпаспорт', role: 'contingent', confidence: 0.8, reason: '' },
+      { sheet: 'Опора · Сводка', role: 'opora', confidence: 1, reason: '' },
+    ],
+    diagnostics: [
+      { severity: 'info', code: 'x', text: 'Лист «Заметки» не распознан.', advice: '' },
+      {
+        severity: 'error',
+        code: 'y',
+        sheet: 'ОГЭ 2025',
+        cell: 'D12',
+        text: 'Число участников «девять» не число.',
+        advice: 'Впишите число.',
+      },
+    ],
+    changes: { newlyFlagged: [], noLongerFlagged: [], comparedWithPreviousRun: false },
+    outputSheets: [],
+  };
+}
