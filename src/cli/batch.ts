@@ -46,7 +46,7 @@ export async function runBatch(options: BatchOptions, recalculate: Recalculate, 
       json: jsonDir ? join(jsonDir, `${basename(name, extname(name))}.json`) : undefined,
     };
     try {
-      const result = await recalcFile(paths, recalculate);
+      const result = await recalcFile({ ...paths, warn: (line) => io.err(line) }, recalculate);
       renderReport(result.summary, paths).forEach((line) => io.out(line));
       ok += 1;
     } catch (error) {

@@ -1,4 +1,4 @@
-/** Every Russian string the `opora` command prints: errors (one line each), the report, the help. */
+/** Every Russian string the `opora` command prints: errors (one line each), warnings, the report, the help. */
 
 export const HELP = {
   program: 'Опора: пересчёт показателей ОГЭ/ЕГЭ/ВПР, ШНОР и ШНСУ в книгах Excel (.xlsx)',
@@ -41,15 +41,25 @@ export const ERR = {
   folderMissing: (path: string) => `Папка «${path}» не существует; создайте её или укажите другую.`,
   sameAsInput: (path: string) =>
     `Опора не записывает результат поверх исходного файла «${path}»; укажите другое имя в -o или добавьте --in-place (копия сохранится как .bak.xlsx).`,
+  outputNotXlsx: (path: string) =>
+    `Опора записывает результат только в книгу .xlsx без макросов, а «${path}» — не .xlsx; укажите в -o имя файла с расширением .xlsx.`,
   outputAndInPlace: () => 'Укажите либо -o <файл>, либо --in-place, но не оба сразу.',
   outputRequired: () => 'Укажите, куда записать результат: -o <файл.xlsx> или --in-place.',
   cannotWrite: (path: string) =>
     `Не удалось записать «${path}»: файл открыт в другой программе или нет прав на запись; закройте его и повторите.`,
   noWorkbooks: (path: string) => `В папке «${path}» нет книг .xlsx.`,
   sameFolder: (path: string) => `Папка результатов совпадает с исходной «${path}»; укажите другую папку в -o.`,
+  inPlaceLossy: (path: string, what: string) =>
+    `Книгу «${path}» нельзя пересчитать на месте: в ней есть ${what}, а Опора при записи файла их не сохранит; запишите результат в отдельный файл (-o <файл.xlsx>) или пересчитайте книгу в Excel надстройкой Опора — она сохраняет всё.`,
   usage: (detail: string) => `Неверный вызов: ${detail}. Справка: opora --help`,
   unexpected: (path: string) =>
     `Непредвиденная ошибка Опоры при обработке «${path}»; пришлите этот файл разработчикам Опоры, чтобы они исправили ошибку.`,
+} as const;
+
+/** What each kind of content that a file written by Opora would lack is called (after «в книге есть …»). */
+export const WARN = {
+  lossy: (input: string, output: string, what: string) =>
+    `Внимание: в книге «${input}» есть ${what} — Опора не умеет сохранять их при записи файла, поэтому в «${output}» их не будет; исходный файл не изменён. Чтобы сохранить всё, пересчитайте книгу в Excel надстройкой Опора.`,
 } as const;
 
 /** Commander's error codes → what went wrong, in Russian. */

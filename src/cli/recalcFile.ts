@@ -1,14 +1,17 @@
 /**
  * One workbook end to end: check the paths → read → recalculate → apply → write. The result is written
  * to a temporary file beside the target and renamed over it, so a failed run never leaves half a file.
+ * Content the ExcelJS round-trip would drop (charts, pivot tables…) is looked for first: it refuses
+ * `--in-place` for such a workbook and warns when writing a separate file.
  */
 import { copyFile, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import type { SheetGrid } from '../engine/model';
 import type { RecalcResult } from '../engine/recalculate';
-import { ExcelJsWorkbook } from '../workbook/exceljs';
+import { ExcelJsWorkbook, findLossyContent } from '../workbook/exceljs';
 import { checkOutputFolder, checkWorkbookFile } from './inputCheck';
-import { ERR } from './messages';
+import { lossyList } from '../workbook/exceljs/lossyNames';
+import { ERR, WARN } from './messages';
 import { UnusableInput } from './unusableInput';
 
 /** The engine's pipeline, injected so the CLI can be tested on bad files without it. */
@@ -21,12 +24,13 @@ export interface RecalcFileOptions {
   json?: string;
   /** Copy the input here before writing (for `--in-place`). */
   backup?: string;
+  /** Prints a warning line (content the output will lack). */
+  warn?: (line: string) => void;
 }
 
 const WRITE_REFUSED = new Set(['EBUSY', 'EPERM', 'EACCES', 'EROFS']);
 
-async function load(path: string): Promise<ExcelJsWorkbook> {
-  const bytes = await readFile(path);
+async function load(path: string, bytes: Uint8Array): Promise<ExcelJsWorkbook> {
   try {
     return await ExcelJsWorkbook.fromBuffer(bytes);
   } catch {
@@ -49,12 +53,20 @@ async function writeAtomically(path: string, bytes: Uint8Array | string): Promis
 }
 
 export async function recalcFile(options: RecalcFileOptions, recalculate: Recalculate): Promise<ReturnType<Recalculate>> {
-  const { input, output, json, backup } = options;
+  const { input, output, json, backup, warn } = options;
   await checkWorkbookFile(input);
   await checkOutputFolder(output);
   if (json) await checkOutputFolder(json);
   if (resolve(input) === resolve(output) && !backup) throw new UnusableInput(ERR.sameAsInput(input));
-  const book = await load(input);
+  // ExcelJS always writes a macro-free workbook; Excel refuses to open one named .xlsm.
+  if (extname(output).toLowerCase() !== '.xlsx') throw new UnusableInput(ERR.outputNotXlsx(output));
+  const original = await readFile(input);
+  const lossy = await findLossyContent(original);
+  if (lossy.length > 0) {
+    if (backup) throw new UnusableInput(ERR.inPlaceLossy(input, lossyList(lossy)));
+    warn?.(WARN.lossy(input, output, lossyList(lossy)));
+  }
+  const book = await load(input, original);
   const result = recalculate(await book.readGrids());
   await book.apply(result.output);
   const bytes = await book.toBuffer();

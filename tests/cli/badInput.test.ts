@@ -62,6 +62,13 @@ describe('opora recalc refuses unusable input with one Russian line and exit cod
     expect(await refuses(['recalc', folder.path('район.xlsx'), '-o', folder.path('район.xlsx')])).toMatch(/--in-place/);
   });
 
+  it('an output that is not .xlsx: a macro workbook written in place, or -o …xlsm', async () => {
+    writeFileSync(folder.path('с макросами.xlsm'), await tinyWorkbook());
+    expect(await refuses(['recalc', folder.path('с макросами.xlsm'), '--in-place'])).toMatch(/только в книгу \.xlsx/);
+    writeFileSync(folder.path('итоги.xlsx'), await tinyWorkbook());
+    expect(await refuses(['recalc', folder.path('итоги.xlsx'), '-o', folder.path('итоги.xlsm')])).toMatch(/только в книгу \.xlsx/);
+  });
+
   it('no output given at all', async () => {
     expect(await refuses(['recalc', folder.path('район.xlsx')])).toMatch(/-o .*--in-place/);
   });

@@ -1,7 +1,8 @@
 /**
  * Serialises one OutputSheet into an empty ExcelJS worksheet: values (strings always as text), merges,
- * number formats, styles, column widths, freeze panes, autofilter, conditional formats, print setup,
- * tab colour and visibility. Charts are not written: ExcelJS cannot write charts.
+ * number formats, styles, column widths, row heights, freeze panes, autofilter, conditional formats,
+ * print setup (with row page breaks), tab colour and visibility. Charts are not written: ExcelJS cannot
+ * write charts.
  */
 /* eslint-disable office-addins/call-sync-before-read -- ExcelJS objects, not Office.js proxies: nothing to load or sync. */
 import type { CellValue as ExcelValue, Worksheet } from 'exceljs';
@@ -89,6 +90,7 @@ export function writeSheet(ws: Worksheet, sheet: OutputSheet): void {
   sheet.columnWidths.forEach((width, i) => {
     if (width) ws.getColumn(i + 1).width = width;
   });
+  for (const [row, height] of Object.entries(sheet.rowHeights ?? {})) ws.getRow(Number(row) + 1).height = height;
   if (sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.cols > 0)) {
     ws.views = [{ state: 'frozen', xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }];
   }

@@ -58,6 +58,19 @@ describe('ExcelJsWorkbook.apply: an Opora sheet round-trips through a saved file
     expect(xml).toMatch(/<rowBreaks[^>]*><brk id="3"/);
   });
 
+  it('gives a row of wrapped text the height asked for, in points, and leaves the other rows to Excel', async () => {
+    const sheet = flagsSheet();
+    // 0-based row 3 is the sheet's row 4 («МБОУ ООШ с. Луговое»).
+    sheet.rowHeights = { 3: 45 };
+    const bytes = await applied(districtWorkbook(), doc([sheet]));
+    const ws = (await load(bytes)).getWorksheet('Опора · ШНОР и ШНСУ')!;
+    expect(ws.getRow(4).getCell(1).value).toBe('МБОУ ООШ с. Луговое');
+    expect(ws.getRow(4).height).toBe(45);
+    expect(ws.getRow(3).height).toBeUndefined();
+    const xml = await (await JSZip.loadAsync(bytes)).file('xl/worksheets/sheet4.xml')!.async('string');
+    expect(xml).toMatch(/<row r="4"[^>]* ht="45" customHeight="1"/);
+  });
+
   it('writes the conditional fill as a cellIs rule', async () => {
     const ws = (await load(await applied(districtWorkbook(), doc()))).getWorksheet('Опора · ШНОР и ШНСУ')!;
     const cf = (ws as unknown as { conditionalFormattings: { ref: string; rules: Record<string, unknown>[] }[] }).conditionalFormattings;
