@@ -1,6 +1,7 @@
 /**
  * Builds the add-in pages into dist/: the task pane (an ES5 boot script that loads the React pane as a
- * separate chunk), the ribbon function file and its notice dialog. `--env preview` adds the browser
+ * separate chunk), the ribbon function file and its notice dialog, and the standalone offline page
+ * (one HTML file with the engine and ExcelJS inlined). `--env preview` adds the browser
  * preview (the pane against the sample district held in the Excel simulator). Office.js is copied from
  * node_modules and served locally: no CDN, the machines this runs on may have no network.
  */
@@ -74,6 +75,30 @@ class CopyFilesPlugin {
   }
 }
 
+/**
+ * Makes the standalone page one self-contained file: the `standalone` bundle is inlined into
+ * `opora-standalone.html` and not emitted on its own, so the page can be mailed or put on a flash drive
+ * and opened with no server and no network.
+ */
+class InlineStandalonePlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('InlineStandalonePlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'InlineStandalonePlugin', stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, () => {
+        const script = compilation.getAsset('standalone.js');
+        if (!script) return;
+        const template = path.resolve(__dirname, 'src/standalone/standalone.html');
+        compilation.fileDependencies.add(template);
+        // `</script` inside the bundle would end the inline script early.
+        const code = script.source.source().toString().replace(/<\/script/gi, '<\\/script');
+        const html = fs.readFileSync(template, 'utf8').replace('</body>', () => `<script>${code}</script>\n</body>`);
+        compilation.emitAsset('opora-standalone.html', new sources.RawSource(html));
+        compilation.deleteAsset('standalone.js');
+        if (compilation.getAsset('standalone.js.map')) compilation.deleteAsset('standalone.js.map');
+      });
+    });
+  }
+}
+
 const ICONS = fs.readdirSync(path.resolve(__dirname, 'assets')).filter((f) => /^icon-\d+\.png$/.test(f));
 
 const page = (filename, template, chunks) =>
@@ -90,6 +115,7 @@ module.exports = async (env = {}, argv = {}) => {
       taskpane: './src/taskpane/boot.ts',
       commands: './src/commands/commands.ts',
       notice: './src/commands/noticePage.ts',
+      standalone: './src/standalone/main.ts',
       ...(preview ? { preview: './src/taskpane/preview/boot.ts' } : {}),
     },
     output: {
@@ -111,6 +137,7 @@ module.exports = async (env = {}, argv = {}) => {
       page('commands.html', 'src/commands/commands.html', ['commands']),
       page('notice.html', 'src/commands/notice.html', ['notice']),
       ...(preview ? [page('preview.html', 'src/taskpane/preview/preview.html', ['preview'])] : []),
+      new InlineStandalonePlugin(),
       new CopyFilesPlugin([
         // Debug builds are half of the package and never loaded by office.js itself.
         { from: 'node_modules/@microsoft/office-js/dist', to: 'office-js', skip: /\.debug\.js$/ },

@@ -4,8 +4,7 @@
  * ШНОР/ШНСУ schools, Opora's sheets written into the workbook, go to a remark's cell, save a quick
  * setting. Saves screenshots of the pane (light, dark, 320 px) into docs/screenshots/.
  */
-import { execFileSync } from 'child_process';
-import { mkdirSync, readFileSync, readdirSync, statSync } from 'fs';
+import { mkdirSync, readFileSync } from 'fs';
 import type { Server } from 'http';
 import type { AddressInfo } from 'net';
 import { join } from 'path';
@@ -14,6 +13,7 @@ import { OWNED_SHEETS } from '../../src/engine/owned';
 import type { ExcelSimulator } from '../support/excel-simulator';
 import { DECOY_A, DECOY_B, R1_FLAGGED, R3_ONLY, SHNSU, SMALL_OOSH } from '../sample/planted';
 import { launchChromium } from './chromium';
+import { ensurePreviewBuilt } from './previewBuild';
 
 // acorn is webpack's own parser.
 const acorn = require('acorn') as { parse(code: string, options: { ecmaVersion: number }): unknown };
@@ -27,33 +27,13 @@ const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 
 declare const window: { __oporaSimulator: ExcelSimulator };
 
-/** Newest modification time under a path (recursively). */
-function newest(path: string): number {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(stat.mtimeMs, ...readdirSync(path).map((f) => newest(join(path, f))));
-}
-
-/** Builds the preview unless dist/ already holds one newer than every source it is built from. */
-function ensurePreviewBuilt(): void {
-  const outputs = [join(DIST, 'preview.html'), join(DIST, 'preview-data', 'sample-grids.json')];
-  const inputs = ['src', 'tests/support/excel-simulator', 'assets/sample-district.xlsx', 'webpack.config.js'];
-  try {
-    const built = Math.min(...outputs.map((f) => statSync(f).mtimeMs));
-    if (built > Math.max(...inputs.map((p) => newest(join(ROOT, p))))) return;
-  } catch {
-    // Not built yet.
-  }
-  execFileSync(process.execPath, [join(ROOT, 'scripts', 'preview.js'), '--build'], { cwd: ROOT, stdio: 'inherit' });
-}
-
 let server: Server;
 let browser: Browser;
 let baseUrl: string;
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  ensurePreviewBuilt();
+  await ensurePreviewBuilt();
   server = await serveDir(DIST, 0);
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   browser = await launchChromium();
