@@ -1,0 +1,91 @@
+/**
+ * The plans as they come out of a printer: the sample district is recalculated, its plan sheets are
+ * printed to PDF by LibreOffice (headless), and each page is read back as text. Every page is A4
+ * landscape; every page of the event plan carries the whole header row (so the table is printed at full
+ * width and its header repeats); each roadmap block starts on a page of its own.
+ * Needs LibreOffice and poppler-utils: run with `npm run test:print` (CI installs them).
+ */
+import { execFileSync } from 'child_process';
+import { mkdtempSync, readdirSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import ExcelJS from 'exceljs';
+import { OWNED_SHEETS } from '../../src/engine/owned';
+import { recalculate } from '../../src/engine/recalculate';
+import { ExcelJsWorkbook } from '../../src/workbook/exceljs';
+
+const SAMPLE = join(__dirname, '..', '..', 'assets', 'sample-district.xlsx');
+const PLAN_HEADERS = ['Мероприятия', 'Срок реализации', 'Ответственные', 'Предполагаемые результаты', 'ОО'];
+const PRINTED = [OWNED_SHEETS.eventPlan, OWNED_SHEETS.roadmap, OWNED_SHEETS.passport];
+
+let pages: string[];
+let pageSizes: string[];
+let roadmapBlocks: number;
+
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'opora-print-'));
+  const input = await ExcelJsWorkbook.fromFile(SAMPLE);
+  const result = recalculate(await input.readGrids());
+  roadmapBlocks = result.analysis.verdicts.filter((v) => v.lowResults || v.socialRisk).length;
+  // The plan sheets alone, written once by the adapter as the CLI writes them (a reload through ExcelJS
+  // would drop page breaks, which ExcelJS does not read).
+  const plansOnly = new ExcelJsWorkbook(new ExcelJS.Workbook());
+  const sheets = result.output.sheets.filter((s) => (PRINTED as readonly string[]).includes(s.name));
+  expect(sheets).toHaveLength(PRINTED.length);
+  await plansOnly.apply({ sheets, removeSheets: [] });
+  const xlsx = join(dir, 'plans.xlsx');
+  await plansOnly.writeFile(xlsx);
+
+  execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, xlsx], {
+    stdio: 'ignore',
+    timeout: 180_000,
+  });
+  const pdf = join(dir, readdirSync(dir).find((f) => f.endsWith('.pdf'))!);
+  const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+  pages = Array.from({ length: count }, (_, i) =>
+    execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', pdf, '-'], { encoding: 'utf8' }),
+  );
+  pageSizes = [...execFileSync('pdfinfo', ['-f', '1', '-l', String(count), pdf], { encoding: 'utf8' }).matchAll(/size:\s+([\d.]+ x [\d.]+)/g)].map((m) => m[1]);
+}, 300_000);
+
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+it('prints every page on A4 landscape', () => {
+  expect(pages.length).toBeGreaterThan(0);
+  expect(pageSizes).toHaveLength(pages.length);
+  for (const size of pageSizes) {
+    const [w, h] = size.split(' x ').map(Number);
+    expect(Math.round(w)).toBe(842);
+    expect(Math.round(h)).toBe(595);
+  }
+});
+
+it('opens with the plan’s title for the plan’s academic year', () => {
+  expect(flat(pages[0])).toContain('План мероприятий по поддержке школ с низкими образовательными результатами');
+  expect(flat(pages[0])).toContain('на 2026/2027 учебный год');
+});
+
+it('prints the event plan at full width with its header row repeated on every page', () => {
+  const roadmapStart = pages.findIndex((p) => flat(p).includes('Дорожная карта по поддержке'));
+  expect(roadmapStart).toBeGreaterThan(0);
+  const planPages = pages.slice(0, roadmapStart);
+  for (const page of planPages) for (const header of PLAN_HEADERS) expect(flat(page)).toContain(header);
+});
+
+it('starts each school’s roadmap on a page of its own', () => {
+  expect(roadmapBlocks).toBeGreaterThan(1);
+  const blockStarts = pages.map((p) => (flat(p).match(/Дорожная карта: /g) ?? []).length);
+  expect(blockStarts.filter((n) => n > 1)).toEqual([]);
+  expect(blockStarts.reduce((a, b) => a + b, 0)).toBe(roadmapBlocks);
+  // A block begins at the top of its page, right under the repeated title row.
+  for (const page of pages.filter((p) => p.includes('Дорожная карта: '))) {
+    const lines = page.split('\n').filter((l) => l.trim() !== '');
+    expect(lines.slice(0, 3).some((l) => l.includes('Дорожная карта: '))).toBe(true);
+  }
+  // The expected page count: the plan's pages, at least one page per roadmap block, and the passport.
+  expect(pages.length).toBeGreaterThanOrEqual(1 + roadmapBlocks + 1);
+});
+
+it('prints the programme passport', () => {
+  expect(flat(pages[pages.length - 1])).toContain('Паспорт программы');
+});
