@@ -1,21 +1,16 @@
 /**
  * What the task pane needs from its host, as one object passed to <App>. The Office implementation
- * (`officeHost.ts`) and the browser preview (`preview/`) both provide it, so components never touch Office
+ * (`excelHost.ts`) and the browser preview (`preview/`) both provide it, so components never touch Office
  * and render in tests and in a plain browser (the `yo office` pattern).
  */
+import type { QuickSettings } from '../engine/settings/quickSettings';
 import type { RecalcOutcome, Stage } from '../workbook/runRecalculation';
 
-export type { RecalcOutcome };
+export type { QuickSettings, RecalcOutcome };
 export type RecalcStage = Stage;
 
 export const RECALC_STAGES: readonly RecalcStage[] = ['read', 'recognize', 'calculate', 'write'];
 
-/** The three settings the pane edits directly; shares as fractions (0.3 for 30 %). */
-export interface QuickSettings {
-  currentYear?: number;
-  failShare: number;
-  minN: number;
-}
 
 export type Theme = 'light' | 'dark';
 

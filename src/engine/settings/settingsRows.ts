@@ -19,6 +19,13 @@ export interface SettingRow {
   read(v: CellValue, s: Settings): Parsed<unknown>;
 }
 
+/** Ids of the rows other modules look up by id (the task pane's quick settings). */
+export const SETTING_ID = {
+  currentYear: 'year.current',
+  failShare: 'r1.fail_share',
+  minN: 'min_n',
+} as const;
+
 const yesNo = (b: boolean): string => (b ? 'да' : 'нет');
 
 /** Applies a parse result to settings when it succeeded. */
@@ -65,7 +72,7 @@ export const SETTING_ROWS: SettingRow[] = [
     },
   },
   {
-    id: 'year.current',
+    id: SETTING_ID.currentYear,
     name: 'Текущий год (Y)',
     note: 'Пусто — последний год в данных. Учебный год «2025/2026» означает 2026 (МЕТОДИКА, термины).',
     write: (s) => s.currentYear ?? null,
@@ -90,9 +97,9 @@ export const SETTING_ROWS: SettingRow[] = [
       return apply(parseYear(v, 'first'), (x) => (s.planYear = x));
     },
   },
-  integerRow('min_n', 'Минимум участников (min_n)', 'Процедура с меньшим числом участников не используется отдельно: защищает малые ООШ, где один ученик — 20 % (МЕТОДИКА §3). По умолчанию 5.', 1, 1000, (s) => s.minN, (s, x) => (s.minN = x)),
+  integerRow(SETTING_ID.minN, 'Минимум участников (min_n)', 'Процедура с меньшим числом участников не используется отдельно: защищает малые ООШ, где один ученик — 20 % (МЕТОДИКА §3). По умолчанию 5.', 1, 1000, (s) => s.minN, (s, x) => (s.minN = x)),
   toggle('r1.enabled', 'R1 «Массовая неуспешность»: включено', 'Омская обл. 2025; показатели риска Рособрнадзора (МЕТОДИКА §3).', (s) => s.r1),
-  percentRow('r1.fail_share', 'R1: порог доли «2»', 'Доля «2» ≥ порога; по умолчанию 30 %.', (s) => s.r1.failShare, (s, x) => (s.r1.failShare = x)),
+  percentRow(SETTING_ID.failShare, 'R1: порог доли «2»', 'Доля «2» ≥ порога; по умолчанию 30 %.', (s) => s.r1.failShare, (s, x) => (s.r1.failShare = x)),
   integerRow('r1.min_procedures', 'R1: минимум процедур в году Y', 'По умолчанию 2.', 1, 100, (s) => s.r1.minProcedures, (s, x) => (s.r1.minProcedures = x)),
   {
     id: 'r1.combine',

@@ -10,7 +10,9 @@ import { DEFAULT_SETTINGS, type Settings } from './defaults';
 import { SETTING_ROWS } from './settingsRows';
 
 const HEADER_ROW = 2;
-const VALUE_COL = 2;
+/** Columns of the table below the header: id | Параметр | Значение | Пояснение. */
+export const ID_COL = 0;
+export const VALUE_COL = 2;
 
 /** A deep copy, so reading never mutates the defaults. */
 export function cloneSettings(s: Settings): Settings {
@@ -69,7 +71,8 @@ export function readSettings(grids: SheetGrid[]): { settings: Settings; diagnost
   if (!grid) return { settings, diagnostics };
   const byId = new Map(SETTING_ROWS.map((r) => [r.id, r]));
   grid.values.forEach((line, row) => {
-    const spec = typeof line[0] === 'string' ? byId.get(line[0].trim()) : undefined;
+    const id = line[ID_COL];
+    const spec = typeof id === 'string' ? byId.get(id.trim()) : undefined;
     if (!spec) return;
     const value = line[VALUE_COL] ?? null;
     const result = spec.read(value, settings);
