@@ -4,6 +4,7 @@
  */
 import type { ConfirmationRecord, Dataset, DistrictValue, IndicatorId, IndicatorValue, Indicators, MarkerRecord, ProgrammeRecord, ResultRecord, School } from '../model';
 import type { Settings } from '../settings/defaults';
+import { groupBy } from '../groupBy';
 
 export interface RuleContext {
   dataset: Dataset;
@@ -23,17 +24,6 @@ export interface RuleContext {
   schoolLevelValues(id: IndicatorId, year: number): number[];
   /** The dataset's records of one school. */
   records(schoolId: string): { results: ResultRecord[]; confirmations: ConfirmationRecord[]; markers: MarkerRecord[]; programme: ProgrammeRecord[] };
-}
-
-function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const it of items) {
-    const k = key(it);
-    const list = m.get(k);
-    if (list) list.push(it);
-    else m.set(k, [it]);
-  }
-  return m;
 }
 
 export function makeContext(dataset: Dataset, settings: Settings, indicators: Indicators): RuleContext {

@@ -8,6 +8,7 @@ import type { DistrictValue, IndicatorValue, ReferenceRecord, School } from '../
 import { procedureKey } from '../procedures';
 import { quartiles } from './statistics';
 import { resultIndicators } from './resultValues';
+import { groupBy } from '../groupBy';
 
 function groupKey(year: number, procKey: string, id: string): string {
   return `${year}§${procKey}§${id}`;
@@ -44,17 +45,6 @@ function summarise(
     ...quartiles(xs),
     schools: group.length,
   };
-}
-
-function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const it of items) {
-    const k = key(it);
-    const list = m.get(k);
-    if (list) list.push(it);
-    else m.set(k, [it]);
-  }
-  return m;
 }
 
 /**
