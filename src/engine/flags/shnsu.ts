@@ -6,7 +6,7 @@
  */
 import type { IndicatorValue, RuleEvidence, RuleRecord } from '../model';
 import { SOCIAL_KEYS } from '../indicators/catalogue';
-import { atLeast, percentRankInc } from '../indicators/statistics';
+import { atLeast, percentRankOfSorted } from '../indicators/statistics';
 import type { RuleContext } from './context';
 
 /** The school's social shares: those of year Y, else of its latest earlier contingent year. */
@@ -28,9 +28,9 @@ export function shnsu(ctx: RuleContext, schoolId: string, year: number): { recor
     const met = better ? atLeast(comparator, v.value) : atLeast(v.value, comparator);
     evidence.push({ procedureKey: '', year: v.year, indicator: v.id, value: v.value, comparator, met, sources: v.sources, ...(v.denominator !== undefined ? { participants: v.denominator } : {}) });
     if (!better) {
-      const all = ctx.schoolLevelValues(v.id, v.year);
+      const all = ctx.schoolLevelValues(v.id, v.year); // ascending
       // PERCENTRANK.INC has 3 digits, so ×100 has one decimal; rounding drops float noise (0.333 × 100).
-      ranks.push(Math.round(percentRankInc(all, v.value) * 1000) / 10);
+      ranks.push(Math.round(percentRankOfSorted(all, v.value) * 1000) / 10);
     }
   }
   const available = evidence.length >= minAvailable;

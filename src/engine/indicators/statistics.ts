@@ -44,19 +44,34 @@ export function median(values: number[]): number {
  * result is truncated, not rounded, to `significance` digits (Excel's own example: 5 ÷ 9 → 0,555).
  */
 export function percentRankInc(values: number[], x: number, significance = 3): number {
-  if (values.length === 0) return NaN;
-  const xs = sorted(values);
+  return percentRankOfSorted(sorted(values), x, significance);
+}
+
+/** Number of values below `x` in an ascending array (binary search). */
+function countBelow(xs: number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** PERCENTRANK.INC over values already sorted ascending: O(log n), for ranking every school of a region. */
+export function percentRankOfSorted(xs: number[], x: number, significance = 3): number {
   const n = xs.length;
-  if (x < xs[0] || x > xs[n - 1]) return NaN;
+  if (n === 0 || x < xs[0] || x > xs[n - 1]) return NaN;
   if (n === 1) return 1;
-  const rankOf = (v: number): number => xs.filter((y) => y < v).length / (n - 1);
+  const rankOf = (v: number): number => countBelow(xs, v) / (n - 1);
+  const at = countBelow(xs, x);
   let rank: number;
-  if (xs.includes(x)) {
-    rank = rankOf(x);
+  if (xs[at] === x) {
+    rank = at / (n - 1);
   } else {
-    const upperIndex = xs.findIndex((y) => y > x);
-    const lower = xs[upperIndex - 1];
-    const upper = xs[upperIndex];
+    const lower = xs[at - 1];
+    const upper = xs[at];
     const lowerRank = rankOf(lower);
     rank = lowerRank + ((rankOf(upper) - lowerRank) * (x - lower)) / (upper - lower);
   }

@@ -5,6 +5,7 @@
  */
 import type { Analysis, CellValue, Dataset, DistrictValue, IndicatorId, IndicatorValue, OutputSheet } from '../model';
 import { indicatorName } from '../indicators/catalogue';
+import { indicatorIndex } from '../indicators/lookup';
 import { parseProcedureKey, procedureLabel } from '../procedures';
 import { DEFAULT_SETTINGS } from '../settings/defaults';
 import { OWNED_SHEETS } from '../owned';
@@ -12,13 +13,10 @@ import { a1Range, emptySheet, FORMATS, printLandscape, writeTable, writeTitle, t
 
 const RED = 'F8CBAD';
 
-function lookup(analysis: Analysis): (schoolId: string, procKey: string, id: IndicatorId) => IndicatorValue | undefined {
-  const m = new Map(analysis.indicators.values.filter((v) => v.year === analysis.year).map((v) => [`${v.schoolId}§${v.procedureKey}§${v.id}`, v]));
-  return (s, p, id) => m.get(`${s}§${p}§${id}`);
-}
-
 function districtOf(analysis: Analysis, procKey: string, id: IndicatorId): DistrictValue | undefined {
-  return analysis.indicators.district.find((d) => d.scope === 'district' && d.year === analysis.year && d.procedureKey === procKey && d.id === id);
+  return indicatorIndex(analysis.indicators)
+    .districts(analysis.year, procKey, id)
+    .find((d) => d.scope === 'district');
 }
 
 const pp = (v: IndicatorValue | undefined): CellValue => (v?.dynamics !== undefined ? v.dynamics * 100 : null);
@@ -26,7 +24,8 @@ const pp = (v: IndicatorValue | undefined): CellValue => (v?.dynamics !== undefi
 export function buildIndicatorsSheet(analysis: Analysis, dataset: Dataset): OutputSheet {
   const sheet = emptySheet('indicators', OWNED_SHEETS.indicators);
   const Y = analysis.year;
-  const value = lookup(analysis);
+  const index = indicatorIndex(analysis.indicators);
+  const value = (s: string, p: string, id: IndicatorId) => index.value(s, Y, p, id);
   const names = new Map(dataset.schools.map((s) => [s.id, s.name]));
   const failShare = Number(analysis.verdicts.flatMap((v) => v.rules).find((r) => r.ruleId === 'R1')?.params.failShare ?? DEFAULT_SETTINGS.r1.failShare);
   const procs = [...new Set(analysis.indicators.values.filter((v) => v.year === Y && v.procedureKey !== '' && v.id !== 'lower' && v.id !== 'confirm' && v.id !== 'higher').map((v) => v.procedureKey))].sort();
@@ -92,10 +91,7 @@ export function buildIndicatorsSheet(analysis: Analysis, dataset: Dataset): Outp
   if (socialIds.length > 0) {
     next += 1;
     writeTitle(sheet, next, 'Социальный паспорт и кадры (доли)', Math.min(socialIds.length + 2, 12), 12);
-    const latest = (s: string, id: IndicatorId): number | null => {
-      const own = analysis.indicators.values.filter((v) => v.schoolId === s && v.procedureKey === '' && v.id === id && v.year <= Y).sort((a, b) => b.year - a.year);
-      return own[0]?.value ?? null;
-    };
+    const latest = (s: string, id: IndicatorId): number | null => index.latest(s, '', id, Y)?.value ?? null;
     writeTable(
       sheet,
       next + 1,

@@ -4,6 +4,7 @@
  * markers follow as rows of their own.
  */
 import type { Analysis, CellValue, Dataset, OutputSheet, RuleEvidence } from '../model';
+import { indicatorIndex } from '../indicators/lookup';
 import { parseProcedureKey, procedureLabel } from '../procedures';
 import { OWNED_SHEETS } from '../owned';
 import { a1Range, emptySheet, FORMATS, printLandscape, writeTable, writeTitle } from './sheet';
@@ -23,8 +24,8 @@ export function buildObjectivitySheet(analysis: Analysis, dataset: Dataset): Out
   const names = new Map(dataset.schools.map((s) => [s.id, s.name]));
   const nameOf = (id: string): string => names.get(id) ?? id;
   const Y = analysis.year;
-  const share = (s: string, p: string, id: 'lower' | 'confirm' | 'higher'): number | null =>
-    analysis.indicators.values.find((v) => v.schoolId === s && v.year === Y && v.procedureKey === p && v.id === id)?.value ?? null;
+  const index = indicatorIndex(analysis.indicators);
+  const share = (s: string, p: string, id: 'lower' | 'confirm' | 'higher'): number | null => index.value(s, Y, p, id)?.value ?? null;
   const rows: CellValue[][] = [];
   let limits = { higherMax: 0.15, lowerMax: 0.5, minPupils: 20 };
   const verdicts = [...analysis.verdicts].sort((a, b) => nameOf(a.schoolId).localeCompare(nameOf(b.schoolId), 'ru'));

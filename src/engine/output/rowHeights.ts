@@ -5,7 +5,7 @@
  * is one «0» of the default font, about one Cyrillic letter), a little generously so nothing is clipped.
  */
 import { parseRect } from '../a1';
-import type { CellRect, OutputSheet } from '../model';
+import type { OutputSheet } from '../model';
 
 /** Points per line of 11-point text, and for other sizes proportionally. */
 const LINE_POINTS = 15;
@@ -14,8 +14,6 @@ const DEFAULT_FONT = 11;
 const BOLD_WIDTH = 1.1;
 /** Cell padding eats about one character of every column. */
 const PADDING = 1;
-
-const inside = (r: CellRect, row: number, col: number) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
 
 /** Lines a text takes in a column `chars` wide, wrapping at spaces like Excel. */
 export function wrappedLines(text: string, chars: number): number {
@@ -37,24 +35,43 @@ export function wrappedLines(text: string, chars: number): number {
   return lines;
 }
 
+/**
+ * A per-cell layer of the sheet's styles: `at(row, col)` gives the value of the last style covering the
+ * cell that defines `pick`, as Excel applies them in order. Built once per sheet, so the lookup is O(1)
+ * per cell instead of a scan over every style (a region-scale sheet has thousands of styled ranges).
+ */
+function styleLayer<T>(sheet: OutputSheet, height: number, width: number, pick: (style: OutputSheet['styles'][number]['style']) => T | undefined) {
+  const layer = new Map<number, T>();
+  for (const { range, style } of sheet.styles) {
+    const value = pick(style);
+    if (value === undefined) continue;
+    const r = parseRect(range);
+    for (let row = r.top; row <= Math.min(r.bottom, height - 1); row++) {
+      for (let col = r.left; col <= Math.min(r.right, width - 1); col++) layer.set(row * width + col, value);
+    }
+  }
+  return (row: number, col: number): T | undefined => layer.get(row * width + col);
+}
+
 /** Sets `rowHeights` for every row whose wrapped text needs more than one line. */
 export function fitRowHeights(sheet: OutputSheet): void {
-  const wrapped = sheet.styles.filter((s) => s.style.wrap).map((s) => parseRect(s.range));
-  const bold = sheet.styles.filter((s) => s.style.bold).map((s) => parseRect(s.range));
-  const sized = sheet.styles.filter((s) => s.style.fontSize).map((s) => ({ rect: parseRect(s.range), size: s.style.fontSize! }));
-  const merges = sheet.merges.map(parseRect);
+  const height = sheet.values.length;
+  const width = sheet.values.reduce((w, line) => Math.max(w, line.length), 0);
+  const wrapped = styleLayer(sheet, height, width, (s) => s.wrap);
+  const bold = styleLayer(sheet, height, width, (s) => s.bold);
+  const size = styleLayer(sheet, height, width, (s) => s.fontSize);
+  const mergeRight = new Map<number, number>();
+  for (const m of sheet.merges.map(parseRect)) mergeRight.set(m.top * width + m.left, m.right);
   const heights: Record<number, number> = {};
   sheet.values.forEach((line, row) => {
     let points = 0;
     line.forEach((value, col) => {
-      if (typeof value !== 'string' || !wrapped.some((r) => inside(r, row, col))) return;
-      const merge = merges.find((m) => m.top === row && m.left === col);
-      let width = 0;
-      for (let c = col; c <= (merge?.right ?? col); c++) width += sheet.columnWidths[c] ?? 8.43;
-      const isBold = bold.some((r) => inside(r, row, col));
-      const size = [...sized].reverse().find((s) => inside(s.rect, row, col))?.size ?? DEFAULT_FONT;
-      const chars = ((width - PADDING) * DEFAULT_FONT) / size / (isBold ? BOLD_WIDTH : 1);
-      points = Math.max(points, wrappedLines(value, chars) * LINE_POINTS * (size / DEFAULT_FONT));
+      if (typeof value !== 'string' || !wrapped(row, col)) return;
+      let chars = 0;
+      for (let c = col; c <= (mergeRight.get(row * width + col) ?? col); c++) chars += sheet.columnWidths[c] ?? 8.43;
+      const fontSize = size(row, col) ?? DEFAULT_FONT;
+      const fits = ((chars - PADDING) * DEFAULT_FONT) / fontSize / (bold(row, col) ? BOLD_WIDTH : 1);
+      points = Math.max(points, wrappedLines(value, fits) * LINE_POINTS * (fontSize / DEFAULT_FONT));
     });
     if (points > LINE_POINTS) heights[row] = Math.ceil(points);
   });

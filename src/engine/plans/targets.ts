@@ -7,6 +7,7 @@
 import type { Analysis, DistrictValue, IndicatorId, SchoolVerdict } from '../model';
 import { parseProcedureKey, isCompulsory, procedureLabel } from '../procedures';
 import { TARGET_INDICATORS } from './targetIndicators';
+import { indicatorIndex } from '../indicators/lookup';
 
 /** Target years after the base year Y (the passport's Y+1 and Y+2). */
 export const TARGET_YEARS = 2;
@@ -38,8 +39,7 @@ export interface TargetRow {
 
 /** The district comparator of an indicator (the district scope where there is one). */
 export function districtValue(analysis: Analysis, year: number, procedureKey: string, id: string): DistrictValue | undefined {
-  const all = analysis.indicators.district.filter((d) => d.year === year && d.procedureKey === procedureKey && d.id === id);
-  return all.find((d) => d.scope === 'district') ?? all[0];
+  return indicatorIndex(analysis.indicators).district(year, procedureKey, id);
 }
 
 /** Target rows for one school's roadmap, in the order the evidence names them. */
@@ -52,17 +52,15 @@ export function schoolTargets(v: SchoolVerdict, analysis: Analysis): TargetRow[]
   for (const rule of v.rules.filter((r) => r.fired)) {
     for (const e of rule.evidence) if (e.met && e.year === y && !e.excluded && e.procedureKey) add(e.procedureKey, String(e.indicator));
   }
-  for (const value of analysis.indicators.values) {
-    if (value.schoolId === v.schoolId && value.year === y && value.id === 'fail' && isCompulsory(parseProcedureKey(value.procedureKey))) {
+  for (const value of indicatorIndex(analysis.indicators).ofSchool(v.schoolId)) {
+    if (value.year === y && value.id === 'fail' && isCompulsory(parseProcedureKey(value.procedureKey))) {
       add(value.procedureKey, 'fail');
     }
   }
   const rows: TargetRow[] = [];
   for (const [procedureKey, id] of pairs) {
     const indicator = TARGET_INDICATORS[id];
-    const value = analysis.indicators.values.find(
-      (x) => x.schoolId === v.schoolId && x.year === y && x.procedureKey === procedureKey && x.id === (id as IndicatorId),
-    );
+    const value = indicatorIndex(analysis.indicators).value(v.schoolId, y, procedureKey, id as IndicatorId);
     const district = districtValue(analysis, y, procedureKey, id);
     if (!indicator || !value || !district) continue;
     const benchmark = indicator.lowerIsBetter ? district.q1 : district.q3;
