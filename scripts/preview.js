@@ -18,6 +18,7 @@ const DIST = path.join(ROOT, 'dist');
 const SAMPLE = path.join(ROOT, 'assets', 'sample-district.xlsx');
 const GRIDS_JSON = path.join(DIST, 'preview-data', 'sample-grids.json');
 const PORT = 3001;
+const { registerTypeScript } = require('./lib/registerTypeScript');
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -27,19 +28,6 @@ const MIME = {
   '.png': 'image/png',
   '.css': 'text/css; charset=utf-8',
 };
-
-/** Lets this plain-JS script load the TypeScript ExcelJS adapter (transpile only, like the build). */
-function registerTypeScript() {
-  const ts = require('typescript');
-  require.extensions['.ts'] = (module, filename) => {
-    const source = fs.readFileSync(filename, 'utf8');
-    const { outputText } = ts.transpileModule(source, {
-      fileName: filename,
-      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true },
-    });
-    module._compile(outputText, filename);
-  };
-}
 
 async function writeSampleGrids() {
   registerTypeScript();
