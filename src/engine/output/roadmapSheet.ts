@@ -1,7 +1,8 @@
 /**
  * `Опора · Дорожная карта` (METHODOLOGY §4): one block per ШНОР/ШНСУ school — its flags with the reasons
- * (rendered by `flags/explain`), its top three risk factors, target indicators, the measures for its
- * flags and high risk factors with deadlines, responsible and partner school, and the control points.
+ * (rendered by `flags/explain`), its top three risk factors, target indicators (each saying whether its
+ * target was typed into settings or is half the gap to the better quartile), the measures for its flags
+ * and high risk factors with deadlines, responsible and partner school, and the control points.
  * Blocks are separated by page breaks; with `roadmapPerSchool` each school gets its own sheet
  * `Опора · ДК <short name>`. Every block's tables share one column grid, so widths fit all of them.
  */
@@ -15,12 +16,13 @@ import { CONTROL_POINTS } from '../plans/controlPoints';
 import { academicYear, planYearOf, resolveDeadline } from '../plans/deadlines';
 import { schoolName, shortSchoolName } from '../plans/schoolNames';
 import { isSupported, matchingAudiences, topRiskFactors } from '../plans/selection';
+import { TARGET_SOURCE_LABEL } from '../plans/targetIndicators';
 import { schoolTargets, TARGET_YEARS } from '../plans/targets';
 import type { Settings } from '../settings/defaults';
 import { a1, a1Range, emptySheet, FORMATS, printLandscape, setCell, writeTable, writeTitle, type ColumnSpec } from './sheet';
 
-/** Column widths shared by every table of a block: № | main text | … */
-const GRID = [6, 60, 22, 26, 36, 24];
+/** Column widths shared by every table of a block: № | main text | … (the last one only for the targets' source) */
+const GRID = [6, 60, 22, 26, 36, 24, 30];
 const SPAN = GRID.length;
 /** Excel's limit on sheet names, and the characters it forbids in them. */
 const MAX_SHEET_NAME = 31;
@@ -65,6 +67,7 @@ interface BlockContext {
   dataset: Dataset;
   measures: Measure[];
   planYear: number;
+  targets: Settings['targets'];
 }
 
 /** Writes one school's block from `row`; returns the row after it. */
@@ -95,14 +98,14 @@ function writeBlock(sheet: OutputSheet, row: number, v: SchoolVerdict, ctx: Bloc
   }
 
   row = heading(sheet, row, '3. Целевые показатели');
-  const targets = schoolTargets(v, analysis);
+  const targets = schoolTargets(v, analysis, ctx.targets);
   if (targets.length === 0) {
     row = note(sheet, row, `Нет данных ${y} г. для расчёта целевых показателей.`) + 1;
   } else {
     const years = Array.from({ length: TARGET_YEARS }, (_, i) => `Целевое (${y + i + 1})`);
-    const header = ['№', 'Показатель', `Базовое значение (${y})`, ...years, 'Ориентир: лучший квартиль района'];
-    const rows = targets.map((t, i) => [i + 1, t.label, t.base, ...t.targets, t.benchmark]);
-    row = writeTable(sheet, row, columns(header, [N, T, P, P, P, P]), rows, { freeze: false, filter: false }) + 1;
+    const header = ['№', 'Показатель', `Базовое значение (${y})`, ...years, 'Ориентир: лучший квартиль района', 'Источник цели'];
+    const rows = targets.map((t, i) => [i + 1, t.label, t.base, ...t.targets, t.benchmark, TARGET_SOURCE_LABEL[t.source]]);
+    row = writeTable(sheet, row, columns(header, [N, T, P, P, P, P, T]), rows, { freeze: false, filter: false }) + 1;
   }
 
   row = heading(sheet, row, '4. Мероприятия');
@@ -149,7 +152,7 @@ function sheetTitle(settings: Settings, planYear: number): string {
 
 export function buildRoadmapSheets(analysis: Analysis, dataset: Dataset, settings: Settings, measures: Measure[]): OutputSheet[] {
   const planYear = planYearOf(settings, analysis.year);
-  const ctx: BlockContext = { analysis, dataset, measures, planYear };
+  const ctx: BlockContext = { analysis, dataset, measures, planYear, targets: settings.targets };
   const schools = analysis.verdicts.filter(isSupported);
 
   if (settings.roadmapPerSchool && schools.length > 0) {

@@ -65,11 +65,11 @@ describe('roadmap (Дорожная карта)', () => {
   test('sets targets that close half the gap to the better quartile each year, in whole p.p.', () => {
     const [sheet] = buildRoadmapSheets(analysis, dataset, makeSettings(), DEFAULT_MEASURES);
     const targets = section(sheet, '3. Целевые показатели');
-    expect(targets[0]).toEqual(['№', 'Показатель', 'Базовое значение (2026)', 'Целевое (2027)', 'Целевое (2028)', 'Ориентир: лучший квартиль района']);
+    expect(targets[0]).toEqual(['№', 'Показатель', 'Базовое значение (2026)', 'Целевое (2027)', 'Целевое (2028)', 'Ориентир: лучший квартиль района', 'Источник цели']);
     // 40 % → half of 30 p.p. to Q1 10 % → 25 % → half of 15 p.p. → 17,5 % → 18 %
-    expect(targets[1]).toEqual([1, 'Доля «2» (не преодолели порог), ОГЭ рус 9', 0.4, 0.25, 0.18, 0.1]);
+    expect(targets[1]).toEqual([1, 'Доля «2» (не преодолели порог), ОГЭ рус 9', 0.4, 0.25, 0.18, 0.1, 'половина разрыва до лучшего квартиля']);
     // 35 % → half of 30 p.p. to Q1 5 % → 20 % → half of 15 p.p. → 12,5 % → 13 %
-    expect(targets[2]).toEqual([2, 'Доля «2» (не преодолели порог), ОГЭ мат 9', 0.35, 0.2, 0.13, 0.05]);
+    expect(targets[2]).toEqual([2, 'Доля «2» (не преодолели порог), ОГЭ мат 9', 0.35, 0.2, 0.13, 0.05, 'половина разрыва до лучшего квартиля']);
     // ООШ № 16: «2» 10 % already at Q1 10 % is held; 20 % → 12,5 % → 13 % → 9 %
     const other = section(sheet, '3. Целевые показатели', blockStart(sheet, 'Долматовская'));
     expect(other.slice(1).map((r) => r.slice(2, 5))).toEqual([
