@@ -22,7 +22,8 @@ import { impliedGrade, mergeContexts, parseYear } from '../recognize/context';
 import type { SheetLayout } from '../recognize/recognizeSheet';
 import { tidySpelling } from '../recognize/text';
 import type { Occurrence } from './schoolIdentity';
-import { levelFromType } from './schoolName';
+import { levelFromType, shortSchoolName } from './schoolName';
+import { readCountsOrShares } from './countsOrShares';
 import { SheetReader } from './sheetReader';
 import { classifyRows } from './tableRows';
 
@@ -98,16 +99,6 @@ export function readMarkers(layout: SheetLayout, diagnostics: Diagnostic[]): Pen
   return out;
 }
 
-function readCounts<K extends string>(reader: SheetReader, row: number, prefix: string): Partial<Record<K, Sourced>> {
-  const counts: Partial<Record<K, Sourced>> = {};
-  for (const c of reader.header.columns) {
-    if (!c.meaning?.startsWith(prefix)) continue;
-    const v = reader.count(row, c);
-    if (v) counts[c.meaning.slice(prefix.length) as K] = v;
-  }
-  return counts;
-}
-
 export function readContingent(layout: SheetLayout, diagnostics: Diagnostic[]): Pending<ContingentRecord>[] {
   const reader = new SheetReader(layout, diagnostics);
   const totalCol = reader.column('pupils');
@@ -115,7 +106,8 @@ export function readContingent(layout: SheetLayout, diagnostics: Diagnostic[]): 
   eachSchool(reader, (row, occ) => {
     const year = yearOf(reader, row);
     const total = totalCol ? reader.count(row, totalCol) : undefined;
-    out.push({ occ, row, ...(year !== undefined ? { year } : {}), ...(total ? { total } : {}), counts: readCounts<SocialKey>(reader, row, 'social.') });
+    const counts = readCountsOrShares<SocialKey>(reader, row, 'social.', total, totalCol?.header ?? 'Всего обучающихся', diagnostics);
+    out.push({ occ, row, ...(year !== undefined ? { year } : {}), ...(total ? { total } : {}), counts });
   });
   return out;
 }
@@ -127,7 +119,8 @@ export function readStaffing(layout: SheetLayout, diagnostics: Diagnostic[]): Pe
   eachSchool(reader, (row, occ) => {
     const year = yearOf(reader, row);
     const total = totalCol ? reader.count(row, totalCol) : undefined;
-    out.push({ occ, row, ...(year !== undefined ? { year } : {}), ...(total ? { total } : {}), counts: readCounts<StaffKey>(reader, row, 'staff.') });
+    const counts = readCountsOrShares<StaffKey>(reader, row, 'staff.', total, totalCol?.header ?? 'Всего педагогов', diagnostics);
+    out.push({ occ, row, ...(year !== undefined ? { year } : {}), ...(total ? { total } : {}), counts });
   });
   return out;
 }
@@ -157,8 +150,11 @@ export function readRegister(layout: SheetLayout, diagnostics: Diagnostic[]): Pe
   const fullCol = reader.column('fullName');
   const partnerCol = reader.column('partner');
   const out: PendingRegister[] = [];
-  eachSchool(reader, (row, occ) => {
+  const fullOnly = !reader.column('name');
+  eachSchool(reader, (row, named) => {
     const fullName = tidySpelling(reader.text(row, fullCol));
+    // A register with only «Полное наименование» shows the school by its short form, the full one kept.
+    const occ = fullOnly && fullName !== '' && named.spelling === fullName ? { ...named, spelling: shortSchoolName(fullName) } : named;
     const type = reader.text(row, reader.column('type'));
     const level = levelFromType(type !== '' ? type : occ.spelling);
     const settlement = reader.text(row, reader.column('settlement'));

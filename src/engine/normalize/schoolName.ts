@@ -62,3 +62,22 @@ export function levelFromType(type: string): SchoolLevel | undefined {
   const key = type.toLowerCase().replace(/ё/g, 'е').replace(NON_WORD, ' ').replace(SPACES, ' ').trim();
   return LEVEL_BY_TYPE[key] ?? normaliseSchoolName(type).level;
 }
+
+/** A phrase as a case-insensitive pattern where «е» also matches «ё». */
+function phrasePattern(phrase: string): string {
+  return phrase.replace(/е/g, '[её]');
+}
+const LEGAL_DISPLAY = new RegExp(`(?:^|\\s)(?:${[...LEGAL_FORM_PHRASES, ...LEGAL_FORM_WORDS].map(phrasePattern).join('|')})(?=\\s|$)`, 'gi');
+const LONG_DISPLAY = LONG_FORMS.map(([long, short]) => [new RegExp(`(?<![а-яё])${phrasePattern(long)}(?![а-яё])`, 'gi'), short.toUpperCase()] as [RegExp, string]);
+const DISPLAY_QUOTES = /[«»"„“”]/g;
+
+/**
+ * A short name to show for a school the register gives only in full: the legal form dropped, long type
+ * names shortened, quotes removed, case kept («МБОУ «Средняя общеобразовательная школа № 1»» → «СОШ № 1»).
+ */
+export function shortSchoolName(full: string): string {
+  let s = full.replace(DISPLAY_QUOTES, ' ').replace(LEGAL_DISPLAY, ' ');
+  for (const [re, short] of LONG_DISPLAY) s = s.replace(re, short);
+  s = s.replace(/\s+/g, ' ').trim();
+  return s !== '' ? s : full;
+}

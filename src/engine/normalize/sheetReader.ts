@@ -108,9 +108,9 @@ export class SheetReader {
     this.diagnostics.push({ severity: 'warning', code, sheet: this.sheet, cell: this.ref(row, col.col).cell, params: { value, column: col.header } });
   }
 
-  /** The school named in a row (codes by kind, the name, the municipality column or the group's). */
+  /** The school named in a row (codes by kind, the name or else the full name, the municipality column or the group's). */
   occurrence(row: number, municipality?: string): Occurrence | undefined {
-    const nameCol = this.column('name');
+    const nameCol = this.column('name') ?? this.column('fullName');
     const codes: Occurrence['codes'] = {};
     for (const kind of ['code', 'login', 'ogrn'] as const) {
       const t = this.text(row, this.column(kind));

@@ -13,7 +13,8 @@ export type RowKind =
   | { kind: 'total'; row: number; label: string; scope: TotalScope; average: boolean; labelCol: number }
   | { kind: 'municipality'; row: number; label: string; labelCol: number };
 
-const IDENTITY = ['name', 'code', 'login', 'ogrn'];
+/** Columns naming the school of a row, in order of preference; the full name only when nothing else. */
+const IDENTITY = ['name', 'code', 'login', 'ogrn', 'fullName'];
 
 export function columnsWith(header: HeaderBlock, meanings: string[]): ColumnInfo[] {
   return header.columns.filter((c) => c.meaning !== null && meanings.includes(c.meaning));

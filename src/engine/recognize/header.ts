@@ -66,7 +66,7 @@ function scoreRow(grid: SheetGrid, r: number): { score: number; identity: boolea
     const m = meaningOf(v);
     if (!m) continue;
     score++;
-    if (MEANING_BY_ID.get(m)?.group === 'identity') identity = true;
+    if (MEANING_BY_ID.get(m)?.group === 'identity' || m === 'fullName') identity = true;
   }
   return { score, identity };
 }
@@ -146,6 +146,8 @@ export function findHeader(grid: SheetGrid): HeaderBlock | undefined {
       group = [...new Set(upper.filter((t) => t !== ''))].join(' / ');
     }
     if (meaning === 'percent' && previous === 'm2') meaning = 'fail';
+    // «опекаемые | %»: a bare percent next to a social or staffing count is that count's share.
+    else if (meaning === 'percent' && previous !== null && /^(?:social|staff)\./.test(previous)) meaning = previous;
     const isData = meaning !== null && MEANING_BY_ID.get(meaning)?.group !== 'identity' && MEANING_BY_ID.get(meaning)?.group !== 'context';
     if (!isData || leafText === '') for (let i = 0; i < carry.length; i++) carry[i] = '';
     if (meaning === null && leafText === '' && upper.every((t) => t === '')) {

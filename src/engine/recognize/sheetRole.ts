@@ -28,7 +28,8 @@ const ROLE_GROUPS: [SheetRole, MeaningGroup, number][] = [
   ['register', 'register', 1],
 ];
 
-const IDENTITY = new Set(['name', 'code', 'login', 'ogrn']);
+/** Columns that name a school; a register may give only the full name. */
+const IDENTITY = new Set(['name', 'code', 'login', 'ogrn', 'fullName']);
 
 function groupOf(meaning: string): MeaningGroup | undefined {
   if (meaning === 'marker') return 'markers';

@@ -1,0 +1,90 @@
+/**
+ * Counts of a per-school sheet (social passport, staffing) that may be written as shares (METHODOLOGY §1):
+ * a column is a share when its header says «%»/«доля»/«процент» or its cell holds a percent («12,5 %»,
+ * a percent-formatted cell). A share alone becomes a count = share × the row's total, keeping the share's
+ * cell; when the same key also has a count, the count wins and a gap of more than one person is a warning
+ * naming both cells; a share with no total on its row is reported with its cell, never guessed.
+ */
+import type { Diagnostic, Sourced } from '../model';
+import type { ColumnInfo } from '../recognize/header';
+import { parseValue } from '../recognize/parseValue';
+import type { SheetReader } from './sheetReader';
+
+/** A share header: «в неполных семьях, %», «Доля …», «Процент …». */
+const SHARE_HEADER = /%|(?:^|[^а-яё])(?:доля|процент)/i;
+/** |share × total − count| above this many people is more than rounding of the share. */
+const COUNT_TOLERANCE = 1;
+
+function isShareCell(reader: SheetReader, row: number, col: ColumnInfo): boolean {
+  if (SHARE_HEADER.test(col.header)) return true;
+  const grid = reader.layout.grid;
+  const parsed = parseValue(grid.values[row]?.[col.col], grid.numberFormats?.[row]?.[col.col]);
+  return parsed.kind === 'number' && parsed.fraction;
+}
+
+/** Drops floating-point noise of share × total (0.3 × 20 = 6.000000000000001). */
+function tidy(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
+const percent = (share: number): string => `${tidy(share * 100).toLocaleString('ru-RU')} %`;
+
+/**
+ * The counts of one row for meanings `prefix` + key; `total` is the row's pupils (or teachers) and
+ * `totalLabel` that column's name for messages.
+ */
+export function readCountsOrShares<K extends string>(
+  reader: SheetReader,
+  row: number,
+  prefix: string,
+  total: Sourced | undefined,
+  totalLabel: string,
+  diagnostics: Diagnostic[],
+): Partial<Record<K, Sourced>> {
+  const counts: Partial<Record<K, Sourced>> = {};
+  const shares: Partial<Record<K, { value: Sourced; column: ColumnInfo }>> = {};
+  for (const c of reader.header.columns) {
+    if (!c.meaning?.startsWith(prefix)) continue;
+    const key = c.meaning.slice(prefix.length) as K;
+    if (isShareCell(reader, row, c)) {
+      const v = shares[key] ? undefined : reader.share(row, c);
+      if (v) shares[key] = { value: v, column: c };
+    } else {
+      const v = counts[key] ? undefined : reader.count(row, c);
+      if (v) counts[key] = v;
+    }
+  }
+  for (const key of Object.keys(shares) as K[]) {
+    const { value: share, column } = shares[key]!;
+    const count = counts[key];
+    if (count) {
+      if (total && Math.abs(share.value * total.value - count.value) > COUNT_TOLERANCE) {
+        diagnostics.push({
+          severity: 'warning',
+          code: 'share-count-mismatch',
+          sheet: reader.sheet,
+          cell: share.source.cell,
+          params: {
+            shareCell: share.source.cell,
+            share: percent(share.value),
+            totalCell: total.source.cell,
+            computed: tidy(share.value * total.value),
+            countCell: count.source.cell,
+            count: count.value,
+          },
+        });
+      }
+    } else if (total) {
+      counts[key] = { value: tidy(share.value * total.value), source: share.source };
+    } else {
+      diagnostics.push({
+        severity: 'warning',
+        code: 'share-without-total',
+        sheet: reader.sheet,
+        cell: share.source.cell,
+        params: { cell: share.source.cell, column: column.header, share: percent(share.value), total: totalLabel },
+      });
+    }
+  }
+  return counts;
+}
