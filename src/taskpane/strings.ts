@@ -47,18 +47,6 @@ export const S = {
     confidence: 'Уверенность',
     openMapping: 'Открыть «Опора · Сопоставление»',
     mappingHint: 'Если лист распознан неверно, исправьте это на листе сопоставления и пересчитайте.',
-    roles: {
-      results: 'Результаты процедур',
-      confirmation: 'Подтверждение отметок ВПР',
-      markers: 'Маркеры необъективности',
-      contingent: 'Социальный паспорт',
-      staffing: 'Кадры',
-      programme: 'Показатели программы',
-      register: 'Реестр ОО',
-      approved: 'Утверждённый перечень ШНОР',
-      opora: 'Лист Опоры',
-      unknown: 'Не распознан',
-    } as Record<string, string>,
   },
 
   flags: {

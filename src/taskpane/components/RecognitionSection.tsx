@@ -4,6 +4,7 @@ import type { Summary } from '../../engine/output/summary';
 import { OWNED_SHEETS } from '../../engine/owned';
 import { S } from '../strings';
 import { useSectionStyles } from './styles';
+import { ROLE_LABELS } from '../../engine/recognize/mappingFormat';
 
 export function RecognitionSection(props: { summary: Summary | null; onSelect: (sheet: string) => void }) {
   const styles = useSectionStyles();
@@ -21,7 +22,7 @@ export function RecognitionSection(props: { summary: Summary | null; onSelect: (
             <li key={s.sheet} className={styles.item}>
               <Text weight="semibold">{s.sheet}</Text>
               <Caption1>
-                {S.recognition.roles[s.role] ?? s.role} · {S.recognition.confidence.toLowerCase()}{' '}
+                {ROLE_LABELS[s.role] ?? s.role} · {S.recognition.confidence.toLowerCase()}{' '}
                 {Math.round(s.confidence * 100)} %
               </Caption1>
             </li>
