@@ -28,7 +28,7 @@ export function cellRef(ref: CellRef): string {
 }
 
 /** Up to `limit` distinct source cells, then «…». */
-export function sourcesText(refs: CellRef[], limit = 4): string {
+export function sourcesText(refs: CellRef[], limit = 8): string {
   const unique = [...new Set(refs.map(cellRef))];
   return unique.length > limit ? `${unique.slice(0, limit).join(', ')}, …` : unique.join(', ');
 }
