@@ -98,7 +98,7 @@ describe('the worked example of docs/worked-example.md', () => {
   it('step 3: R1 fires for СОШ № 2 only, with the explanation of the document', () => {
     expect(analysis.verdicts.filter((v) => rule(v.schoolId, 'R1')?.fired).map((v) => v.schoolId)).toEqual(['S2']);
     expect(explainRule(rule('S2', 'R1')!, workedExample())).toBe(
-      "R1: доля «2» ≥ 30 % в 2 процедурах 2026 г. (ОГЭ мат 9 — 33,3 %, ОГЭ рус 9 — 41,7 %) и в ОГЭ рус 9 в 2025 г. (35,0 %); источник: 'ОГЭ мат 2026'!D6, 'ОГЭ мат 2026'!C6, 'ОГЭ рус 2026'!D6, 'ОГЭ рус 2026'!C6, …",
+      "R1: доля «2» ≥ 30 % в 2 процедурах 2026 г. (ОГЭ мат 9 — 33,3 %, ОГЭ рус 9 — 41,7 %) и в ОГЭ рус 9 в 2025 г. (35,0 %); источник: 'ОГЭ мат 2026'!D6, 'ОГЭ мат 2026'!C6, 'ОГЭ рус 2026'!D6, 'ОГЭ рус 2026'!C6, 'ОГЭ рус 2025'!D6, 'ОГЭ рус 2025'!C6",
     );
     expect(rule('S3', 'R1')?.evidence.filter((e) => e.year === 2026).map((e) => e.excluded)).toEqual(['few_participants', 'few_participants']);
   });
