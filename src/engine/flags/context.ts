@@ -5,6 +5,7 @@
 import type { ConfirmationRecord, Dataset, DistrictValue, IndicatorId, IndicatorValue, Indicators, MarkerRecord, ProgrammeRecord, ResultRecord, School } from '../model';
 import type { Settings } from '../settings/defaults';
 import { groupBy } from '../groupBy';
+import { indicatorIndex } from '../indicators/lookup';
 
 export interface RuleContext {
   dataset: Dataset;
@@ -28,10 +29,17 @@ export interface RuleContext {
 
 export function makeContext(dataset: Dataset, settings: Settings, indicators: Indicators): RuleContext {
   const schools = new Map(dataset.schools.map((s) => [s.id, s]));
-  const values = new Map<string, IndicatorValue>();
+  // The shared index: the output sheets and plans read the same values through it.
+  const index = indicatorIndex(indicators);
   const procs = new Map<string, Set<string>>();
+  const schoolLevel = new Map<string, number[]>();
   for (const v of indicators.values) {
-    values.set(`${v.schoolId}§${v.year}§${v.procedureKey}§${v.id}`, v);
+    if (v.procedureKey === '') {
+      const k = `${v.id}§${v.year}`;
+      const list = schoolLevel.get(k);
+      if (list) list.push(v.value);
+      else schoolLevel.set(k, [v.value]);
+    }
     if (v.procedureKey !== '' && v.id === 'fail') {
       const k = `${v.schoolId}§${v.year}`;
       const set = procs.get(k) ?? new Set<string>();
@@ -45,10 +53,7 @@ export function makeContext(dataset: Dataset, settings: Settings, indicators: In
     const key = `${d.scope}§${d.scope === 'region' ? '' : (d.label ?? '')}§${d.year}§${d.procedureKey}§${d.id}`;
     if (!districts.has(key)) districts.set(key, d);
   }
-  const own = groupBy(indicators.values, (v) => v.schoolId);
-  const schoolLevel = new Map(
-    [...groupBy(indicators.values.filter((v) => v.procedureKey === ''), (v) => `${v.id}§${v.year}`)].map(([k, vs]) => [k, vs.map((v) => v.value).sort((a, b) => a - b)]),
-  );
+  for (const list of schoolLevel.values()) list.sort((a, b) => a - b);
   const results = groupBy(dataset.results, (r) => r.schoolId);
   const confirmations = groupBy(dataset.confirmations, (r) => r.schoolId);
   const markers = groupBy(dataset.markers, (r) => r.schoolId);
@@ -60,10 +65,10 @@ export function makeContext(dataset: Dataset, settings: Settings, indicators: In
     settings,
     indicators,
     school: (id) => schools.get(id),
-    value: (schoolId, year, procKey, id) => values.get(`${schoolId}§${year}§${procKey}§${id}`),
+    value: index.value,
     procedures: (schoolId, year) => [...(procs.get(`${schoolId}§${year}`) ?? [])].sort(),
     district,
-    ownValues: (schoolId) => own.get(schoolId) ?? [],
+    ownValues: index.ofSchool,
     schoolLevelValues: (id, year) => schoolLevel.get(`${id}§${year}`) ?? [],
     records: (schoolId) => ({
       results: results.get(schoolId) ?? [],

@@ -17,8 +17,8 @@ export function latestResultYear(dataset: Dataset): number {
   return other.length > 0 ? Math.max(...other) : 0;
 }
 
-function valueKey(v: Pick<IndicatorValue, 'schoolId' | 'year' | 'procedureKey' | 'id'>): string {
-  return `${v.schoolId}§${v.year}§${v.procedureKey}§${v.id}`;
+function valueKey(schoolId: string, year: number, procKey: string, id: string): string {
+  return `${schoolId}§${year}§${procKey}§${id}`;
 }
 
 /**
@@ -36,17 +36,22 @@ export function calculateIndicators(dataset: Dataset, minN?: number): Indicators
   for (const r of dataset.contingent) add(r.schoolId, r.year ?? fallbackYear, '', contingentIndicators(r));
   for (const r of dataset.staffing) add(r.schoolId, r.year ?? fallbackYear, '', staffingIndicators(r));
 
-  const byKey = new Map(values.map((v) => [valueKey(v), v]));
+  const byKey = new Map<string, IndicatorValue>();
+  for (const v of values) byKey.set(valueKey(v.schoolId, v.year, v.procedureKey, v.id), v);
   for (const v of values) {
-    const prev = byKey.get(valueKey({ ...v, year: v.year - 1 }));
+    const prev = byKey.get(valueKey(v.schoolId, v.year - 1, v.procedureKey, v.id));
     if (prev) v.dynamics = v.value - prev.value;
   }
 
   // Decided once per value: a school below min_n in a procedure-year stays out of its median and quartiles.
-  const participants = new Map(values.filter((v) => v.id === 'n').map((v) => [`${v.schoolId}§${v.year}§${v.procedureKey}`, v.value]));
-  const small = new Set(
-    minN === undefined ? [] : values.filter((v) => v.procedureKey !== '' && (participants.get(`${v.schoolId}§${v.year}§${v.procedureKey}`) ?? Infinity) < minN),
-  );
+  const small = new Set<IndicatorValue>();
+  if (minN !== undefined) {
+    const participants = new Map<string, number>();
+    for (const v of values) if (v.id === 'n') participants.set(`${v.schoolId}§${v.year}§${v.procedureKey}`, v.value);
+    for (const v of values) {
+      if (v.procedureKey !== '' && (participants.get(`${v.schoolId}§${v.year}§${v.procedureKey}`) ?? Infinity) < minN) small.add(v);
+    }
+  }
   const inStats = (v: IndicatorValue): boolean => !small.has(v);
   return { values, district: districtValues(values, dataset.schools, dataset.references, inStats) };
 }

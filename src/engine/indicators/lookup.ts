@@ -19,20 +19,23 @@ export interface IndicatorIndex {
   district(year: number, procedureKey: string, id: IndicatorId | string): DistrictValue | undefined;
 }
 
-const key = (...parts: (string | number)[]) => parts.join('§');
+const valueKey = (schoolId: string, year: number, procKey: string, id: string): string => `${schoolId}§${year}§${procKey}§${id}`;
+const seriesKey = (schoolId: string, procKey: string, id: string): string => `${schoolId}§${procKey}§${id}`;
+const districtKey = (year: number, procKey: string, id: string): string => `${year}§${procKey}§${id}`;
 const cache = new WeakMap<Indicators, IndicatorIndex>();
 
 function build(indicators: Indicators): IndicatorIndex {
-  const values = new Map(indicators.values.map((v) => [key(v.schoolId, v.year, v.procedureKey, v.id), v]));
+  const values = new Map<string, IndicatorValue>();
+  for (const v of indicators.values) values.set(valueKey(v.schoolId, v.year, v.procedureKey, v.id), v);
   const bySchool = groupBy(indicators.values, (v) => v.schoolId);
-  const series = groupBy(indicators.values, (v) => key(v.schoolId, v.procedureKey, v.id));
+  const series = groupBy(indicators.values, (v) => seriesKey(v.schoolId, v.procedureKey, v.id));
   for (const list of series.values()) list.sort((a, b) => b.year - a.year);
-  const districts = groupBy(indicators.district, (d) => key(d.year, d.procedureKey, d.id));
+  const districts = groupBy(indicators.district, (d) => districtKey(d.year, d.procedureKey, d.id));
   return {
-    value: (s, year, p, id) => values.get(key(s, year, p, id)),
-    latest: (s, p, id, year) => series.get(key(s, p, id))?.find((v) => v.year <= year),
+    value: (s, year, p, id) => values.get(valueKey(s, year, p, id)),
+    latest: (s, p, id, year) => series.get(seriesKey(s, p, id))?.find((v) => v.year <= year),
     ofSchool: (s) => bySchool.get(s) ?? [],
-    districts: (year, p, id) => districts.get(key(year, p, id)) ?? [],
+    districts: (year, p, id) => districts.get(districtKey(year, p, id)) ?? [],
     district(year, p, id) {
       const all = this.districts(year, p, id);
       return all.find((d) => d.scope === 'district') ?? all[0];

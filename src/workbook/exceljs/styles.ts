@@ -37,3 +37,28 @@ export function layerStyle(base: Partial<Style>, style: CellStyle): Partial<Styl
   if (style.border) next.border = { ...THIN_BORDERS };
   return next;
 }
+
+/**
+ * The style of a cell Opora leaves unstyled, one object for all of them (ExcelJS otherwise gives every
+ * cell its own empty object and works out its style id cell by cell). Opora writes no dates, the one
+ * value type for which ExcelJS would give an empty style a number format of its own.
+ */
+export const NO_STYLE: Partial<Style> = Object.freeze({});
+
+/**
+ * Style objects shared between cells, one per distinct layering: ExcelJS remembers a style object it
+ * has already written and reuses its id, while a fresh object per cell costs a serialise-and-look-up on
+ * every cell. The objects are frozen, so a shared one can never be restyled in place.
+ */
+export class SharedStyles {
+  private readonly layered = new WeakMap<Partial<Style>, Map<string, Partial<Style>>>();
+
+  /** `base` with the layer named `key` applied by `make`, the same object for the same base and key. */
+  layer(base: Partial<Style>, key: string, make: (base: Partial<Style>) => Partial<Style>): Partial<Style> {
+    let byKey = this.layered.get(base);
+    if (!byKey) this.layered.set(base, (byKey = new Map()));
+    let next = byKey.get(key);
+    if (!next) byKey.set(key, (next = Object.freeze(make(base))));
+    return next;
+  }
+}

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import type { OutputDocument, SheetGrid } from '../../engine/model';
 import type { WorkbookPort } from '../port';
 import { applyDocument } from './applyDocument';
+import { shareEmptyStyles } from './emptyStyles';
 import { readGrid } from './readGrid';
 
 export class ExcelJsWorkbook implements WorkbookPort {
@@ -29,10 +30,12 @@ export class ExcelJsWorkbook implements WorkbookPort {
   }
 
   async toBuffer(): Promise<Uint8Array> {
+    shareEmptyStyles(this.workbook);
     return new Uint8Array(await this.workbook.xlsx.writeBuffer());
   }
 
   async writeFile(path: string): Promise<void> {
+    shareEmptyStyles(this.workbook);
     await this.workbook.xlsx.writeFile(path);
   }
 }

@@ -4,11 +4,10 @@
  * print setup (with row page breaks), tab colour and visibility. Charts are not written: ExcelJS cannot
  * write charts.
  */
-/* eslint-disable office-addins/call-sync-before-read -- ExcelJS objects, not Office.js proxies: nothing to load or sync. */
-import type { CellValue as ExcelValue, Worksheet } from 'exceljs';
+import type { CellValue as ExcelValue, Style, Worksheet } from 'exceljs';
 import type { CellValue, ConditionalRule, OutputSheet, PrintSetup } from '../../engine/model';
 import { eachCellOf } from './ranges';
-import { argb, layerStyle } from './styles';
+import { argb, layerStyle, NO_STYLE, SharedStyles } from './styles';
 
 const A4 = 9;
 
@@ -26,9 +25,34 @@ function writeValues(ws: Worksheet, values: CellValue[][]): void {
   values.forEach((line, r) => {
     line.forEach((value, c) => {
       const v = toExcelValue(value);
-      if (v !== undefined) ws.getCell(r + 1, c + 1).value = v;
+      if (v === undefined) return;
+      const cell = ws.getCell(r + 1, c + 1);
+      cell.value = v;
+      cell.style = NO_STYLE;
     });
   });
+}
+
+/** Cells per row in the key of a cell (Excel's column limit). */
+const ROW_KEY = 16384;
+
+/**
+ * Number formats, then styles, layered onto the cells of their ranges. Each cell gets a style object
+ * shared with every cell that has the same layers, never one it shares with a merged master by accident.
+ */
+function writeStyles(ws: Worksheet, sheet: OutputSheet): void {
+  const shared = new SharedStyles();
+  const styleAt = new Map<number, Partial<Style>>();
+  const layer = (range: string, key: string, make: (base: Partial<Style>) => Partial<Style>): void => {
+    eachCellOf(range, (r, c) => {
+      const at = r * ROW_KEY + c;
+      const next = shared.layer(styleAt.get(at) ?? NO_STYLE, key, make);
+      styleAt.set(at, next);
+      ws.getCell(r, c).style = next;
+    });
+  };
+  for (const { range, format } of sheet.numberFormats) layer(range, `#${format}`, (base) => ({ ...base, numFmt: format }));
+  for (const { range, style } of sheet.styles) layer(range, JSON.stringify(style), (base) => layerStyle(base, style));
 }
 
 /** A cellIs formula operand: numbers as they are, text quoted the Excel way. */
@@ -74,19 +98,7 @@ function writePrint(ws: Worksheet, print: PrintSetup): void {
 export function writeSheet(ws: Worksheet, sheet: OutputSheet): void {
   writeValues(ws, sheet.values);
   for (const range of sheet.merges) ws.mergeCells(range);
-  for (const { range, format } of sheet.numberFormats) {
-    eachCellOf(range, (r, c) => {
-      const cell = ws.getCell(r, c);
-      // A fresh style object: `cell.numFmt = …` mutates a style that merged cells share with their master.
-      cell.style = { ...cell.style, numFmt: format };
-    });
-  }
-  for (const { range, style } of sheet.styles) {
-    eachCellOf(range, (r, c) => {
-      const cell = ws.getCell(r, c);
-      cell.style = layerStyle(cell.style, style);
-    });
-  }
+  writeStyles(ws, sheet);
   sheet.columnWidths.forEach((width, i) => {
     if (width) ws.getColumn(i + 1).width = width;
   });
