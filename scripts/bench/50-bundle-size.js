@@ -20,7 +20,7 @@ function build(outDir) {
         webpack({ ...config, mode: 'production', devtool: false, output: { ...config.output, path: outDir, clean: true } }, (err, stats) => {
           if (err) return reject(err);
           if (stats.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
-          resolve(stats.toJson({ all: false, chunks: true, chunkRelations: true, entrypoints: true }));
+          resolve(stats.toJson({ all: false, ids: true, chunks: true, chunkRelations: true, entrypoints: true }));
         });
       }),
   );
