@@ -8,6 +8,7 @@ import { confirmationTotal } from '../indicators/contextValues';
 import { moreThan } from '../indicators/statistics';
 import { procedureKey } from '../procedures';
 import type { RuleContext } from './context';
+import { ruleOutcome } from './outcome';
 
 export function objectivity(ctx: RuleContext, schoolId: string, year: number): RuleRecord {
   const { higherMax, lowerMax, minPupils, minAny } = ctx.settings.objectivity;
@@ -37,7 +38,7 @@ export function objectivity(ctx: RuleContext, schoolId: string, year: number): R
     ruleId: 'OBJ',
     schoolId,
     fired,
-    outcome: fired ? 'fired' : usable ? 'not_fired' : 'no_data',
+    outcome: ruleOutcome(fired, usable),
     year,
     params: { higherMax, lowerMax, minPupils, minAny },
     years: [year],

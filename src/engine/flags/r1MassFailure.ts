@@ -7,6 +7,7 @@ import type { RuleEvidence, RuleRecord } from '../model';
 import { atLeast } from '../indicators/statistics';
 import type { RuleContext } from './context';
 import { failEvidence } from './failEvidence';
+import { ruleOutcome } from './outcome';
 
 export function r1MassFailure(ctx: RuleContext, schoolId: string, year: number): RuleRecord {
   const { failShare, minProcedures, combine } = ctx.settings.r1;
@@ -24,7 +25,7 @@ export function r1MassFailure(ctx: RuleContext, schoolId: string, year: number):
     ruleId: 'R1',
     schoolId,
     fired,
-    outcome: fired ? 'fired' : usable ? 'not_fired' : 'no_data',
+    outcome: ruleOutcome(fired, usable),
     year,
     params: { failShare, minProcedures, combine, minN: ctx.settings.minN },
     years: [year - 1, year],

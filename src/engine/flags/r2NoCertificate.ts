@@ -6,6 +6,7 @@
 import type { RuleEvidence, RuleRecord } from '../model';
 import { isCompulsory, procedureKey } from '../procedures';
 import type { RuleContext } from './context';
+import { ruleOutcome } from './outcome';
 
 export function r2NoCertificate(ctx: RuleContext, schoolId: string, year: number): RuleRecord {
   const evidence: RuleEvidence[] = [];
@@ -32,7 +33,7 @@ export function r2NoCertificate(ctx: RuleContext, schoolId: string, year: number
     ruleId: 'R2',
     schoolId,
     fired,
-    outcome: fired ? 'fired' : evidence.length > 0 ? 'not_fired' : 'no_data',
+    outcome: ruleOutcome(fired, evidence.length > 0),
     year,
     params: { minPupils: 1 },
     years: [year],

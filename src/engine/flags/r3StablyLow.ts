@@ -8,6 +8,7 @@ import type { RuleEvidence, RuleRecord } from '../model';
 import { atLeast } from '../indicators/statistics';
 import type { RuleContext } from './context';
 import { failEvidence } from './failEvidence';
+import { ruleOutcome } from './outcome';
 
 export function r3StablyLow(ctx: RuleContext, schoolId: string, year: number): RuleRecord {
   const { gap, minYears, window, comparator } = ctx.settings.r3;
@@ -30,7 +31,7 @@ export function r3StablyLow(ctx: RuleContext, schoolId: string, year: number): R
     ruleId: 'R3',
     schoolId,
     fired,
-    outcome: fired ? 'fired' : usable ? 'not_fired' : 'no_data',
+    outcome: ruleOutcome(fired, usable),
     year,
     params: { gap, minYears, window, comparator, minN: ctx.settings.minN },
     years,

@@ -6,6 +6,7 @@ import type { RuleEvidence, RuleRecord } from '../model';
 import { atLeast } from '../indicators/statistics';
 import { isCompulsory, parseProcedureKey } from '../procedures';
 import type { RuleContext } from './context';
+import { ruleOutcome } from './outcome';
 
 export function resilient(ctx: RuleContext, schoolId: string, year: number, socialRisk: boolean | null, lowResults: boolean): RuleRecord {
   const evidence: RuleEvidence[] = [];
@@ -26,7 +27,7 @@ export function resilient(ctx: RuleContext, schoolId: string, year: number, soci
     ruleId: 'RES',
     schoolId,
     fired,
-    outcome: fired ? 'fired' : usable.length > 0 ? 'not_fired' : 'no_data',
+    outcome: ruleOutcome(fired, usable.length > 0),
     year,
     params: { socialRisk: socialRisk === true, lowResults },
     years: [year],

@@ -8,6 +8,7 @@ import type { IndicatorValue, RuleEvidence, RuleRecord } from '../model';
 import { SOCIAL_KEYS } from '../indicators/catalogue';
 import { atLeast, percentRankOfSorted } from '../indicators/statistics';
 import type { RuleContext } from './context';
+import { ruleOutcome } from './outcome';
 
 /** The school's social shares: those of year Y, else of its latest earlier contingent year. */
 function socialValues(ctx: RuleContext, schoolId: string, year: number): IndicatorValue[] {
@@ -39,7 +40,7 @@ export function shnsu(ctx: RuleContext, schoolId: string, year: number): { recor
     ruleId: 'SOC',
     schoolId,
     fired,
-    outcome: !available ? 'no_data' : fired ? 'fired' : 'not_fired',
+    outcome: ruleOutcome(fired, available),
     year,
     params: { minIndicators, minAvailable },
     years: [...new Set(evidence.map((e) => e.year))],

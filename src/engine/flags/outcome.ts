@@ -1,0 +1,7 @@
+/** A rule's outcome from whether it fired and whether it had any usable value to look at. */
+import type { RuleRecord } from '../model';
+
+export function ruleOutcome(fired: boolean, evaluable: boolean): RuleRecord['outcome'] {
+  if (fired) return 'fired';
+  return evaluable ? 'not_fired' : 'no_data';
+}
