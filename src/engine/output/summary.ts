@@ -5,7 +5,7 @@
  */
 import { explainRule } from '../flags/explain';
 import { renderDiagnostic } from '../messages';
-import type { Analysis, Dataset, Diagnostic, RuleId, RuleRecord, Severity, SheetRole } from '../model';
+import type { Analysis, Dataset, Diagnostic, DistrictValue, RuleId, RuleRecord, Severity, SheetRole } from '../model';
 import { parseProcedureKey, procedureLabel } from '../procedures';
 import type { Settings } from '../settings/defaults';
 import { OPORA_VERSION, type FlagSnapshot } from './meta';
@@ -47,19 +47,8 @@ export interface Summary {
     status?: string;
     partnerId?: string;
   }[];
-  districtValues: {
-    year: number;
-    procedure: string;
-    indicator: string;
-    scope: string;
-    label?: string;
-    pooled: number;
-    median: number;
-    q1: number;
-    q3: number;
-    schools: number;
-    given?: number;
-  }[];
+  /** District values with the procedure as its label («ОГЭ рус 9») and the indicator id as `indicator`. */
+  districtValues: (Omit<DistrictValue, 'procedureKey' | 'id'> & { procedure: string; indicator: string })[];
   sheets: { sheet: string; role: SheetRole; confidence: number; reason: string }[];
   diagnostics: SummaryDiagnostic[];
   changes: { newlyFlagged: string[]; noLongerFlagged: string[]; comparedWithPreviousRun: boolean };
