@@ -14,6 +14,10 @@ import type {
   School,
   SchoolVerdict,
 } from '../../../src/engine/model';
+import type { Measure } from '../../../src/engine/plans/catalogue';
+import { DEFAULT_MEASURES } from '../../../src/engine/plans/defaultMeasures';
+import type { DistrictName } from '../../../src/engine/plans/district';
+import { documentContext, type DocumentContext } from '../../../src/engine/plans/documents';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/engine/settings/defaults';
 
 export const RUS = 'ОГЭ|Русский язык|9';
@@ -141,4 +145,9 @@ export function makeAnalysis(): Analysis {
 
 export function makeSettings(over: Partial<Settings> = {}): Settings {
   return { ...DEFAULT_SETTINGS, districtName: 'Энского муниципального района', ...over };
+}
+
+/** The documents' shared input for these fixtures (no district unless `district` is given). */
+export function docs(analysis: Analysis, dataset: Dataset, settings: Settings, measures: Measure[] = DEFAULT_MEASURES, district: DistrictName | null = null): DocumentContext {
+  return documentContext(analysis, dataset, settings, measures, district);
 }

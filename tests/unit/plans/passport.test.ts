@@ -1,7 +1,7 @@
 import type { CellValue } from '../../../src/engine/model';
 import { buildPassportSheet } from '../../../src/engine/output/passportSheet';
 import { halfGapTargets, roundToPp } from '../../../src/engine/plans/targets';
-import { makeAnalysis, makeDataset, makeSettings, VPR } from './fixtures';
+import { makeAnalysis, makeDataset, makeSettings, VPR, docs } from './fixtures';
 
 describe('programme passport (Паспорт программы)', () => {
   const analysis = makeAnalysis();
@@ -14,7 +14,7 @@ describe('programme passport (Паспорт программы)', () => {
   }
 
   test('gives base and targets for the district indicators that have data, and only those', () => {
-    const rows = body(buildPassportSheet(analysis, dataset, makeSettings()).values);
+    const rows = body(buildPassportSheet(docs(analysis, dataset, makeSettings())).values);
     expect(rows).toEqual([
       // 1 of 4 schools is ШНОР: 25 % → 12,5 % → 13 % → 6,5 % → 7 %
       ['Доля ШНОР от числа ОО', 0.25, 0.13, 0.07, 'вдвое меньше за год'],
@@ -35,13 +35,13 @@ describe('programme passport (Паспорт программы)', () => {
       { schoolId: 's1', year: 2026, procedureKey: VPR, id: 'confirm', value: 0.5, numerator: 10, denominator: 20, sources: [] },
       { schoolId: 's4', year: 2026, procedureKey: VPR, id: 'confirm', value: 0.8, numerator: 24, denominator: 30, sources: [] },
     );
-    const row = body(buildPassportSheet(withVpr, dataset, makeSettings()).values).find((r) => r[0] === 'Доля подтвердивших отметку на ВПР');
+    const row = body(buildPassportSheet(docs(withVpr, dataset, makeSettings())).values).find((r) => r[0] === 'Доля подтвердивших отметку на ВПР');
     // 34 ÷ 50 = 68 %; Q3 of 50 % and 80 % = 72,5 %: → 70,25 % → 70 % → 71,25 % → 71 %
     expect(row).toEqual(['Доля подтвердивших отметку на ВПР', 0.68, 0.7, 0.71, 'половина разрыва до лучшего квартиля']);
   });
 
   test('formats shares as percents and counts as whole numbers, printing landscape with the header repeated', () => {
-    const sheet = buildPassportSheet(analysis, dataset, makeSettings());
+    const sheet = buildPassportSheet(docs(analysis, dataset, makeSettings()));
     expect(sheet.numberFormats).toContainEqual({ range: 'B5:D5', format: '0.0%' });
     expect(sheet.numberFormats).toContainEqual({ range: 'B9:D9', format: '0' });
     expect(sheet.print).toMatchObject({ orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: '4:4' });

@@ -5,7 +5,7 @@ import { buildRoadmapSheets, roadmapSheetName } from '../../../src/engine/output
 import { riskNo, parseAudience } from '../../../src/engine/plans/audience';
 import { readCatalogue } from '../../../src/engine/plans/catalogue';
 import { DEFAULT_MEASURES } from '../../../src/engine/plans/defaultMeasures';
-import { makeAnalysis, makeDataset, makeSettings, SCHOOLS } from './fixtures';
+import { makeAnalysis, makeDataset, makeSettings, SCHOOLS, docs } from './fixtures';
 
 const analysis = makeAnalysis();
 const dataset = makeDataset();
@@ -25,7 +25,7 @@ const blockStart = (sheet: OutputSheet, name: string) => sheet.values.findIndex(
 
 describe('roadmap (Дорожная карта)', () => {
   test('writes one block per ШНОР or ШНСУ school, separated by a page break', () => {
-    const [sheet, ...rest] = buildRoadmapSheets(analysis, dataset, makeSettings(), DEFAULT_MEASURES);
+    const [sheet, ...rest] = buildRoadmapSheets(docs(analysis, dataset, makeSettings(), DEFAULT_MEASURES));
     expect(rest).toEqual([]);
     expect(sheet.name).toBe('Опора · Дорожная карта');
     const titles = sheet.values.map((r) => String(r[0] ?? '')).filter((t) => t.startsWith('Дорожная карта: '));
@@ -40,7 +40,7 @@ describe('roadmap (Дорожная карта)', () => {
   });
 
   test('gives each flag with the explanation of its rule', () => {
-    const [sheet] = buildRoadmapSheets(analysis, dataset, makeSettings(), DEFAULT_MEASURES);
+    const [sheet] = buildRoadmapSheets(docs(analysis, dataset, makeSettings(), DEFAULT_MEASURES));
     const reasons = section(sheet, '1. Основания включения');
     const r1 = analysis.verdicts[0].rules[0];
     expect(reasons[1]).toEqual([1, explainRule(r1, dataset), 'R1 «Массовая неуспешность»']);
@@ -50,7 +50,7 @@ describe('roadmap (Дорожная карта)', () => {
   });
 
   test('lists the top three risk factors, «высокий» first, then «средний»', () => {
-    const [sheet] = buildRoadmapSheets(analysis, dataset, makeSettings(), DEFAULT_MEASURES);
+    const [sheet] = buildRoadmapSheets(docs(analysis, dataset, makeSettings(), DEFAULT_MEASURES));
     const factors = section(sheet, '2. Ведущие факторы риска').slice(1);
     expect(factors.map((r) => [r[0], r[2]])).toEqual([
       [3, 'высокий'],
@@ -63,7 +63,7 @@ describe('roadmap (Дорожная карта)', () => {
   });
 
   test('sets targets that close half the gap to the better quartile each year, in whole p.p.', () => {
-    const [sheet] = buildRoadmapSheets(analysis, dataset, makeSettings(), DEFAULT_MEASURES);
+    const [sheet] = buildRoadmapSheets(docs(analysis, dataset, makeSettings(), DEFAULT_MEASURES));
     const targets = section(sheet, '3. Целевые показатели');
     expect(targets[0]).toEqual(['№', 'Показатель', 'Базовое значение (2026)', 'Целевое (2027)', 'Целевое (2028)', 'Ориентир: лучший квартиль района', 'Источник цели']);
     // 40 % → half of 30 p.p. to Q1 10 % → 25 % → half of 15 p.p. → 17,5 % → 18 %
@@ -79,7 +79,7 @@ describe('roadmap (Дорожная карта)', () => {
   });
 
   test('each roadmap holds the measures for its flags and high risk factors, and none for other factors', () => {
-    const [sheet] = buildRoadmapSheets(analysis, dataset, makeSettings(), DEFAULT_MEASURES);
+    const [sheet] = buildRoadmapSheets(docs(analysis, dataset, makeSettings(), DEFAULT_MEASURES));
     const expectations = [
       { name: 'СОШ № 3', flags: ['ШНОР'], high: [3, 8] },
       { name: 'Долматовская', flags: ['ШНСУ'], high: [7] },
@@ -97,7 +97,7 @@ describe('roadmap (Дорожная карта)', () => {
   });
 
   test('names the partner school beside measures carried out with it, and gives deadlines with years', () => {
-    const [sheet] = buildRoadmapSheets(analysis, dataset, makeSettings(), DEFAULT_MEASURES);
+    const [sheet] = buildRoadmapSheets(docs(analysis, dataset, makeSettings(), DEFAULT_MEASURES));
     const rows = section(sheet, '4. Мероприятия');
     const network = rows.find((r) => String(r[1]).startsWith('Сетевое взаимодействие со школой-партнёром'))!;
     expect(network[3]).toBe('Руководители ОО, школа-партнёр (школа-партнёр: Гимназия № 1)');
@@ -115,7 +115,7 @@ describe('roadmap (Дорожная карта)', () => {
     const added = ['П-1', 'научно-методическое', 'Индивидуальные консультации «группы риска» по математике', 'риск 8', 'ноябрь', 'Учитель-наставник', 'Снижение доли «2»', 'Доля «2»'];
     const { measures, diagnostics } = readCatalogue([{ name: catalogue.name, values: [...catalogue.values, added] }]);
     expect(diagnostics).toEqual([]);
-    const [sheet] = buildRoadmapSheets(analysis, dataset, makeSettings(), measures);
+    const [sheet] = buildRoadmapSheets(docs(analysis, dataset, makeSettings(), measures));
     const mine = section(sheet, '4. Мероприятия', blockStart(sheet, 'СОШ № 3'));
     expect(mine.find((r) => r[1] === added[2])).toEqual([expect.any(Number), added[2], 'ноябрь 2026', 'Учитель-наставник', 'Снижение доли «2»', 'риск 8']);
     const theirs = section(sheet, '4. Мероприятия', blockStart(sheet, 'Долматовская'));
@@ -129,7 +129,7 @@ describe('roadmap (Дорожная карта)', () => {
       SCHOOLS[2],
       SCHOOLS[3],
     ]);
-    const sheets = buildRoadmapSheets(analysis, long, makeSettings({ roadmapPerSchool: true }), DEFAULT_MEASURES);
+    const sheets = buildRoadmapSheets(docs(analysis, long, makeSettings({ roadmapPerSchool: true }), DEFAULT_MEASURES));
     expect(sheets.map((s) => s.name)).toEqual(['Опора · ДК СОШ № 3 имени героя', 'Опора · ДК СОШ № 3 имени ге (2)']);
     for (const s of sheets) {
       expect(s.name.length).toBeLessThanOrEqual(31);
@@ -146,7 +146,7 @@ describe('roadmap (Дорожная карта)', () => {
 
   test('a district without ШНОР and ШНСУ still gets the sheet, saying so', () => {
     const calm = { ...analysis, verdicts: analysis.verdicts.map((v) => ({ ...v, lowResults: false, socialRisk: false })) };
-    const sheets = buildRoadmapSheets(calm, dataset, makeSettings({ roadmapPerSchool: true }), DEFAULT_MEASURES);
+    const sheets = buildRoadmapSheets(docs(calm, dataset, makeSettings({ roadmapPerSchool: true }), DEFAULT_MEASURES));
     expect(sheets).toHaveLength(1);
     expect(sheets[0].values[2][1]).toBe('В 2026 г. школ с признаками ШНОР или ШНСУ не выявлено.');
     expect(sheets[0].print).toMatchObject({ orientation: 'landscape', fitToWidth: true, repeatRows: '1:1' });

@@ -4,7 +4,7 @@ import { buildRoadmapSheets } from '../../../src/engine/output/roadmapSheet';
 import { DEFAULT_MEASURES } from '../../../src/engine/plans/defaultMeasures';
 import { planTargets } from '../../../src/engine/plans/targets';
 import { buildSettingsSheet, readSettings } from '../../../src/engine/settings/settingsSheet';
-import { makeAnalysis, makeDataset, makeSettings } from './fixtures';
+import { makeAnalysis, makeDataset, makeSettings, docs } from './fixtures';
 
 const analysis = makeAnalysis();
 const dataset = makeDataset();
@@ -28,7 +28,7 @@ function passportRow(sheet: OutputSheet, label: string): CellValue[] | undefined
 describe('targets typed into settings win over «half the gap to the better quartile»', () => {
   test('without a typed target every year closes half of the gap, and the roadmap says so', () => {
     expect(planTargets(0.4, 0.1, true, undefined)).toEqual({ targets: [0.25, 0.18], source: 'halfGap' });
-    const [sheet] = buildRoadmapSheets(analysis, dataset, makeSettings(), DEFAULT_MEASURES);
+    const [sheet] = buildRoadmapSheets(docs(analysis, dataset, makeSettings(), DEFAULT_MEASURES));
     // СОШ № 3: 40 % → 25 % → 18 % (Q1 10 %), 35 % → 20 % → 13 % (Q1 5 %); ООШ № 16: 10 % held, 20 % → 13 % → 9 %
     expect(targetRows(sheet).map((r) => r.slice(2))).toEqual([
       [0.4, 0.25, 0.18, 0.1, HALF],
@@ -49,7 +49,7 @@ describe('targets typed into settings win over «half the gap to the better quar
   });
 
   test('the roadmap uses a typed «2» target for every school and year, and a target for another indicator changes nothing', () => {
-    const [typed] = buildRoadmapSheets(analysis, dataset, makeSettings({ targets: { fail: 0.15 } }), DEFAULT_MEASURES);
+    const [typed] = buildRoadmapSheets(docs(analysis, dataset, makeSettings({ targets: { fail: 0.15 } }), DEFAULT_MEASURES));
     // ООШ № 16 has 10 % on ОГЭ рус 9, already below 15 %: it keeps 10 %; the quartile stays shown as the reference
     expect(targetRows(typed).map((r) => r.slice(2))).toEqual([
       [0.4, 0.15, 0.15, 0.1, TYPED],
@@ -57,12 +57,12 @@ describe('targets typed into settings win over «half the gap to the better quar
       [0.1, 0.1, 0.1, 0.1, TYPED],
       [0.2, 0.15, 0.15, 0.05, TYPED],
     ]);
-    const [other] = buildRoadmapSheets(analysis, dataset, makeSettings({ targets: { quality: 0.5 } }), DEFAULT_MEASURES);
+    const [other] = buildRoadmapSheets(docs(analysis, dataset, makeSettings({ targets: { quality: 0.5 } }), DEFAULT_MEASURES));
     expect(targetRows(other).map((r) => r[6])).toEqual([HALF, HALF, HALF, HALF]);
   });
 
   test('the passport uses typed targets on the district rows of the same indicator only', () => {
-    const sheet = buildPassportSheet(analysis, dataset, makeSettings({ targets: { fail: 0.15, success: 0.95 } }));
+    const sheet = buildPassportSheet(docs(analysis, dataset, makeSettings({ targets: { fail: 0.15, success: 0.95 } })));
     // pooled «2» 15,5 % on maths → 15 %; 14 % on Russian is already better than 15 % → kept
     expect(passportRow(sheet, 'Доля «2» на обязательном экзамене: ОГЭ мат 9 (по району)')).toEqual([expect.any(String), 0.155, 0.15, 0.15, TYPED]);
     expect(passportRow(sheet, 'Доля «2» на обязательном экзамене: ОГЭ рус 9 (по району)')).toEqual([expect.any(String), 0.14, 0.14, 0.14, TYPED]);
@@ -81,7 +81,7 @@ describe('targets typed into settings win over «half the gap to the better quar
     const { settings, diagnostics } = readSettings([grid]);
     expect(diagnostics).toEqual([]);
     expect(settings.targets).toEqual({ fail: 0.15 });
-    const [sheet] = buildRoadmapSheets(analysis, dataset, settings, DEFAULT_MEASURES);
+    const [sheet] = buildRoadmapSheets(docs(analysis, dataset, settings, DEFAULT_MEASURES));
     const first = targetRows(sheet)[0];
     expect(first).toEqual([1, 'Доля «2» (не преодолели порог), ОГЭ рус 9', 0.4, 0.15, 0.15, 0.1, TYPED]);
   });
