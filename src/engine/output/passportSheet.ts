@@ -82,7 +82,7 @@ export function buildPassportSheet(ctx: DocumentContext): OutputSheet {
   const { analysis, dataset, settings } = ctx;
   const y = analysis.year;
   let row = writeApprovalBlock(sheet, SPAN, 2, 'passport', ctx.district);
-  const title = `Паспорт программы поддержки ШНОР и ШНСУ${districtInTitle(ctx.district)}`;
+  const title = `Паспорт программы поддержки школ с низкими образовательными результатами и школ, функционирующих в неблагоприятных социальных условиях${districtInTitle(ctx.district)}`;
   writeTitle(sheet, row++, title, SPAN, 13);
   const rows = passportRows(analysis, dataset, settings.targets);
   const parts = sections(ctx, rows);
@@ -108,7 +108,7 @@ export function buildPassportSheet(ctx: DocumentContext): OutputSheet {
     { header: 'Показатель', width: 34, format: FORMATS.text, wrap: true },
     { header: `Базовое значение (${y} г.)`, width: 26, format: FORMATS.text, wrap: true },
     ...Array.from({ length: TARGET_YEARS }, (_, i) => ({ header: `Цель на ${y + i + 1} г.`, width: 24, format: FORMATS.text, wrap: true })),
-    { header: 'Как рассчитана цель', width: 44, format: FORMATS.text, wrap: true },
+    { header: 'Как рассчитана цель', width: 56, format: FORMATS.text, wrap: true },
   ];
   const header = row;
   row = writeTable(sheet, row, columns, rows.map((r) => [r.label, r.base, ...r.targets, r.rule]), { freeze: false, filter: false });

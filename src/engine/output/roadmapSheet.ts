@@ -100,7 +100,7 @@ function writeBlock(sheet: OutputSheet, row: number, v: SchoolVerdict, ctx: Docu
   row = writeTable(sheet, row, columns(['№', 'Основание'], [N, T]), grounds, { freeze: false, filter: false });
   for (let r = row - grounds.length - 1; r < row; r++) sheet.merges.push(a1Range(r, 1, r, SPAN - 1));
   const noted = alsoNoted(v);
-  if (noted.length > 0) row = note(sheet, row, `Также отмечено (не основание включения): ${noted.join(' ')}`);
+  if (noted.length > 0) row = note(sheet, row + 1, `Также отмечено (не основание включения): ${noted.join(' ')}`);
   row += 1;
 
   row = heading(sheet, row, `2. Ведущие факторы риска — ${name}`);
@@ -172,9 +172,10 @@ export function roadmapSheetName(shortName: string, taken: Set<string>): string 
   }
 }
 
-/** The approval block, the title and the abbreviations line; returns the first row for blocks. */
-function writeHead(sheet: OutputSheet, ctx: DocumentContext, title: string, body: () => string[]): number {
+/** The approval block, the title and the abbreviations line; returns the title's row and the first row for blocks. */
+function writeHead(sheet: OutputSheet, ctx: DocumentContext, title: string, body: () => string[]): { titleRow: number; next: number } {
   let row = writeApprovalBlock(sheet, SPAN, 3, 'roadmap', ctx.district);
+  const titleRow = row;
   writeTitle(sheet, row++, title, SPAN, 14);
   const abbreviations = abbreviationsLine([title, ...body(), ...CLOSING_LINES]);
   if (abbreviations) {
@@ -183,7 +184,7 @@ function writeHead(sheet: OutputSheet, ctx: DocumentContext, title: string, body
     sheet.styles.push({ range: a1(row, 0), style: { italic: true, wrap: true } });
     row++;
   }
-  return row + 1;
+  return { titleRow, next: row + 1 };
 }
 
 /** Every string a finished sheet holds (to know which abbreviations it uses). */
@@ -194,23 +195,28 @@ function texts(sheet: OutputSheet): string[] {
 export function buildRoadmapSheets(ctx: DocumentContext): OutputSheet[] {
   const { analysis, dataset, planYear } = ctx;
   const schools = analysis.verdicts.filter(isSupported);
-  const title = `Дорожная карта по поддержке ШНОР и ШНСУ${districtInTitle(ctx.district)} на ${academicYear(planYear)} учебный год`;
+  const title = `Дорожная карта по поддержке школ с низкими образовательными результатами и школ, функционирующих в неблагоприятных социальных условиях${districtInTitle(ctx.district)}, на ${academicYear(planYear)} учебный год`;
 
   /** Blocks are drawn once on a scratch sheet to learn their text, then written below the head. */
   const build = (key: string, name: string, list: SchoolVerdict[]): OutputSheet => {
     const scratch = emptySheet(key, name);
-    list.forEach((v) => writeBlock(scratch, 0, v, ctx));
+    list.reduce((r, v) => writeBlock(scratch, r, v, ctx) + 1, 0);
     const sheet = emptySheet(key, name);
-    let row = writeHead(sheet, ctx, title, () => texts(scratch));
+    const head = writeHead(sheet, ctx, title, () => texts(scratch));
+    let row = head.next;
     if (list.length === 0) row = note(sheet, row, `В ${analysis.year} г. школ с признаками ШНОР или ШНСУ не выявлено.`) + 1;
     const breaks: number[] = [];
+    const firstBlock = row;
     list.forEach((v, i) => {
       row = writeBlock(sheet, row, v, ctx);
       if (i < list.length - 1) breaks.push(row);
       row += 1;
     });
     writeClosingLines(sheet, row + 1, SPAN);
-    finish(sheet, breaks);
+    // A school's own sheet repeats its block title (the school's name) on every printed page; the sheet of
+    // all blocks repeats its title, and every section heading of a block names the school.
+    const repeat = list.length === 1 && ctx.settings.roadmapPerSchool ? firstBlock : head.titleRow;
+    finish(sheet, breaks, `${repeat + 1}:${repeat + 1}`);
     return sheet;
   };
 
@@ -222,8 +228,8 @@ export function buildRoadmapSheets(ctx: DocumentContext): OutputSheet[] {
 }
 
 /** Grid widths, row heights and print setup: A4 landscape, fit to width, breaks between blocks. */
-function finish(sheet: OutputSheet, rowBreaks: number[] = []): void {
+function finish(sheet: OutputSheet, rowBreaks: number[], repeatRows: string): void {
   GRID.forEach((w, i) => (sheet.columnWidths[i] = Math.max(sheet.columnWidths[i] ?? 0, w)));
-  printLandscape(sheet);
+  printLandscape(sheet, repeatRows);
   if (rowBreaks.length > 0 && sheet.print) sheet.print.rowBreaks = rowBreaks;
 }

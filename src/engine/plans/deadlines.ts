@@ -60,7 +60,8 @@ export function planYearOf(settings: { planYear?: number }, currentYear: number)
  */
 export function deadlineStart(phrase: string, planYear: number): number {
   const resolved = resolveDeadline(phrase, planYear);
-  const m = new RegExp(`(?<![а-яё])(${MONTH_STEMS.join('|')})[а-яё]*\\s+((?:19|20)\\d\\d)`, 'i').exec(resolved);
-  if (!m) return planYear * 12 + ACADEMIC_START + 0.5;
-  return Number(m[2]) * 12 + monthIndex(m[1]);
+  const month = new RegExp(`(?<![а-яё])(${MONTH_STEMS.join('|')})`, 'i').exec(resolved);
+  const year = month ? /\b((?:19|20)\d\d)\b/.exec(resolved.slice(month.index)) : null;
+  if (!month || !year) return planYear * 12 + ACADEMIC_START + 0.5;
+  return Number(year[1]) * 12 + monthIndex(month[1]);
 }

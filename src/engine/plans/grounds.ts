@@ -59,6 +59,7 @@ function r3Ground(r: RuleRecord, dataset: Dataset): string {
 
 function socialGround(r: RuleRecord): string {
   const met = r.evidence.filter((e) => e.met);
+  if (met.length === 0) return 'Неблагоприятные социальные условия по данным социального паспорта.';
   const items = met.map((e) => {
     const spec = SOCIAL_KEYS.find((s) => `social.${s.key}` === e.indicator);
     const quartile = spec?.direction === 'better' ? 'нижний' : 'верхний';

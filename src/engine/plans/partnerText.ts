@@ -9,6 +9,7 @@ import { schoolName } from './schoolNames';
 
 export function partnerLine(v: SchoolVerdict, dataset: Dataset): string {
   if (v.lowResults !== true) return 'Школа-партнёр: не назначается (ОО не отнесена к ШНОР).';
+  if (v.partnerId && !v.partnerBasis) return `Школа-партнёр: ${schoolName(dataset, v.partnerId)}.`;
   if (!v.partnerId || !v.partnerBasis) {
     return (
       'Школа-партнёр: не назначена — в районе нет ОО, отвечающей всем условиям (не ШНОР, не ШНСУ, не в перечне и не в зоне внимания; ' +

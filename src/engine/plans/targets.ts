@@ -57,9 +57,16 @@ export function districtValue(analysis: Analysis, year: number, procedureKey: st
 
 /** «Доля участников, получивших «2»: ОГЭ по математике (9 класс)». */
 export function targetLabel(id: string, p: Procedure): string {
-  const name = id === 'fail' && p.assessment === 'ЕГЭ' ? 'Доля участников, не преодолевших минимальный порог' : TARGET_INDICATORS[id]?.label ?? id;
+  const name = p.assessment === 'ЕГЭ' ? EGE_LABELS[id] ?? TARGET_INDICATORS[id]?.label ?? id : TARGET_INDICATORS[id]?.label ?? id;
   return `${name}: ${procedureTitle(p)}`;
 }
+
+/** ЕГЭ has a minimum score and points, not marks. */
+const EGE_LABELS: Record<string, string> = {
+  fail: 'Доля участников, не преодолевших минимальный порог',
+  success: 'Доля участников, преодолевших минимальный порог',
+  quality: 'Доля участников с высоким результатом',
+};
 
 /** The aim of an indicator: no «2» on the exams required for the certificate, else the better quartile. */
 export function aimOf(id: string, p: Procedure | undefined, district: DistrictValue): { aim: number; text: string } {

@@ -1,7 +1,9 @@
 /**
  * Targets a reviewer can defend (METHODOLOGY §4, «Целевые показатели»): counted in whole pupils of the base
- * year's participants, and moving each year by no more than the school (or district) itself has moved in one
- * year in the data — at least one pupil — and no more than half the remaining gap to the aim. The aim is the
+ * year's participants, and moving each year by no more than the school (or district) itself has improved in
+ * one year in the data; where it never improved, by one pupil or one percentage point, whichever is more;
+ * without earlier years, by no more than a tenth of the participants — and never by more than half the
+ * remaining gap to the aim. The aim is the
  * district's better quartile; for «2» on the compulsory exams it is no «2» at all (seed 000: «ОГЭ по русскому
  * языку без «2» … получение аттестатов всеми выпускниками»). A target typed into settings wins, never worse
  * than the base. Each row carries the rule in words, so the number can be checked.
@@ -12,7 +14,12 @@ import { percent } from '../flags/format';
 export const TARGET_YEARS = 2;
 
 /** How the step of a target was limited. */
-export type TargetBasis = 'trend' | 'halfGap' | 'hold' | 'settings' | 'list';
+export type TargetBasis = 'trend' | 'noImprovement' | 'noHistory' | 'halfGap' | 'hold' | 'settings' | 'list';
+
+/** Without earlier years a target moves by at most this share of the participants a year. */
+export const NO_HISTORY_STEP = 0.1;
+/** Where the indicator never improved, a target moves by one pupil or this share of the participants a year. */
+export const MIN_STEP_SHARE = 0.01;
 
 export interface WholeTarget {
   /** Whole pupils (or schools) in the base year and in each target year. */
@@ -24,7 +31,7 @@ export interface WholeTarget {
   basis: TargetBasis;
   /** Pupils per year the target moves by. */
   step: number;
-  /** The largest one-year change seen in the data, in pupils at the base year's total (undefined: no history). */
+  /** The largest one-year improvement seen in the data, in pupils at the base year's total (0: it never improved; undefined: no history). */
   trendStep?: number;
   aimCount: number;
 }
@@ -64,12 +71,15 @@ export function wholeTargets(input: TargetInput, years = TARGET_YEARS): WholeTar
   const gap = lowerIsBetter ? count - aimCount : aimCount - count;
   if (gap <= 0) return result(Array<number>(years).fill(count), 'hold', 0, aimCount);
   const series = [...history, total > 0 ? count / total : 0];
-  const changes = series.slice(1).map((x, i) => Math.abs(x - series[i]));
-  const trendStep = changes.length > 0 ? Math.max(1, Math.round(Math.max(...changes) * total)) : undefined;
+  const improvements = series.slice(1).map((x, i) => (lowerIsBetter ? series[i] - x : x - series[i]));
+  const trendStep = improvements.length > 0 ? Math.max(0, Math.round(Math.max(...improvements) * total)) : undefined;
+  const minimal = Math.max(1, Math.round(MIN_STEP_SHARE * total));
+  const cap = trendStep === undefined ? Math.max(1, Math.round(NO_HISTORY_STEP * total)) : Math.max(minimal, trendStep);
   const halfStep = Math.ceil(gap / 2);
-  const step = trendStep !== undefined ? Math.min(trendStep, halfStep) : halfStep;
+  const step = Math.min(cap, halfStep);
   const counts = Array.from({ length: years }, (_, i) => (lowerIsBetter ? Math.max(aimCount, count - (i + 1) * step) : Math.min(aimCount, count + (i + 1) * step)));
-  return result(counts, trendStep !== undefined && trendStep < halfStep ? 'trend' : 'halfGap', step, aimCount, trendStep);
+  const basis: TargetBasis = cap >= halfStep ? 'halfGap' : trendStep === undefined ? 'noHistory' : trendStep < minimal ? 'noImprovement' : 'trend';
+  return result(counts, basis, step, aimCount, trendStep);
 }
 
 /** «12 из 30 (40,0 %)»; `unit` follows the total («5 из 22 ОО (22,7 %)»). */
@@ -87,9 +97,13 @@ export function targetRuleText(t: WholeTarget, aimText: string, unit = 'чел.'
     case 'list':
       return `из перечня выходит не менее ${t.step} ${unit} в год (пятая часть перечня, не меньше одной)`;
     case 'trend':
-      return `на ${t.step} ${unit} в год — не больше, чем показатель ОО сам менялся за год в данных (${t.trendStep} ${unit}); ориентир — ${aimText}`;
+      return `на ${t.step} ${unit} в год — не больше, чем показатель ОО сам улучшался за год в данных (${t.trendStep} ${unit}); ориентир — ${aimText}`;
+    case 'noImprovement':
+      return `на ${t.step} ${unit} в год: в данных показатель ОО не улучшался — не больше одного обучающегося или 1 п.п. в год; ориентир — ${aimText}`;
+    case 'noHistory':
+      return `на ${t.step} ${unit} в год: данных прошлых лет нет — не больше десятой части участников в год; ориентир — ${aimText}`;
     case 'halfGap':
-      return `на ${t.step} ${unit} в год — половина разрыва до ориентира (${aimText})${t.trendStep !== undefined ? `; в данных показатель менялся за год до ${t.trendStep} ${unit}` : ''}`;
+      return `на ${t.step} ${unit} в год — половина разрыва до ориентира (${aimText})`;
   }
 }
 
