@@ -57,9 +57,10 @@ export function findEntry(zip: JSZip, part: string): JSZip.JSZipObject | undefin
 
 /**
  * Streams the text of a part to `onChunk`, counting as it inflates: more than the part bound (or what the
- * zip declared) stops inflating and throws. A byte-order mark is dropped. Resolves false if there is no such part.
+ * zip declared) stops inflating and throws. A byte-order mark is dropped unless `keepBom` (a part edited as
+ * text keeps the one it came with). Resolves false if there is no such part.
  */
-export function streamPart(zip: JSZip, part: string, onChunk: (text: string) => void): Promise<boolean> {
+export function streamPart(zip: JSZip, part: string, onChunk: (text: string) => void, keepBom = false): Promise<boolean> {
   const entry = findEntry(zip, part);
   if (!entry) return Promise.resolve(false);
   const loaded = entry as unknown as LoadedEntry;
@@ -81,7 +82,7 @@ export function streamPart(zip: JSZip, part: string, onChunk: (text: string) => 
           reject(new PackageError('tooLarge', entry.name));
           return;
         }
-        const text = first && chunk.charCodeAt(0) === 0xfeff ? chunk.slice(1) : chunk;
+        const text = first && !keepBom && chunk.charCodeAt(0) === 0xfeff ? chunk.slice(1) : chunk;
         first = false;
         try {
           onChunk(text);
@@ -103,9 +104,9 @@ export function streamPart(zip: JSZip, part: string, onChunk: (text: string) => 
   });
 }
 
-/** The whole text of a part (bounded like streamPart), or undefined if there is no such part. */
+/** The whole text of a part, byte-order mark included (bounded like streamPart), or undefined if there is no such part. */
 export async function partText(zip: JSZip, part: string): Promise<string | undefined> {
   const chunks: string[] = [];
-  const found = await streamPart(zip, part, (chunk) => chunks.push(chunk));
+  const found = await streamPart(zip, part, (chunk) => chunks.push(chunk), true);
   return found ? chunks.join('') : undefined;
 }

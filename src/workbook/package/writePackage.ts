@@ -55,7 +55,6 @@ function findSheet(layout: PackageLayout, name: string): SheetEntry | undefined 
 export async function writePackage(zip: JSZip, doc: OutputDocument): Promise<void> {
   const layout = await readLayout(zip);
   const graph = await PartGraph.load(zip);
-  const names = new PartNames(zip);
   const folder = layout.workbookPart.slice(0, layout.workbookPart.lastIndexOf('/') + 1);
   const removed = doc.removeSheets.map((n) => findSheet(layout, n)).filter((s): s is SheetEntry => s !== undefined);
   const toWrite = doc.sheets.filter((s) => !(s.mode === 'createOnce' && findSheet(layout, s.name)));
@@ -74,6 +73,7 @@ export async function writePackage(zip: JSZip, doc: OutputDocument): Promise<voi
     if (existing?.part) graph.deleteChildren(existing.part);
     return { sheet, existing, part: existing?.part ?? '', state: sheet.visibility ?? 'visible' };
   });
+  const names = new PartNames(zip);
   for (const p of planned) if (!p.part) p.part = names.next(`${folder}worksheets/`, 'sheet');
 
   const usedIds = new Set(layout.rels.map((r) => r.id));
