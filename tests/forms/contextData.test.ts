@@ -7,13 +7,11 @@ const result = lazyRun(form);
 describe('контекстные данные ФИС ОКО', () => {
   test('reads 3 schools, year 2021', () => expectSchoolsAndYear(result(), form.expected));
 
-  // reader: issue 10 class 10 — flip to test() when it reads
-  test.failing('does not take the context form for a results sheet', () => {
+  test('does not take the context form for a results sheet', () => {
     expect(result().summary.sheets.find((s) => s.sheet === CONTEXT_SHEET)?.role).not.toBe('results');
   });
 
-  // reader: issue 10 class 10 — flip to test() when it reads
-  test.failing('reads teachers, высшая категория and pension age: risk factors 2 and 3 have data for every school', () => {
+  test('reads teachers, высшая категория and pension age: risk factors 2 and 3 have data for every school', () => {
     const levels = result().analysis.verdicts.flatMap((v) => v.riskFactors.filter((f) => f.no === 2 || f.no === 3).map((f) => f.level));
     expect(levels).toHaveLength(6);
     expect(levels.filter((l) => l === 'нет данных')).toEqual([]);

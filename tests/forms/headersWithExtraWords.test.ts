@@ -7,17 +7,14 @@ const result = lazyRun(form);
 describe('заголовки с лишними словами', () => {
   test('reads 5 schools, year 2024', () => expectSchoolsAndYear(result(), form.expected));
 
-  // reader: issue 10 class 4 — flip to test() when it reads
-  test.failing('reads «Обучающиеся в неполных семьях», «… на учёте в ПДН», «Обучающиеся с ОВЗ», «Из малообеспеченных семей»', () => {
+  test('reads «Обучающиеся в неполных семьях», «… на учёте в ПДН», «Обучающиеся с ОВЗ», «Из малообеспеченных семей»', () => {
     const keys = new Set(result().dataset.contingent.flatMap((c) => Object.keys(c.counts)));
     expect([...keys]).toEqual(expect.arrayContaining(['incomplete_family', 'registered', 'disability', 'low_income']));
   });
 
-  // reader: issue 10 class 4 — flip to test() when it reads
-  test.failing('decides ШНСУ on all 7 indicators: Заречная ООШ and СОШ № 5', () => expectShnsu(result(), form.expected));
+  test('decides ШНСУ on all 7 indicators: Заречная ООШ and СОШ № 5', () => expectShnsu(result(), form.expected));
 
-  // reader: issue 10 class 4 — flip to test() when it reads
-  test.failing('reads «Доля педагогов пенсионного возраста, %»: risk factor 2 has data for every school', () => {
+  test('reads «Доля педагогов пенсионного возраста, %»: risk factor 2 has data for every school', () => {
     const levels = result().analysis.verdicts.map((v) => v.riskFactors.find((f) => f.no === 2)?.level);
     expect(levels.filter((l) => l === 'нет данных')).toEqual([]);
   });
