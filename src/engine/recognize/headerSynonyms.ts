@@ -4,6 +4,7 @@
  * quotes, doubled spaces and punctuation do not matter; a header also matches a synonym that is its
  * first words («на учёте (ПДН, КДН, ВШУ)» → «на учете»), the longest such synonym winning.
  */
+import { PERSONAL, PERSONAL_LABEL } from './personalData';
 import { textKey } from './text';
 
 /** What a meaning is used for; a sheet's role is decided from the groups its header covers. */
@@ -192,5 +193,6 @@ export function meaningByLabel(text: string): string | null {
 export function meaningLabel(id: string): string {
   if (id === 'marker') return 'маркер';
   if (id === 'ignore') return 'не использовать';
+  if (id === PERSONAL) return PERSONAL_LABEL;
   return MEANING_BY_ID.get(id)?.label ?? id;
 }

@@ -9,6 +9,7 @@ import { looksOwned } from '../owned';
 import { a1Range, columnIndex } from '../a1';
 import { contextFromText, mergeContexts, type Context } from './context';
 import { findHeader, type ColumnInfo, type HeaderBlock } from './header';
+import { isPersonalHeader, PERSONAL } from './personalData';
 import { decideRole } from './sheetRole';
 import { cellText } from './text';
 
@@ -54,6 +55,8 @@ export function recognizeSheet(grid: SheetGrid, corrections: MappingCorrections)
   }
   const diagnostics: Diagnostic[] = [];
   const header = findHeader(grid);
+  // Personal data is never read, whatever else its header says.
+  for (const c of header?.columns ?? []) if (isPersonalHeader(c.header)) c.meaning = PERSONAL;
   const fixedColumns = header ? correctColumns(header, grid, corrections.columns[grid.name] ?? {}) : [];
   const decision = header
     ? decideRole(header.columns)
