@@ -19,6 +19,7 @@ import type {
 import { procedureKey, procedureLabel } from '../procedures';
 import { readCorrections } from '../recognize/corrections';
 import { recognizeSheet, type SheetLayout } from '../recognize/recognizeSheet';
+import { missingDataDiagnostics } from './missingData';
 import { readResults, type PendingResult } from './readResults';
 import {
   readApproved,
@@ -163,6 +164,14 @@ export function buildDataset(grids: SheetGrid[]): { dataset: Dataset; diagnostic
       ...(partner ? { partnerId: partner.id } : {}),
     };
   });
+  diagnostics.push(
+    ...missingDataDiagnostics({
+      sheets: dataset.sheets,
+      rows: [...registers.map((r) => r.occ), ...occurrences].map((occ) => ({ source: occ.source, schoolId: occ.school!.id })),
+      results: results.map((r) => ({ sheet: r.occ.source.sheet, participants: Object.values(r.counts).some((c) => c.value > 0) })),
+      schools: dataset.schools.length,
+    }),
+  );
   const hasCorrections =
     Object.keys(corrections.sheets).length + Object.keys(corrections.columns).length + Object.keys(corrections.names).length > 0;
   if (hasCorrections) dataset.corrections = corrections;
