@@ -10,6 +10,7 @@ import type { CellValue, SheetGrid } from '../model';
 import type { ColumnInfo, HeaderBlock } from '../recognize/header';
 import { isAverageLabel, isMunicipalityLabel, isNoteText, totalScope, type TotalScope } from '../recognize/rowLabels';
 import { cellText, textKey } from '../recognize/text';
+import type { SheetAccount } from './coverage';
 
 /** Why a row gave no school and no value. */
 export type SkipReason = 'title' | 'header' | 'numbering' | 'repeated-header' | 'note' | 'no-school' | 'outside-table';
@@ -74,8 +75,8 @@ function firstText(cells: CellValue[], left: number): { text: string; col: numbe
   return i >= 0 ? { text: cellText(cells[i]), col: left + i } : undefined;
 }
 
-/** Classifies every non-blank row of the sheet, in order. */
-export function classifyRows(grid: SheetGrid, header: HeaderBlock): RowKind[] {
+/** Classifies every non-blank row of the sheet, in order, and tells each row's class to `account`. */
+export function classifyRows(grid: SheetGrid, header: HeaderBlock, account?: SheetAccount): RowKind[] {
   const nameCols = columnsWith(header, IDENTITY).sort((a, b) => IDENTITY.indexOf(a.meaning!) - IDENTITY.indexOf(b.meaning!));
   const municipalityCol = columnsWith(header, ['municipality'])[0];
   const headerKeys = new Map<number, string>();
@@ -91,7 +92,18 @@ export function classifyRows(grid: SheetGrid, header: HeaderBlock): RowKind[] {
     else if (isRepeatedHeader(grid, headerKeys, r)) out.push({ kind: 'skipped', row: r, reason: 'repeated-header' });
     else out.push(classifyDataRow(grid, r, cells, header.left, nameCols, municipalityCol));
   }
-  return settleRegionRows(out);
+  const settled = settleRegionRows(out);
+  if (account) for (const r of settled) tell(account, r);
+  return settled;
+}
+
+/** The coverage account's class (and reason) of a row kind. */
+function tell(account: SheetAccount, r: RowKind): void {
+  if (r.kind === 'municipality') account.row(r.row, 'subtotal');
+  else if (r.kind !== 'skipped') account.row(r.row, r.kind);
+  else if (r.reason === 'repeated-header') account.row(r.row, 'header', 'repeated-header');
+  else if (r.reason === 'no-school' || r.reason === 'outside-table') account.row(r.row, 'skipped', r.reason);
+  else account.row(r.row, r.reason);
 }
 
 function classifyDataRow(grid: SheetGrid, r: number, cells: CellValue[], left: number, nameCols: ColumnInfo[], municipalityCol: ColumnInfo | undefined): RowKind {
