@@ -25,7 +25,7 @@ export function summaryOfTwoSchools(): Summary {
         schoolName: 'МКОУ Берёзовская ООШ',
         kind: 'ШНОР',
         ruleId: 'R1',
-        explanation: 'Доля «2» ≥ 30 % в 2 процедурах 2025 года: ОГЭ Математика 9 — 41,7 % (ОГЭ 2025!F7).',
+        explanation: "Доля «2» ≥ 30 % в 2 процедурах 2025 года: ОГЭ Математика 9 — 41,7 % ('ОГЭ 2025'!F7).",
         years: [2024, 2025],
       },
       {
@@ -56,6 +56,13 @@ export function summaryOfTwoSchools(): Summary {
       },
     ],
     changes: { newlyFlagged: [], noLongerFlagged: [], comparedWithPreviousRun: false },
-    outputSheets: [],
+    outputSheets: ['Опора · Сводка', 'Опора · ШНОР и ШНСУ', 'Опора · План мероприятий', 'Опора · Дорожная карта'],
+    places: {
+      'code:102': {
+        flags: { sheet: 'Опора · ШНОР и ШНСУ', cell: 'A5' },
+        roadmap: { sheet: 'Опора · Дорожная карта', cell: 'A3' },
+      },
+      'code:101': { flags: { sheet: 'Опора · ШНОР и ШНСУ', cell: 'A6' } },
+    },
   };
 }

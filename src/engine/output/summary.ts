@@ -3,9 +3,10 @@
  * shows, and what tests assert. Rendered from the dataset, the analysis and the diagnostics; the schema
  * is documented in the README («Сводка в JSON»).
  */
+import { a1 } from '../a1';
 import { explainRule } from '../flags/explain';
 import { renderDiagnostic } from '../messages';
-import type { Analysis, Dataset, Diagnostic, DistrictValue, RuleId, RuleRecord, Severity, SheetRole } from '../model';
+import type { Analysis, Dataset, Diagnostic, DistrictValue, OutputSheet, RuleId, RuleRecord, Severity, SheetRole } from '../model';
 import { parseProcedureKey, procedureLabel } from '../procedures';
 import type { Settings } from '../settings/defaults';
 import { OPORA_VERSION, type FlagSnapshot } from './meta';
@@ -28,6 +29,18 @@ export interface SummaryDiagnostic {
   cell?: string;
   text: string;
   advice: string;
+}
+
+/** A cell on one of Opora's sheets, by the sheet's real (resolved) name. */
+export interface SheetCell {
+  sheet: string;
+  cell: string;
+}
+
+/** Where Opora wrote one school: its row on «ШНОР и ШНСУ» and the start of its roadmap block. */
+export interface SchoolPlaces {
+  flags?: SheetCell;
+  roadmap?: SheetCell;
 }
 
 export interface Summary {
@@ -53,6 +66,21 @@ export interface Summary {
   diagnostics: SummaryDiagnostic[];
   changes: { newlyFlagged: string[]; noLongerFlagged: string[]; comparedWithPreviousRun: boolean };
   outputSheets: string[];
+  /** School id → where its row and roadmap block are, so a UI links to them without searching sheets. */
+  places: Record<string, SchoolPlaces>;
+}
+
+/** Each school's places from the anchors the flags and roadmap builders recorded (names already final). */
+export function schoolPlaces(sheets: OutputSheet[]): Record<string, SchoolPlaces> {
+  const places: Record<string, SchoolPlaces> = {};
+  for (const sheet of sheets) {
+    const kind = sheet.key === 'flags' ? 'flags' : sheet.key.startsWith('roadmap') ? 'roadmap' : null;
+    if (!kind || !sheet.anchors) continue;
+    for (const [schoolId, row] of Object.entries(sheet.anchors)) {
+      (places[schoolId] ??= {})[kind] = { sheet: sheet.name, cell: a1(row, 0) };
+    }
+  }
+  return places;
 }
 
 /** Which kind of flag a fired rule raises; rules that are not flags (RES, EXIT) give null. */
@@ -104,6 +132,7 @@ export function buildSummary(input: {
   current: FlagSnapshot;
   baseline?: FlagSnapshot;
   outputSheets: string[];
+  places: Record<string, SchoolPlaces>;
 }): Summary {
   const { dataset, analysis, settings, current, baseline } = input;
   const names = new Map(dataset.schools.map((s) => [s.id, s.name]));
@@ -159,5 +188,6 @@ export function buildSummary(input: {
       comparedWithPreviousRun: baseline !== undefined,
     },
     outputSheets: input.outputSheets,
+    places: input.places,
   };
 }
