@@ -4,7 +4,7 @@
  * AbortSignal, and keeps the last result on screen while a new run goes.
  */
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import type { LastResult } from '../engine/output/lastResult';
+import { lastResultOf, type LastResult } from '../engine/output/lastResult';
 import type { PaneHost } from './host';
 import { recalcReducer, runReported, type RecalcState } from './recalcState';
 
@@ -51,7 +51,7 @@ export function useRecalculation(host: PaneHost): Recalculation {
     try {
       const summary = await runReported(host, ac.signal, dispatch);
       if (summary) {
-        setResult(summary);
+        setResult(lastResultOf(summary));
         setFromWorkbook(false);
         setRuns((n) => n + 1);
       }

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { splitCellRefs } from '../../src/engine/flags/format';
 import type { SheetGrid } from '../../src/engine/model';
-import { readLastResult } from '../../src/engine/output/lastResult';
+import { lastResultOf, readLastResult } from '../../src/engine/output/lastResult';
 import { recalculate, type RecalcResult } from '../../src/engine/recalculate';
 import { META_SHEET } from '../../src/engine/owned';
 import { ExcelJsWorkbook } from '../../src/workbook/exceljs';
@@ -26,7 +26,8 @@ const sheetOf = (name: string | undefined) => result.output.sheets.find((s) => s
 it('records the result in _opora, so the pane shows it when the workbook is opened again', () => {
   const meta = sheetOf(META_SHEET);
   const last = readLastResult(meta ? { name: META_SHEET, values: meta.values } : null);
-  expect(last).toEqual({ ...result.summary, districtValues: undefined });
+  expect(last).toEqual(lastResultOf(result.summary));
+  expect(last?.sheets.map((s) => s.sheet)).toContain('Социальный паспорт');
 });
 
 it('says where each ШНОР/ШНСУ school’s row on «ШНОР и ШНСУ» and its roadmap block are', () => {

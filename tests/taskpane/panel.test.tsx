@@ -9,7 +9,8 @@ import { Explanation } from '../../src/taskpane/components/Explanation';
 import { ResultSection } from '../../src/taskpane/components/ResultSection';
 import { RecognitionSection } from '../../src/taskpane/components/RecognitionSection';
 import type { PaneHost } from '../../src/taskpane/host';
-import { summaryOfTwoSchools } from './summaryFixture';
+import { lastResultOf } from '../../src/engine/output/lastResult';
+import { resultOfTwoSchools, summaryOfTwoSchools } from './summaryFixture';
 
 /** The visible text, one element's text per ` | `-separated part. */
 const render = (el: ReactElement) =>
@@ -42,25 +43,25 @@ describe('the task pane', () => {
   });
 
   it('heads the list with counts and offers one filter per kind with its count', () => {
-    const text = render(<ResultSection result={summaryOfTwoSchools()} onSelect={ignore} />);
+    const text = render(<ResultSection result={resultOfTwoSchools()} onSelect={ignore} />);
     expect(text).toContain('Школы с признаками | Школ: 2; с признаками: 1');
     expect(text).toContain('ШНОР · 1 | ШНСУ · 1 | Риск необъективности · 0 | Предупреждение · 1');
   });
 
   it('shows each flagged school as one compact row with its badges, explanations folded', () => {
-    const text = render(<ResultSection result={summaryOfTwoSchools()} onSelect={ignore} />);
+    const text = render(<ResultSection result={resultOfTwoSchools()} onSelect={ignore} />);
     expect(text.match(/МКОУ Берёзовская ООШ/g)).toHaveLength(1);
     expect(text).toContain('МКОУ Берёзовская ООШ | ШНОР | ШНСУ');
     expect(text).not.toContain('Доля «2»');
   });
 
   it('keeps schools with only an R2 warning off until their filter is chosen, so ШНОР and ШНСУ are not buried', () => {
-    const text = render(<ResultSection result={summaryOfTwoSchools()} onSelect={ignore} />);
+    const text = render(<ResultSection result={resultOfTwoSchools()} onSelect={ignore} />);
     expect(text).not.toContain('МБОУ СОШ № 1');
   });
 
   it('links to the event plan and the summary sheet by the names the run wrote', () => {
-    const result = summaryOfTwoSchools();
+    const result = resultOfTwoSchools();
     const text = render(<ResultSection result={result} onSelect={ignore} />);
     expect(text).toContain('Открыть «Опора · ШНОР и ШНСУ» | Открыть «Опора · Дорожная карта» | Открыть «Опора · План мероприятий» | Открыть «Опора · Сводка»');
     result.outputSheets = result.outputSheets.filter((s) => s !== 'Опора · Дорожная карта');
@@ -68,7 +69,7 @@ describe('the task pane', () => {
   });
 
   it('says loudly that no school was read instead of «none flagged»', () => {
-    const result = { ...summaryOfTwoSchools(), schools: [], flags: [] };
+    const result = lastResultOf({ ...summaryOfTwoSchools(), schools: [], verdicts: [], flags: [] });
     const text = render(<ResultSection result={result} onSelect={ignore} />);
     expect(text).toContain('Опора не прочитала ни одной школы');
     expect(text).not.toContain('Ни одна школа не отмечена');
@@ -84,21 +85,21 @@ describe('the task pane', () => {
   });
 
   it('lists every error of the run in the red banner, and only errors', () => {
-    const text = render(<ErrorBanner result={summaryOfTwoSchools()} onSelect={ignore} />);
+    const text = render(<ErrorBanner result={resultOfTwoSchools()} onSelect={ignore} />);
     expect(text).toContain('Ошибки в данных (1)');
     expect(text).toContain('Число участников «девять» не число. Что сделать: Впишите число.');
     expect(text).not.toContain('Заметки');
-    expect(render(<ErrorBanner result={{ ...summaryOfTwoSchools(), diagnostics: [] }} onSelect={ignore} />)).toBe('');
+    expect(render(<ErrorBanner result={{ ...resultOfTwoSchools(), diagnostics: [] }} onSelect={ignore} />)).toBe('');
   });
 
   it('puts errors first and offers to go to the cell a remark names', () => {
-    const text = render(<DiagnosticsSection summary={summaryOfTwoSchools()} onSelect={ignore} />);
+    const text = render(<DiagnosticsSection summary={resultOfTwoSchools()} onSelect={ignore} />);
     expect(text.indexOf('Ошибка')).toBeLessThan(text.indexOf('Сведения'));
     expect(text).toContain('Перейти: ОГЭ 2025, D12 | Число участников «девять» не число. | Что сделать: Впишите число.');
   });
 
   it('shows the recognised user sheets with role and confidence, not Opora’s own', () => {
-    const text = render(<RecognitionSection summary={summaryOfTwoSchools()} onSelect={ignore} />);
+    const text = render(<RecognitionSection summary={resultOfTwoSchools()} onSelect={ignore} />);
     expect(text).toContain('ОГЭ 2025 | Результаты процедур · уверенность 93 %');
     expect(text).toContain('Соцпаспорт | Социальный паспорт · уверенность 80 %');
     expect(text).not.toContain('Опора · Сводка');

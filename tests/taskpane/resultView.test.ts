@@ -1,11 +1,11 @@
 /** How the pane reads a result: one row per school, real reasons before warnings, counts per kind. */
 import { kindCounts, schoolRows, visibleRows } from '../../src/taskpane/resultView';
 import { splitCellRefs, cellRef } from '../../src/engine/flags/format';
-import { summaryOfTwoSchools } from './summaryFixture';
+import { resultOfTwoSchools } from './summaryFixture';
 
 describe('the pane’s rows', () => {
   it('lists a school with a real reason before warned-only ones, its R2 warning after its real reasons', () => {
-    const result = summaryOfTwoSchools();
+    const result = resultOfTwoSchools();
     // School 102 also gets an R2 warning, listed first in the summary.
     result.flags.unshift({ ...result.flags[0], schoolId: 'code:102', schoolName: 'МКОУ Берёзовская ООШ' });
     const rows = schoolRows(result);

@@ -1,4 +1,5 @@
 /** A hand-written summary of a two-school district, as `runRecalculation` would return it. */
+import { lastResultOf, type LastResult } from '../../src/engine/output/lastResult';
 import type { Summary } from '../../src/engine/output/summary';
 
 export function summaryOfTwoSchools(): Summary {
@@ -37,7 +38,10 @@ export function summaryOfTwoSchools(): Summary {
         years: [2025],
       },
     ],
-    verdicts: [],
+    verdicts: [
+      { schoolId: 'code:101', shnor: false, shnsu: false, objectivityRisk: false, resilient: false },
+      { schoolId: 'code:102', shnor: true, shnsu: true, objectivityRisk: false, resilient: false },
+    ],
     districtValues: [],
     sheets: [
       { sheet: 'ОГЭ 2025', role: 'results', confidence: 0.93, reason: '' },
@@ -65,4 +69,9 @@ export function summaryOfTwoSchools(): Summary {
       'code:101': { flags: { sheet: 'Опора · ШНОР и ШНСУ', cell: 'A6' } },
     },
   };
+}
+
+/** The same district as the pane keeps it. */
+export function resultOfTwoSchools(): LastResult {
+  return lastResultOf(summaryOfTwoSchools());
 }

@@ -1,14 +1,17 @@
 /**
  * The last result kept in the very hidden `_opora` sheet, so the task pane shows it when the workbook is
- * opened again without recalculating: the summary (without district values, which no screen lists) as
- * JSON, cut into cells below Excel's 32,767-character limit. Each piece is wrapped in «|» so that no
+ * opened again without recalculating: the summary as JSON — with counts instead of the district values
+ * and per-school lists no screen shows (2,000 schools stay near 1.3 million characters), and without
+ * Opora's own sheets among the recognised ones, so a second run writes the same cells — cut into cells below Excel's 32,767-character limit. Each piece is wrapped in «|» so that no
  * reader or writer can take a piece for a number, a formula or a quote prefix, or trim its spaces.
  */
 import type { CellValue, SheetGrid } from '../model';
 import type { Summary } from './summary';
 
-/** What the pane shows of a run; a fresh `Summary` is one too. */
-export type LastResult = Omit<Summary, 'districtValues'>;
+/** What the pane shows of a run: the summary with counts in place of the per-school lists it does not show. */
+export type LastResult = Omit<Summary, 'districtValues' | 'schools' | 'verdicts'> & {
+  counts: { schools: number; shnor: number; shnsu: number };
+};
 
 const KEY = 'result';
 /** Bumped when `LastResult` changes shape: an older record is then ignored rather than misread. */
@@ -16,9 +19,20 @@ const FORMAT = '1';
 const PIECE = 30_000;
 const WRAP = '|';
 
+/** What is kept of a summary. */
+export function lastResultOf(summary: Summary): LastResult {
+  const { districtValues, schools, verdicts, ...kept } = summary;
+  void districtValues;
+  return {
+    ...kept,
+    counts: { schools: schools.length, shnor: verdicts.filter((v) => v.shnor).length, shnsu: verdicts.filter((v) => v.shnsu === true).length },
+    sheets: summary.sheets.filter((s) => s.role !== 'opora'),
+  };
+}
+
 /** `_opora` rows holding the result: `result · format · |piece|`, in order. */
 export function lastResultRows(summary: Summary): CellValue[][] {
-  const json = JSON.stringify({ ...summary, districtValues: undefined });
+  const json = JSON.stringify(lastResultOf(summary));
   const rows: CellValue[][] = [];
   for (let start = 0; start < json.length; ) {
     let end = Math.min(start + PIECE, json.length);
@@ -45,7 +59,7 @@ export function readLastResult(meta: SheetGrid | null): LastResult | null {
   if (pieces.length === 0) return null;
   try {
     const parsed = JSON.parse(pieces.join('')) as LastResult;
-    return Array.isArray(parsed.flags) && Array.isArray(parsed.schools) && Array.isArray(parsed.diagnostics) ? parsed : null;
+    return Array.isArray(parsed.flags) && Array.isArray(parsed.diagnostics) && typeof parsed.counts?.schools === 'number' ? parsed : null;
   } catch {
     return null;
   }

@@ -22,8 +22,8 @@ import type { Recalculation } from '../useRecalculation';
 import { useSectionStyles } from './styles';
 
 /** School, ШНОР and ШНСУ counts of a result. */
-function counts(result: LastResult): [number, number, number] {
-  return [result.schools.length, result.verdicts.filter((v) => v.shnor).length, result.verdicts.filter((v) => v.shnsu === true).length];
+function counts({ counts: c }: LastResult): [number, number, number] {
+  return [c.schools, c.shnor, c.shnsu];
 }
 
 function ResultLine({ recalc }: { recalc: Recalculation }) {

@@ -42,8 +42,8 @@ export function ResultSection(props: { result: LastResult | null; onSelect: (she
       {!result && <p className={styles.muted}>{S.flags.notYet}</p>}
       {result && (
         <>
-          <Caption1 data-testid="opora-flags-counts">{S.flags.counts(result.schools.length, flagged)}</Caption1>
-          {result.schools.length === 0 ? (
+          <Caption1 data-testid="opora-flags-counts">{S.flags.counts(result.counts.schools, flagged)}</Caption1>
+          {result.counts.schools === 0 ? (
             <p role="alert">{S.recalc.noSchools}</p>
           ) : (
             <div className={styles.row} role="group" aria-label={S.flags.filters}>
@@ -54,8 +54,8 @@ export function ResultSection(props: { result: LastResult | null; onSelect: (she
               ))}
             </div>
           )}
-          {result.schools.length > 0 && flagged === 0 && <p>{S.flags.empty}</p>}
-          {result.schools.length > 0 && chosen.length === 0 && <p className={styles.muted}>{S.flags.noneChosen}</p>}
+          {result.counts.schools > 0 && flagged === 0 && <p>{S.flags.empty}</p>}
+          {result.counts.schools > 0 && chosen.length === 0 && <p className={styles.muted}>{S.flags.noneChosen}</p>}
           {shown.length > 0 && (
             <ul className={styles.list} aria-label={S.flags.heading}>
               {shown.map((row) => (
