@@ -1,15 +1,16 @@
 /**
  * The last result kept in the very hidden `_opora` sheet, so the task pane shows it when the workbook is
- * opened again without recalculating: the summary as JSON — with counts instead of the district values
- * and per-school lists no screen shows (2,000 schools stay near 1.3 million characters), and without
- * Opora's own sheets among the recognised ones, so a second run writes the same cells — cut into cells below Excel's 32,767-character limit. Each piece is wrapped in «|» so that no
- * reader or writer can take a piece for a number, a formula or a quote prefix, or trim its spaces.
+ * opened again without recalculating. The summary as JSON, with counts instead of what no screen shows
+ * (district values, sheet coverage, per-school lists: 2,000 schools stay near 1.3 million characters) and
+ * without Opora's own sheets among the recognised ones, so a second run writes the same cells; cut into
+ * cells below Excel's 32,767-character limit, each piece wrapped in «|» so that no reader or writer can
+ * take it for a number, a formula or a quote prefix, or trim its spaces.
  */
 import type { CellValue, SheetGrid } from '../model';
 import type { Summary } from './summary';
 
 /** What the pane shows of a run: the summary with counts in place of the per-school lists it does not show. */
-export type LastResult = Omit<Summary, 'districtValues' | 'schools' | 'verdicts'> & {
+export type LastResult = Omit<Summary, 'districtValues' | 'schools' | 'verdicts' | 'coverage'> & {
   counts: { schools: number; shnor: number; shnsu: number };
 };
 
@@ -21,8 +22,8 @@ const WRAP = '|';
 
 /** What is kept of a summary. */
 export function lastResultOf(summary: Summary): LastResult {
-  const { districtValues, schools, verdicts, ...kept } = summary;
-  void districtValues;
+  const { districtValues, coverage, schools, verdicts, ...kept } = summary;
+  void [districtValues, coverage];
   return {
     ...kept,
     counts: { schools: schools.length, shnor: verdicts.filter((v) => v.shnor).length, shnsu: verdicts.filter((v) => v.shnsu === true).length },
