@@ -4,6 +4,7 @@
  * Spellings are compared as `textKey`, so case, ё, quotes, doubled spaces and punctuation do not
  * matter; `headerMeaning.ts` matches a header against this vocabulary.
  */
+import { PERSONAL, PERSONAL_LABEL } from './personalData';
 import { textKey } from './text';
 
 /** What a meaning is used for; a sheet's role is decided from the groups its header covers. */
@@ -184,5 +185,6 @@ export function meaningByLabel(text: string): string | null {
 export function meaningLabel(id: string): string {
   if (id === 'marker') return 'маркер';
   if (id === 'ignore') return 'не использовать';
+  if (id === PERSONAL) return PERSONAL_LABEL;
   return MEANING_BY_ID.get(id)?.label ?? id;
 }

@@ -10,6 +10,7 @@ import { a1Range, columnIndex } from '../a1';
 import { contextFromText, mergeContexts, type Context } from './context';
 import { findHeader, type ColumnInfo, type HeaderBlock } from './header';
 import { meaningLabel } from './headerSynonyms';
+import { isPersonalHeader, PERSONAL } from './personalData';
 import { decideRole } from './sheetRole';
 import { cellText } from './text';
 
@@ -72,6 +73,12 @@ export function recognizeSheet(grid: SheetGrid, corrections: MappingCorrections)
   }
   const diagnostics: Diagnostic[] = [];
   const header = findHeader(grid);
+  // Personal data is never read, whatever else its header says.
+  for (const c of header?.columns ?? []) {
+    if (!isPersonalHeader(c.header)) continue;
+    c.meaning = PERSONAL;
+    delete c.rivals;
+  }
   const fixedColumns = header ? correctColumns(header, grid, corrections.columns[grid.name] ?? {}) : [];
   const decision = header
     ? decideRole(header.columns)
