@@ -207,7 +207,9 @@ export function buildRoadmapSheets(ctx: DocumentContext): OutputSheet[] {
     if (list.length === 0) row = note(sheet, row, `В ${analysis.year} г. школ с признаками ШНОР или ШНСУ не выявлено.`) + 1;
     const breaks: number[] = [];
     const firstBlock = row;
+    sheet.anchors = {};
     list.forEach((v, i) => {
+      sheet.anchors![v.schoolId] = row;
       row = writeBlock(sheet, row, v, ctx);
       if (i < list.length - 1) breaks.push(row);
       row += 1;

@@ -3,9 +3,24 @@
  * shows, and what tests assert. Rendered from the dataset, the analysis and the diagnostics; the schema
  * is documented in the README («Сводка в JSON»).
  */
+import { a1, rowRanges } from '../a1';
 import { explainRule } from '../flags/explain';
 import { renderDiagnostic } from '../messages';
-import type { Analysis, Dataset, Diagnostic, DistrictValue, RuleId, RuleRecord, Severity, SheetRole } from '../model';
+import type {
+  Analysis,
+  ColumnReason,
+  Dataset,
+  Diagnostic,
+  DistrictValue,
+  OutputSheet,
+  RowClass,
+  RowReason,
+  RuleId,
+  RuleRecord,
+  Severity,
+  SheetCoverage,
+  SheetRole,
+} from '../model';
 import { parseProcedureKey, procedureLabel } from '../procedures';
 import type { Settings } from '../settings/defaults';
 import { OPORA_VERSION, type FlagSnapshot } from './meta';
@@ -30,6 +45,35 @@ export interface SummaryDiagnostic {
   advice: string;
 }
 
+/** A cell on one of Opora's sheets, by the sheet's real (resolved) name. */
+export interface SheetCell {
+  sheet: string;
+  cell: string;
+}
+
+/** Where Opora wrote one school: its row on «ШНОР и ШНСУ» and the start of its roadmap block. */
+export interface SchoolPlaces {
+  flags?: SheetCell;
+  roadmap?: SheetCell;
+}
+
+/** The account of one sheet: row groups with their count and rows («5–30, 32»), every non-empty column. */
+export interface SummaryCoverage {
+  sheet: string;
+  role: SheetRole;
+  rows: { class: RowClass; reason?: RowReason; count: number; rows: string }[];
+  columns: { column: string; header: string; used: boolean; meaning?: string; reason?: ColumnReason }[];
+}
+
+export function summariseCoverage(c: SheetCoverage): SummaryCoverage {
+  return {
+    sheet: c.sheet,
+    role: c.role,
+    rows: c.rows.map((g) => ({ class: g.class, ...(g.reason ? { reason: g.reason } : {}), count: g.rows.length, rows: rowRanges(g.rows) })),
+    columns: c.columns.map(({ letter, ...rest }) => ({ column: letter, ...rest })),
+  };
+}
+
 export interface Summary {
   version: string;
   district: string;
@@ -50,9 +94,25 @@ export interface Summary {
   /** District values with the procedure as its label («ОГЭ рус 9») and the indicator id as `indicator`. */
   districtValues: (Omit<DistrictValue, 'procedureKey' | 'id'> & { procedure: string; indicator: string })[];
   sheets: { sheet: string; role: SheetRole; confidence: number; reason: string }[];
+  coverage: SummaryCoverage[];
   diagnostics: SummaryDiagnostic[];
   changes: { newlyFlagged: string[]; noLongerFlagged: string[]; comparedWithPreviousRun: boolean };
   outputSheets: string[];
+  /** School id → where its row and roadmap block are, so a UI links to them without searching sheets. */
+  places: Record<string, SchoolPlaces>;
+}
+
+/** Each school's places from the anchors the flags and roadmap builders recorded (names already final). */
+export function schoolPlaces(sheets: OutputSheet[]): Record<string, SchoolPlaces> {
+  const places: Record<string, SchoolPlaces> = {};
+  for (const sheet of sheets) {
+    const kind = sheet.key === 'flags' ? 'flags' : sheet.key.startsWith('roadmap') ? 'roadmap' : null;
+    if (!kind || !sheet.anchors) continue;
+    for (const [schoolId, row] of Object.entries(sheet.anchors)) {
+      (places[schoolId] ??= {})[kind] = { sheet: sheet.name, cell: a1(row, 0) };
+    }
+  }
+  return places;
 }
 
 /** Which kind of flag a fired rule raises; rules that are not flags (RES, EXIT) give null. */
@@ -104,6 +164,7 @@ export function buildSummary(input: {
   current: FlagSnapshot;
   baseline?: FlagSnapshot;
   outputSheets: string[];
+  places: Record<string, SchoolPlaces>;
 }): Summary {
   const { dataset, analysis, settings, current, baseline } = input;
   const names = new Map(dataset.schools.map((s) => [s.id, s.name]));
@@ -152,6 +213,7 @@ export function buildSummary(input: {
       ...(d.given !== undefined ? { given: d.given } : {}),
     })),
     sheets: dataset.sheets.map((s) => ({ sheet: s.sheet, role: s.role, confidence: s.confidence, reason: s.reason })),
+    coverage: dataset.coverage.map(summariseCoverage),
     diagnostics: summariseDiagnostics(input.diagnostics),
     changes: {
       newlyFlagged: Object.keys(current).filter((id) => !(id in before)).sort(),
@@ -159,5 +221,6 @@ export function buildSummary(input: {
       comparedWithPreviousRun: baseline !== undefined,
     },
     outputSheets: input.outputSheets,
+    places: input.places,
   };
 }

@@ -7,7 +7,8 @@
 import type { CellRect, SheetGrid } from '../model';
 import { columnLetter } from '../output/sheet';
 import { contextFromText, type Context } from './context';
-import { MEANING_BY_ID, meaningOf } from './headerSynonyms';
+import { matchHeader } from './headerMeaning';
+import { MEANING_BY_ID } from './headerSynonyms';
 import { cellText } from './text';
 
 /** How far down a header is looked for. */
@@ -25,6 +26,8 @@ export interface ColumnInfo {
   group: string;
   /** What the group title says about the column's numbers. */
   groupContext: Context;
+  /** Meanings as likely as `meaning` (a tie in the vocabulary): the column is a guess to confirm. */
+  rivals?: string[];
 }
 
 export interface HeaderBlock {
@@ -63,12 +66,22 @@ function scoreRow(grid: SheetGrid, r: number): { score: number; identity: boolea
   let identity = false;
   for (const v of row) {
     if (typeof v !== 'string') continue;
-    const m = meaningOf(v);
+    const m = matchHeader(v).meaning;
     if (!m) continue;
     score++;
     if (MEANING_BY_ID.get(m)?.group === 'identity' || m === 'fullName') identity = true;
   }
   return { score, identity };
+}
+
+/** A school column merged down from a group row onto row `r` («Образовательная организация» over three header rows). */
+function mergedIdentityAbove(grid: SheetGrid, r: number): boolean {
+  return (grid.merges ?? []).some((m) => {
+    if (m.top >= r || m.bottom < r || r - m.top > MAX_GROUP_ROWS) return false;
+    const v = grid.values[m.top]?.[m.left];
+    const meaning = typeof v === 'string' ? matchHeader(v).meaning : null;
+    return meaning !== null && (MEANING_BY_ID.get(meaning)?.group === 'identity' || meaning === 'fullName');
+  });
 }
 
 function isBlankRow(grid: SheetGrid, r: number): boolean {
@@ -86,7 +99,7 @@ function findLeafRow(grid: SheetGrid): number | undefined {
   const limit = Math.min(grid.values.length, HEADER_SEARCH_ROWS);
   for (let r = 0; r < limit; r++) {
     const s = scoreRow(grid, r);
-    const identityAbove = r > 0 && scoreRow(grid, r - 1).identity;
+    const identityAbove = (r > 0 && scoreRow(grid, r - 1).identity) || mergedIdentityAbove(grid, r);
     if ((s.identity || identityAbove) && s.score > bestScore) {
       best = r;
       bestScore = s.score;
@@ -136,14 +149,12 @@ export function findHeader(grid: SheetGrid): HeaderBlock | undefined {
       carry[i] = text;
       upper.push(text);
     }
-    const own = leafText !== '' ? meaningOf(leafText) : null;
-    let meaning = own;
+    const above = upper.filter((t) => t !== '');
+    const match = matchHeader(leafText !== '' ? leafText : (above[above.length - 1] ?? ''));
+    let meaning = match.meaning;
     let group = '';
-    if (leafText === '') {
-      const above = upper.filter((t) => t !== '');
-      meaning = above.length > 0 ? meaningOf(above[above.length - 1]) : null;
-    } else {
-      group = [...new Set(upper.filter((t) => t !== ''))].join(' / ');
+    if (leafText !== '') {
+      group = [...new Set(upper.filter((t) => t !== '' && t !== leafText))].join(' / ');
     }
     if (meaning === 'percent' && previous === 'm2') meaning = 'fail';
     // «опекаемые | %»: a bare percent next to a social or staffing count is that count's share.
@@ -156,7 +167,8 @@ export function findHeader(grid: SheetGrid): HeaderBlock | undefined {
     }
     const header = [...(group ? [group] : []), leafText || upper.filter((t) => t !== '').pop() || ''].join(' / ');
     const groupContext = isData && group ? contextFromText(group) : {};
-    columns.push({ col: c, letter: columnLetter(c), header, meaning, group: isData ? group : '', groupContext });
+    const rivals = match.meaning === meaning && match.rivals.length > 0 ? { rivals: match.rivals } : {};
+    columns.push({ col: c, letter: columnLetter(c), header, meaning, group: isData ? group : '', groupContext, ...rivals });
     previous = meaning;
   }
   const titleText = grid.values

@@ -9,8 +9,10 @@ import { looksOwned } from '../owned';
 import { a1Range, columnIndex } from '../a1';
 import { contextFromText, mergeContexts, type Context } from './context';
 import { findHeader, type ColumnInfo, type HeaderBlock } from './header';
+import { meaningLabel } from './headerSynonyms';
+import { isPersonalHeader, PERSONAL } from './personalData';
 import { decideRole } from './sheetRole';
-import { cellText } from './text';
+import { cellText, textKey } from './text';
 
 export interface SheetLayout {
   grid: SheetGrid;
@@ -18,6 +20,13 @@ export interface SheetLayout {
   header?: HeaderBlock;
   /** What the sheet name and the title rows say (the title wins). */
   context: Context;
+}
+
+/** «Информация о поданных … заявлениях на участие в ЕГЭ»: a list of exam applications, never results. */
+const APPLICATIONS = /(?:^| )(?:заявлени|заявк)/;
+
+function isApplications(title: string): boolean {
+  return APPLICATIONS.test(textKey(title));
 }
 
 function reasonText(code: string, params: Record<string, string | number>): string {
@@ -36,9 +45,26 @@ function correctColumns(header: HeaderBlock, grid: SheetGrid, fixes: Record<stri
       header.columns.sort((a, b) => a.col - b.col);
     }
     column.meaning = meaning === 'ignore' ? null : meaning;
+    delete column.rivals;
     corrected.push(letter);
   }
   return corrected;
+}
+
+/** Confidence of a sheet whose header holds a column the vocabulary could read two ways. */
+const AMBIGUOUS_CONFIDENCE = 0.5;
+
+/** One warning per column whose header fits two meanings equally well: Opora took the first, the user confirms. */
+function ambiguousColumns(header: HeaderBlock, sheet: string): Diagnostic[] {
+  return header.columns
+    .filter((c) => c.meaning !== null && c.rivals && c.rivals.length > 0)
+    .map((c) => ({
+      severity: 'warning' as const,
+      code: 'header-ambiguous',
+      sheet,
+      cell: `${c.letter}${header.bottom + 1}`,
+      params: { column: c.header, chosen: meaningLabel(c.meaning!), rivals: c.rivals!.map(meaningLabel).join('», «') },
+    }));
 }
 
 function columnMap(columns: ColumnInfo[]): Record<string, string> {
@@ -54,10 +80,18 @@ export function recognizeSheet(grid: SheetGrid, corrections: MappingCorrections)
   }
   const diagnostics: Diagnostic[] = [];
   const header = findHeader(grid);
+  // Personal data is never read, whatever else its header says.
+  for (const c of header?.columns ?? []) {
+    if (!isPersonalHeader(c.header)) continue;
+    c.meaning = PERSONAL;
+    delete c.rivals;
+  }
   const fixedColumns = header ? correctColumns(header, grid, corrections.columns[grid.name] ?? {}) : [];
-  const decision = header
-    ? decideRole(header.columns)
-    : { role: 'unknown' as const, confidence: 0, reason: 'reason-no-header', params: {} };
+  const decision = !header
+    ? { role: 'unknown' as const, confidence: 0, reason: 'reason-no-header', params: {} }
+    : isApplications(`${grid.name} ${header.titleText}`)
+      ? { role: 'unknown' as const, confidence: 1, reason: 'reason-applications', params: { title: header.titleText } }
+      : decideRole(header.columns);
   const recognition: SheetRecognition = {
     sheet: grid.name,
     role: decision.role,
@@ -68,6 +102,11 @@ export function recognizeSheet(grid: SheetGrid, corrections: MappingCorrections)
     ...(header ? { headerRange: a1Range(header.top, header.left, header.bottom, header.right) } : {}),
   };
   if (fixedColumns.length > 0) recognition.corrected = true;
+  const ambiguous = header ? ambiguousColumns(header, grid.name) : [];
+  if (ambiguous.length > 0 && recognition.role !== 'unknown') {
+    recognition.confidence = Math.min(recognition.confidence, AMBIGUOUS_CONFIDENCE);
+    diagnostics.push(...ambiguous);
+  }
   const userRole = corrections.sheets[grid.name];
   if (userRole) {
     recognition.corrected = true;

@@ -45,6 +45,7 @@ export function makeDataset(schools: School[] = SCHOOLS): Dataset {
     approved: [],
     sheets: [],
     matches: [],
+    coverage: [],
   };
 }
 

@@ -1,6 +1,6 @@
 /** Roles, headers and column meanings decided from a sheet's content, with a reason and a confidence. */
 import { emptyCorrections } from '../../../src/engine/recognize/corrections';
-import { meaningOf } from '../../../src/engine/recognize/headerSynonyms';
+import { meaningOf } from '../../../src/engine/recognize/headerMeaning';
 import { recognizeSheet } from '../../../src/engine/recognize/recognizeSheet';
 import { buildDataset } from '../../../src/engine/normalize/buildDataset';
 import { sheet } from '../../fixtures/layouts/grid';
@@ -44,7 +44,8 @@ describe('sheet roles', () => {
     const { dataset, diagnostics } = buildDataset([grid]);
     expect(dataset.sheets[0].role).toBe('unknown');
     expect(dataset.results).toEqual([]);
-    expect(diagnostics.map((d) => d.code)).toEqual(['sheet-unknown']);
+    // Nothing else in the book, so nothing was concluded: that is said as an error.
+    expect(diagnostics.map((d) => d.code)).toEqual(['sheet-unknown', 'missing-no-schools']);
   });
 
   it('leaves a sheet without a school column unknown, with a reason', () => {
