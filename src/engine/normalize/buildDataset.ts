@@ -21,6 +21,7 @@ import { readCorrections } from '../recognize/corrections';
 import { recognizeSheet, type SheetLayout } from '../recognize/recognizeSheet';
 import { applyCalculationYear } from './calculationYear';
 import { SheetAccount } from './coverage';
+import { missingDataDiagnostics } from './missingData';
 import { readResults, type PendingResult } from './readResults';
 import {
   readApproved,
@@ -182,6 +183,14 @@ export function buildDataset(grids: SheetGrid[], fixedYear?: number): { dataset:
       ...(partner ? { partnerId: partner.id } : {}),
     };
   });
+  diagnostics.push(
+    ...missingDataDiagnostics({
+      sheets: dataset.sheets,
+      rows: [...registers.map((r) => r.occ), ...occurrences].map((occ) => ({ source: occ.source, schoolId: occ.school!.id })),
+      results: results.map((r) => ({ sheet: r.occ.source.sheet, participants: Object.values(r.counts).some((c) => c.value > 0) })),
+      schools: dataset.schools.length,
+    }),
+  );
   dataset.coverage = [...accounts.values()].map((a) => a.finish(diagnostics));
   const hasCorrections =
     Object.keys(corrections.sheets).length + Object.keys(corrections.columns).length + Object.keys(corrections.names).length > 0;
