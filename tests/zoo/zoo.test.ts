@@ -23,8 +23,7 @@ describe(`the zoo: ${ZOO_RUNS} generated districts per layout read back exactly`
   test.failing(sharesPassportFullNames.name, () => checkLayout(sharesPassportFullNames));
 
   test(egeRegionalForm.name, () => checkLayout(egeRegionalForm));
-  // reader: issue 10 class 2 — flip to test() when it reads
-  test.failing(fisOkoMarkers.name, () => checkLayout(fisOkoMarkers));
+  test(fisOkoMarkers.name, () => checkLayout(fisOkoMarkers));
   test(passportNoYear.name, () => checkLayout(passportNoYear));
   test(passportLongHeaders.name, () => checkLayout(passportLongHeaders));
   test(confirmationByLogin.name, () => checkLayout(confirmationByLogin));
