@@ -55,7 +55,7 @@ export function recognise(grids: SheetGrid[]): Recognised {
   const view = ownedSheetsByPreferredName(grids, readMeta(grids).owned);
   const settings = readSettings(view);
   const catalogue = readCatalogue(view);
-  const data = buildDataset(view);
+  const data = buildDataset(view, settings.settings.currentYear);
   const district = resolveDistrict(settings.settings.districtName, grids, looksOwned);
   return {
     grids,
