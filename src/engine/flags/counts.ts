@@ -8,7 +8,11 @@ import type { Analysis, Dataset } from '../model';
 export interface FlagCounts {
   schools: number;
   shnor: number;
+  /** No results for the calculation year: ШНОР cannot be decided («нет данных», never «не ШНОР»). */
+  shnorNoData: number;
   shnsu: number;
+  /** Too few social passport indicators to decide ШНСУ. */
+  shnsuNoData: number;
   both: number;
   /** ШНОР or ШНСУ: the schools that get a roadmap. */
   supported: number;
@@ -26,7 +30,9 @@ export function flagCounts(analysis: Analysis, dataset: Dataset): FlagCounts {
   return {
     schools: dataset.schools.length,
     shnor: v.filter(shnor).length,
+    shnorNoData: v.filter((x) => x.lowResults === null).length,
     shnsu: v.filter(shnsu).length,
+    shnsuNoData: v.filter((x) => x.socialRisk === null).length,
     both: v.filter((x) => shnor(x) && shnsu(x)).length,
     supported: v.filter((x) => shnor(x) || shnsu(x)).length,
     approved: new Set(dataset.approved.map((a) => a.schoolId)).size,
@@ -38,9 +44,10 @@ export function flagCounts(analysis: Analysis, dataset: Dataset): FlagCounts {
 
 /** The counts in one sentence, the same wherever a count is printed. */
 export function flagCountsSentence(c: FlagCounts): string {
-  if (c.supported === 0) return `Из ${c.schools} ОО ни одна не отнесена к ШНОР или ШНСУ; в утверждённом перечне — ${c.approved}.`;
+  const noData = c.shnorNoData > 0 ? ` Нет данных для ШНОР: ${c.shnorNoData} ОО (нет результатов за расчётный год).` : '';
+  if (c.supported === 0) return `Из ${c.schools} ОО ни одна не отнесена к ШНОР или ШНСУ; в утверждённом перечне — ${c.approved}.${noData}`;
   return (
     `ШНОР — ${c.shnor}, ШНСУ — ${c.shnsu} (из них одновременно ШНОР и ШНСУ — ${c.both}); ` +
-    `поддержку получают ${c.supported} ОО из ${c.schools}; в утверждённом перечне — ${c.approved} ОО.`
+    `поддержку получают ${c.supported} ОО из ${c.schools}; в утверждённом перечне — ${c.approved} ОО.${noData}`
   );
 }

@@ -59,7 +59,8 @@ function note(sheet: OutputSheet, row: number, text: string): number {
 
 function categoryLine(v: SchoolVerdict): string {
   const kinds = [v.lowResults === true ? 'ШНОР' : '', v.socialRisk === true ? 'ШНСУ' : ''].filter(Boolean).join(' и ');
-  return `Категория: ${kinds}${v.status ? `; статус в утверждённом перечне: ${v.status}` : ''}`;
+  const noData = v.lowResults === null ? '; ШНОР — нет данных за расчётный год' : '';
+  return `Категория: ${kinds}${noData}${v.status ? `; статус в утверждённом перечне: ${v.status}` : ''}`;
 }
 
 /** Why a measure serves this school, in plain words: its flagged procedures, its high risk factors. */

@@ -73,7 +73,9 @@ export function buildSummarySheet(summary: Summary, analysis: Analysis, dataset:
   const counts: CellValue[][] = [
     ['Образовательных организаций в данных', c.schools],
     ['ШНОР (низкие образовательные результаты)', c.shnor],
+    [`ШНОР — нет данных (нет доли «2» за ${analysis.year} г.)`, c.shnorNoData],
     ['ШНСУ (неблагоприятные социальные условия)', c.shnsu],
+    ['ШНСУ — нет данных (мало показателей социального паспорта)', c.shnsuNoData],
     ['ШНОР и ШНСУ одновременно', c.both],
     ['Получают поддержку (ШНОР или ШНСУ)', c.supported],
     ['В утверждённом перечне ШНОР', c.approved],
@@ -113,7 +115,7 @@ export function buildSummarySheet(summary: Summary, analysis: Analysis, dataset:
 
   row += 1;
   const { bySchool, district: districtFail } = failBySchool(analysis);
-  const flagged = new Set(v.filter((x) => x.lowResults).map((x) => x.schoolId));
+  const flagged = new Set(v.filter((x) => x.lowResults === true).map((x) => x.schoolId));
   const chartRows = [...bySchool]
     .map(([id, share]) => [names.get(id) ?? id, share, districtFail, flagged.has(id) ? 'ШНОР' : ''] as CellValue[])
     .sort((a, b) => (b[1] as number) - (a[1] as number));
