@@ -1,9 +1,9 @@
 /**
- * The standalone page: drop or pick an .xlsx, recalculate it in the page with the ExcelJS adapter, and
- * offer the result for download as «<name>.opora.xlsx». What the page shows is `viewPage.ts`.
+ * The standalone page: drop or pick an .xlsx/.xlsm, recalculate it in the page with the package adapter
+ * (the user's parts are copied byte for byte, Opora's sheets added), and offer the result for download as
+ * «<name>.opora.xlsx». What the page shows is `viewPage.ts`.
  */
-import { ExcelJsWorkbook, findLossyContent } from '../workbook/exceljs';
-import { lossyList } from '../workbook/exceljs/lossyNames';
+import { PackageWorkbook } from '../workbook/package';
 import { runRecalculation } from '../workbook/runRecalculation';
 import { element } from './dom';
 import { STRINGS } from './strings';
@@ -11,8 +11,9 @@ import { mountPage, type PageView } from './viewPage';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** `район.xlsm` → `район.opora.xlsm`: a macro-enabled package keeps its extension. */
 function outputName(input: string): string {
-  return input.replace(/\.xlsx$/i, '') + '.opora.xlsx';
+  return input.replace(/\.(xls[xm])$/i, (_, ext: string) => `.opora.${ext.toLowerCase()}`);
 }
 
 function offerDownload(bytes: Uint8Array, name: string): HTMLAnchorElement {
@@ -26,13 +27,10 @@ function offerDownload(bytes: Uint8Array, name: string): HTMLAnchorElement {
 
 async function processFile(file: File, view: PageView): Promise<void> {
   await view.start(file.name);
-  if (!/\.xlsx$/i.test(file.name)) return view.fail(STRINGS.notXlsx);
-  let workbook: ExcelJsWorkbook;
-  let lossy: string;
+  if (!/\.xls[xm]$/i.test(file.name)) return view.fail(STRINGS.notXlsx);
+  let workbook: PackageWorkbook;
   try {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    lossy = lossyList(await findLossyContent(bytes));
-    workbook = await ExcelJsWorkbook.fromBuffer(bytes);
+    workbook = await PackageWorkbook.fromBytes(new Uint8Array(await file.arrayBuffer()));
   } catch {
     return view.fail(STRINGS.unreadable);
   }
@@ -42,8 +40,7 @@ async function processFile(file: File, view: PageView): Promise<void> {
     return view.fail(outcome.message);
   }
   const name = outputName(file.name);
-  const link = offerDownload(await workbook.toBuffer(), name);
-  if (lossy) view.warn(STRINGS.lossy(lossy));
+  const link = offerDownload(await workbook.toBytes(), name);
   view.done(name, link, outcome.summary);
 }
 

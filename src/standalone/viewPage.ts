@@ -19,8 +19,6 @@ export interface PageView {
   stage(stage: Stage): void;
   /** A red error with an icon; the page is ready for another file. */
   fail(message: string): void;
-  /** A notice above the result (content the saved file will not keep). */
-  warn(text: string): void;
   done(savedAs: string, link: HTMLAnchorElement, summary: Summary): void;
 }
 
@@ -31,7 +29,7 @@ export function mountPage(root: HTMLElement, onFile: (file: File) => void): Page
   document.title = STRINGS.title;
   const input = element('input');
   input.type = 'file';
-  input.accept = '.xlsx,' + XLSX_MIME;
+  input.accept = '.xlsx,.xlsm,' + XLSX_MIME;
   input.hidden = true;
   const button = element('button', STRINGS.choose);
   button.type = 'button';
@@ -88,9 +86,6 @@ export function mountPage(root: HTMLElement, onFile: (file: File) => void): Page
     fail(message) {
       finish();
       status.replaceChildren(errorLine(message, STRINGS.errorIcon));
-    },
-    warn(text) {
-      results.append(element('p', text, 'warning'));
     },
     done(savedAs, link, summary) {
       finish();
