@@ -553,8 +553,11 @@ export type ApprovalStatus =
 /** Everything decided about one school in the current year. */
 export interface SchoolVerdict {
   schoolId: string;
-  /** ШНОР: any ШНОР rule fired. */
-  lowResults: boolean;
+  /**
+   * ШНОР: true when any ШНОР rule fired; null («нет данных», never «не ШНОР») when the school has no «2»
+   * share for the calculation year, so the rules had nothing of that year to look at.
+   */
+  lowResults: boolean | null;
   /** ШНСУ: true/false, or null when fewer than the required social indicators have data. */
   socialRisk: boolean | null;
   objectivityRisk: boolean;

@@ -46,7 +46,7 @@ export function assignPartners(ctx: RuleContext, verdicts: SchoolVerdict[], year
   const register = new Map(ctx.dataset.register.map((r) => [r.schoolId, r]));
   const levelOf = (id: string): SchoolLevel | undefined => ctx.school(id)?.level ?? register.get(id)?.level;
   const nameOf = (id: string): string => ctx.school(id)?.name ?? id;
-  const shnor = verdicts.filter((v) => v.lowResults).sort((a, b) => nameOf(a.schoolId).localeCompare(nameOf(b.schoolId), 'ru'));
+  const shnor = verdicts.filter((v) => v.lowResults === true).sort((a, b) => nameOf(a.schoolId).localeCompare(nameOf(b.schoolId), 'ru'));
   for (const v of shnor) {
     const given = register.get(v.schoolId)?.partnerId;
     if (given) {
@@ -55,7 +55,7 @@ export function assignPartners(ctx: RuleContext, verdicts: SchoolVerdict[], year
     }
   }
   const candidates: Candidate[] = verdicts
-    .filter((c) => !c.lowResults)
+    .filter((c) => c.lowResults === false)
     .map((c) => {
       const success = new Map<string, number>();
       for (const p of ctx.procedures(c.schoolId, year)) {

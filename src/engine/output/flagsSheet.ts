@@ -1,6 +1,7 @@
 /**
  * `Опора · ШНОР и ШНСУ`: one row per school that is ШНОР, ШНСУ, on the approved list, or has a warning or
- * an objectivity risk. «Признак» tells ШНОР, ШНСУ and both apart; «Значения» are the rules' own
+ * an objectivity risk, and every school with no «2» share for the year («Нет данных для ШНОР», never
+ * silently «не ШНОР»). «Признак» tells ШНОР, ШНСУ and both apart; «Значения» are the rules' own
  * explanations, so the sheet says exactly what the rules looked at.
  */
 import type { Analysis, CellValue, Dataset, OutputSheet, RuleRecord, SchoolVerdict } from '../model';
@@ -11,19 +12,20 @@ import { OWNED_SHEETS } from '../owned';
 import { a1Range, emptySheet, printLandscape, writeTable, writeTitle } from './sheet';
 
 /** «Признак» of a row, in the order rows are listed. */
-const SIGNS = ['ШНОР и ШНСУ', 'ШНОР', 'ШНСУ', 'Риск необъективности', 'Предупреждение (R2)', 'В перечне ШНОР'] as const;
+const SIGNS = ['ШНОР и ШНСУ', 'ШНОР', 'ШНСУ', 'Риск необъективности', 'Предупреждение (R2)', 'В перечне ШНОР', 'Нет данных для ШНОР'] as const;
 type Sign = (typeof SIGNS)[number];
 
 const SIGN_FILLS: Partial<Record<Sign, string>> = { 'ШНОР и ШНСУ': 'F4B084', ШНОР: 'F8CBAD', ШНСУ: 'FFE699', 'Риск необъективности': 'DDEBF7' };
 
 function sign(v: SchoolVerdict): Sign | undefined {
   const warned = v.rules.some((r) => r.ruleId === 'R2' && r.fired);
-  if (v.lowResults && v.socialRisk) return 'ШНОР и ШНСУ';
-  if (v.lowResults) return 'ШНОР';
-  if (v.socialRisk) return 'ШНСУ';
+  if (v.lowResults === true && v.socialRisk === true) return 'ШНОР и ШНСУ';
+  if (v.lowResults === true) return 'ШНОР';
+  if (v.socialRisk === true) return 'ШНСУ';
   if (v.objectivityRisk) return 'Риск необъективности';
   if (warned) return 'Предупреждение (R2)';
   if (v.status) return 'В перечне ШНОР';
+  if (v.lowResults === null) return 'Нет данных для ШНОР';
   return undefined;
 }
 
@@ -57,7 +59,9 @@ export function buildFlagsSheet(analysis: Analysis, dataset: Dataset): OutputShe
     .filter((x): x is { v: SchoolVerdict; s: Sign } => x.s !== undefined)
     .sort((a, b) => SIGNS.indexOf(a.s) - SIGNS.indexOf(b.s) || nameOf(a.v.schoolId).localeCompare(nameOf(b.v.schoolId), 'ru'));
   const rows: CellValue[][] = listed.map(({ v, s }, i) => {
-    const fired = v.rules.filter((r) => SHOWN.includes(r.ruleId) && (r.fired || (r.ruleId === 'EXIT' && v.status)));
+    // A school without data for ШНОР shows the ШНОР rules' own «нет данных» lines.
+    const noData = (r: RuleRecord): boolean => v.lowResults === null && (r.ruleId === 'R1' || r.ruleId === 'R3');
+    const fired = v.rules.filter((r) => SHOWN.includes(r.ruleId) && (r.fired || noData(r) || (r.ruleId === 'EXIT' && v.status)));
     const high = v.riskFactors.filter((f) => f.level === 'высокий').map((f) => `${f.no}. ${RISK_FACTORS.find((x) => x.no === f.no)?.name ?? ''}`);
     // The years that produced the flag: those whose values met the rule (all the rule's years if none did).
     const years = [...new Set(fired.flatMap((r) => (r.evidence.some((e) => e.met) ? r.evidence.filter((e) => e.met).map((e) => e.year) : r.years)))].sort((a, b) => a - b);

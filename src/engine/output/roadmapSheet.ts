@@ -56,7 +56,8 @@ function note(sheet: OutputSheet, row: number, text: string): number {
 }
 
 function flagsLine(v: SchoolVerdict): string {
-  const flags = [v.lowResults ? 'ШНОР' : '', v.socialRisk === true ? 'ШНСУ' : '', v.objectivityRisk ? 'риск необъективности ВПР' : '']
+  const shnor = v.lowResults === null ? 'ШНОР — нет данных за расчётный год' : v.lowResults ? 'ШНОР' : '';
+  const flags = [shnor, v.socialRisk === true ? 'ШНСУ' : '', v.objectivityRisk ? 'риск необъективности ВПР' : '']
     .filter(Boolean)
     .join(', ');
   return `Признаки: ${flags}${v.status ? ` · статус: ${v.status}` : ''}`;

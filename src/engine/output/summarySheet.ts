@@ -70,9 +70,11 @@ export function buildSummarySheet(summary: Summary, analysis: Analysis, dataset:
   const warnings = summary.diagnostics.filter((d) => d.severity === 'warning').length;
   const counts: CellValue[][] = [
     ['Образовательных организаций в данных', dataset.schools.length],
-    ['ШНОР (низкие образовательные результаты)', v.filter((x) => x.lowResults).length],
-    ['ШНСУ (неблагоприятные социальные условия)', v.filter((x) => x.socialRisk).length],
-    ['ШНОР и ШНСУ одновременно', v.filter((x) => x.lowResults && x.socialRisk).length],
+    ['ШНОР (низкие образовательные результаты)', v.filter((x) => x.lowResults === true).length],
+    [`ШНОР — нет данных (нет доли «2» за ${analysis.year} г.)`, v.filter((x) => x.lowResults === null).length],
+    ['ШНСУ (неблагоприятные социальные условия)', v.filter((x) => x.socialRisk === true).length],
+    ['ШНСУ — нет данных (мало показателей социального паспорта)', v.filter((x) => x.socialRisk === null).length],
+    ['ШНОР и ШНСУ одновременно', v.filter((x) => x.lowResults === true && x.socialRisk === true).length],
     ['Резильентные школы', v.filter((x) => x.resilient).length],
     ['Риск необъективности ВПР', v.filter((x) => x.objectivityRisk).length],
     ['Ошибки в исходных данных (лист «Диагностика»)', errors],
@@ -109,7 +111,7 @@ export function buildSummarySheet(summary: Summary, analysis: Analysis, dataset:
 
   row += 1;
   const { bySchool, district: districtFail } = failBySchool(analysis);
-  const flagged = new Set(v.filter((x) => x.lowResults).map((x) => x.schoolId));
+  const flagged = new Set(v.filter((x) => x.lowResults === true).map((x) => x.schoolId));
   const chartRows = [...bySchool]
     .map(([id, share]) => [names.get(id) ?? id, share, districtFail, flagged.has(id) ? 'ШНОР' : ''] as CellValue[])
     .sort((a, b) => (b[1] as number) - (a[1] as number));

@@ -63,7 +63,7 @@ export function passportRows(analysis: Analysis, dataset: Dataset, overrides?: T
   const y = analysis.year;
   const rows: (PassportRow | null)[] = [];
   if (analysis.verdicts.length > 0) {
-    const base = analysis.verdicts.filter((v) => v.lowResults).length / analysis.verdicts.length;
+    const base = analysis.verdicts.filter((v) => v.lowResults === true).length / analysis.verdicts.length;
     rows.push({ label: 'Доля ШНОР от числа ОО', base, targets: halfGapTargets(base, 0, true), kind: 'share', source: 'halve' });
   }
   const compulsory = [...new Set(analysis.indicators.district.map((d) => d.procedureKey))]

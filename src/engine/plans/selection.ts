@@ -10,13 +10,13 @@ import type { Measure } from './catalogue';
 
 /** A school the programme supports: flagged ШНОР or ШНСУ (these get a roadmap). */
 export function isSupported(v: SchoolVerdict): boolean {
-  return v.lowResults || v.socialRisk === true;
+  return v.lowResults === true || v.socialRisk === true;
 }
 
 /** The audiences of a measure that apply to this school («все ОО» never singles a school out). */
 export function matchingAudiences(measure: Measure, v: SchoolVerdict): Audience[] {
   return measure.audience.filter((a) => {
-    if (a === 'ШНОР') return v.lowResults;
+    if (a === 'ШНОР') return v.lowResults === true;
     if (a === 'ШНСУ') return v.socialRisk === true;
     if (a === 'объективность') return v.objectivityRisk;
     const no = riskNo(a);
