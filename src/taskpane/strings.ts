@@ -59,7 +59,6 @@ export const S = {
 
   flags: {
     heading: 'Школы с признаками',
-    counts: (schools: number, flagged: number) => 'Школ: ' + schools + '; с признаками: ' + flagged,
     empty: 'Ни одна школа не отмечена как ШНОР, ШНСУ или с риском необъективности.',
     noneChosen: 'Выберите хотя бы один признак.',
     filters: 'Показать школы с признаком',
