@@ -65,7 +65,8 @@ export const S = {
     filter: (kind: string, count: number) => kind + ' · ' + count,
     notYet: 'Список появится после пересчёта.',
     rule: 'Правило',
-    details: 'Подробнее о школе',
+    /** Short badge texts where the kind's name would wrap a compact row. */
+    badge: { Предупреждение: 'R2' } as Record<string, string>,
     flagsRow: 'Строка в перечне',
     roadmap: 'Дорожная карта',
     goToCell: (ref: string) => 'Перейти к ячейке ' + ref,
