@@ -579,10 +579,21 @@ export interface SchoolVerdict {
   riskFactors: RiskFactor[];
 }
 
+/** The ШНОР verdicts of the year before Y, by the same rules (ШНСУ needs that year's passport, so it is not here). */
+export interface PreviousYear {
+  year: number;
+  /** Schools the ШНОР rules flagged that year. */
+  flagged: string[];
+  /** Schools without any result that year. */
+  noData: string[];
+}
+
 export interface Analysis {
   /** The current year Y. */
   year: number;
   years: number[];
   indicators: Indicators;
   verdicts: SchoolVerdict[];
+  /** Y − 1 by the same ШНОР rules, where the data have that year. */
+  previous?: PreviousYear;
 }

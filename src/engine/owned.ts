@@ -17,6 +17,8 @@ export const OWNED_SHEETS = {
   eventPlan: 'Опора · План мероприятий',
   roadmap: 'Опора · Дорожная карта',
   passport: 'Опора · Паспорт программы',
+  dynamics: 'Опора · Динамика',
+  monitoring: 'Опора · Мониторинг 1.2',
   diagnostics: 'Опора · Диагностика',
   settings: 'Опора · Настройки',
   catalogue: 'Опора · Каталог мер',

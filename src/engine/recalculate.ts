@@ -7,10 +7,12 @@ import type { Analysis, Dataset, Diagnostic, OutputDocument, OutputSheet, SheetG
 import { buildDataset } from './normalize/buildDataset';
 import { buildCatalogueSheet } from './output/catalogueSheet';
 import { buildDiagnosticsSheet } from './output/diagnosticsSheet';
+import { buildDynamicsSheet } from './output/dynamicsSheet';
 import { buildEventPlanSheet } from './output/eventPlanSheet';
 import { buildFlagsSheet } from './output/flagsSheet';
 import { buildIndicatorsSheet } from './output/indicatorsSheet';
 import { buildMappingSheet } from './output/mappingSheet';
+import { buildMonitoringSheet } from './output/monitoringSheet';
 import { advanceSnapshots, buildMetaSheet, metaSheetName, readMeta } from './output/meta';
 import { ownedSheetsByPreferredName, resolveSheetNames } from './output/naming';
 import { buildObjectivitySheet } from './output/objectivitySheet';
@@ -23,6 +25,8 @@ import { lastResultRows } from './output/lastResult';
 import { buildSummary, flagSnapshot, schoolPlaces, summariseDiagnostics, type Summary } from './output/summary';
 import { looksOwned, OWNED_SHEETS } from './owned';
 import { documentContext } from './plans/documents';
+import { dynamicsRows } from './plans/dynamics';
+import { monitoringRows } from './plans/monitoring';
 import { districtDiagnostics, resolveDistrict, type DistrictName } from './plans/district';
 import { readCatalogue, type Measure } from './plans/catalogue';
 import type { Settings } from './settings/defaults';
@@ -77,6 +81,7 @@ export function calculate(recognised: Recognised): Calculated {
 export function planOutputs(calculated: Calculated): RecalcResult {
   const { grids, settings, dataset, analysis, measures, district } = calculated;
   const documents = documentContext(analysis, dataset, settings, measures, district);
+  const dynamics = dynamicsRows(analysis, dataset, settings);
   const meta = readMeta(grids);
   const content: OutputSheet[] = [
     buildIndicatorsSheet(analysis, dataset),
@@ -86,6 +91,8 @@ export function planOutputs(calculated: Calculated): RecalcResult {
     buildEventPlanSheet(documents),
     ...buildRoadmapSheets(documents),
     buildPassportSheet(documents),
+    buildDynamicsSheet(analysis, dataset, settings, dynamics),
+    buildMonitoringSheet(documents),
     buildMappingSheet(dataset),
     buildSettingsSheet(settings),
     buildCatalogueSheet(),
@@ -107,6 +114,8 @@ export function planOutputs(calculated: Calculated): RecalcResult {
     baseline: snapshot.baseline,
     outputSheets,
     places: schoolPlaces(content),
+    dynamics,
+    monitoring: monitoringRows(documents),
   });
   const summarySheet = buildSummarySheet(summary, analysis, dataset, settings);
   summarySheet.name = final(summarySheet.name);

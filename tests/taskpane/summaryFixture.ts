@@ -62,6 +62,8 @@ export function summaryOfTwoSchools(): Summary {
     ],
     changes: { newlyFlagged: [], noLongerFlagged: [], comparedWithPreviousRun: false },
     outputSheets: ['Опора · Сводка', 'Опора · ШНОР и ШНСУ', 'Опора · План мероприятий', 'Опора · Дорожная карта'],
+    dynamics: { years: [2025, 2026], rows: [] },
+    monitoring: [],
     places: {
       'code:102': {
         flags: { sheet: 'Опора · ШНОР и ШНСУ', cell: 'A5' },

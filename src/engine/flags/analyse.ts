@@ -3,7 +3,7 @@
  * (settings.currentYear, else the latest year with results) and gathers the verdicts: ШНОР, ШНСУ,
  * objectivity risk, резильентность, status against the approved list, risk profile and partner.
  */
-import type { Analysis, Dataset, Diagnostic, Indicators, RuleRecord, SchoolVerdict } from '../model';
+import type { Analysis, PreviousYear, Dataset, Diagnostic, Indicators, RuleRecord, SchoolVerdict } from '../model';
 import { calculateIndicators } from '../indicators/calculate';
 import { calculationYear, dataYears } from '../normalize/calculationYear';
 import type { Settings } from '../settings/defaults';
@@ -45,6 +45,18 @@ function diagnose(dataset: Dataset, indicators: Indicators, year: number, years:
   if (dataset.results.length > 0 && !years.includes(year - 1)) out.push({ severity: 'info', code: 'methodology-no-previous-year', params: { year, previous: year - 1 } });
   if (dataset.contingent.length === 0) out.push({ severity: 'info', code: 'methodology-no-contingent', params: {} });
   return out;
+}
+
+/** Which schools the ШНОР rules flagged in the year before Y (for the monitoring's «прошлый год»). */
+function previousYear(ctx: RuleContext, dataset: Dataset, year: number): PreviousYear {
+  const flagged: string[] = [];
+  const noData: string[] = [];
+  for (const school of dataset.schools) {
+    const v = yearVerdict(ctx, shnorRecords(ctx, school.id, year), year);
+    if (v.flagged) flagged.push(school.id);
+    else if (ctx.procedures(school.id, year).length === 0) noData.push(school.id);
+  }
+  return { year, flagged, noData };
 }
 
 export function analyse(dataset: Dataset, settings: Settings): { analysis: Analysis; diagnostics: Diagnostic[] } {
@@ -102,5 +114,6 @@ export function analyse(dataset: Dataset, settings: Settings): { analysis: Analy
       v.partnerBasis = p.basis;
     }
   }
-  return { analysis: { year, years, indicators, verdicts }, diagnostics: diagnose(dataset, indicators, year, years) };
+  const previous = years.includes(year - 1) ? previousYear(ctx, dataset, year - 1) : undefined;
+  return { analysis: { year, years, indicators, verdicts, ...(previous ? { previous } : {}) }, diagnostics: diagnose(dataset, indicators, year, years) };
 }

@@ -12,13 +12,12 @@ import { OWNED_SHEETS } from '../owned';
 import { CLOSING_LINES, writeApprovalBlock, writeClosingLines } from '../plans/approval';
 import { CONTROL_POINTS } from '../plans/controlPoints';
 import { academicYear, deadlineStart, resolveDeadline } from '../plans/deadlines';
-import { DIRECTIONS } from '../plans/directions';
 import { districtInTitle } from '../plans/district';
-import type { DocumentContext } from '../plans/documents';
+import { planSections, type DocumentContext } from '../plans/documents';
 import { passportRows, type PassportRow } from '../plans/passportRows';
 import { abbreviationsLine } from '../plans/plainRussian';
 import { schoolName } from '../plans/schoolNames';
-import { isSupported, servedSchools } from '../plans/selection';
+import { isSupported } from '../plans/selection';
 import { TARGET_YEARS } from '../plans/targets';
 import { a1, a1Range, emptySheet, FORMATS, printLandscape, setCell, writeTable, writeTitle } from './sheet';
 
@@ -34,11 +33,7 @@ function sections(ctx: DocumentContext, rows: PassportRow[]): [string, string][]
   const where = districtInTitle(district);
   const supported = analysis.verdicts.filter(isSupported).map((v) => schoolName(dataset, v.schoolId));
   const partners = [...new Set(analysis.verdicts.filter((v) => v.partnerId).map((v) => schoolName(dataset, v.partnerId!)))];
-  const serves = (m: (typeof measures)[number]) => {
-    const served = servedSchools(m, analysis, ctx.attentionIds);
-    return served === 'all' || served.length > 0;
-  };
-  const tasks = DIRECTIONS.filter((d) => measures.some((m) => m.direction === d.id && serves(m))).map((d, i) => `${i + 1}. ${d.section}.`);
+  const tasks = planSections(ctx).map((section, i) => `${i + 1}. ${section}.`);
   const shnorRow = rows.find((r) => r.label.startsWith('Число ШНОР'));
   const expected = rows
     .filter((r) => r.base !== r.targets[r.targets.length - 1])

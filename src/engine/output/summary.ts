@@ -22,6 +22,8 @@ import type {
   SheetRole,
 } from '../model';
 import { parseProcedureKey, procedureLabel } from '../procedures';
+import type { DynamicsRow } from '../plans/dynamics';
+import type { MonitoringRow } from '../plans/monitoring';
 import type { Settings } from '../settings/defaults';
 import { OPORA_VERSION, type FlagSnapshot } from './meta';
 
@@ -101,7 +103,14 @@ export interface Summary {
   outputSheets: string[];
   /** School id → where its row and roadmap block are, so a UI links to them without searching sheets. */
   places: Record<string, SchoolPlaces>;
+  /** Every school × procedure × indicator over the years (`plans/dynamics.ts`); the district's rows have `schoolId: null`. */
+  dynamics: { years: number[]; rows: SummaryDynamicsRow[] };
+  /** The monitoring's section 1.2 indicators for Y − 1 and Y (`plans/monitoring.ts`). */
+  monitoring: MonitoringRow[];
 }
+
+/** A dynamics row with the procedure as its label («ОГЭ мат 9»); shares are fractions, `few` marks fewer than `min_n`. */
+export type SummaryDynamicsRow = Omit<DynamicsRow, 'procedureKey'> & { procedure: string };
 
 /** Each school's places from the anchors the flags and roadmap builders recorded (names already final). */
 export function schoolPlaces(sheets: OutputSheet[]): Record<string, SchoolPlaces> {
@@ -166,6 +175,8 @@ export function buildSummary(input: {
   baseline?: FlagSnapshot;
   outputSheets: string[];
   places: Record<string, SchoolPlaces>;
+  dynamics: DynamicsRow[];
+  monitoring: MonitoringRow[];
 }): Summary {
   const { dataset, analysis, settings, current, baseline } = input;
   const names = new Map(dataset.schools.map((s) => [s.id, s.name]));
@@ -223,5 +234,10 @@ export function buildSummary(input: {
     },
     outputSheets: input.outputSheets,
     places: input.places,
+    dynamics: {
+      years: analysis.years.filter((y) => y <= analysis.year),
+      rows: input.dynamics.map(({ procedureKey, ...rest }) => ({ ...rest, procedure: procedureLabel(parseProcedureKey(procedureKey)) })),
+    },
+    monitoring: input.monitoring,
   };
 }

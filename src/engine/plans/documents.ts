@@ -8,7 +8,9 @@ import type { Settings } from '../settings/defaults';
 import { attentionList, type AttentionEntry } from './attention';
 import type { Measure } from './catalogue';
 import { planYearOf } from './deadlines';
+import { DIRECTIONS } from './directions';
 import type { DistrictName } from './district';
+import { servedSchools } from './selection';
 
 export interface DocumentContext {
   analysis: Analysis;
@@ -33,4 +35,13 @@ export function documentContext(analysis: Analysis, dataset: Dataset, settings: 
     attention,
     attentionIds: new Set(attention.map((a) => a.schoolId)),
   };
+}
+
+/** The sections of the event plan that hold at least one measure serving somebody: the decisions taken. */
+export function planSections(ctx: DocumentContext): string[] {
+  const serves = (m: Measure) => {
+    const served = servedSchools(m, ctx.analysis, ctx.attentionIds);
+    return served === 'all' || served.length > 0;
+  };
+  return DIRECTIONS.filter((d) => ctx.measures.some((m) => m.direction === d.id && serves(m))).map((d) => d.section);
 }

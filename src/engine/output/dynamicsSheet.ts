@@ -1,0 +1,82 @@
+/**
+ * `Опора · Динамика`: the rows of `plans/dynamics.ts` (computed once, shared with the JSON summary), one block per indicator — the district's rows on top, then
+ * ШНОР and ШНСУ schools, then the rest — with each year, the district's value of Y and the two changes, filled
+ * green where the change is an improvement and red where it is not (conditional formats both adapters write).
+ * A year with fewer than `min_n` participants shows its value greyed with «мало участников»; a year without
+ * data says «нет данных» — never a silent blank.
+ */
+import { percent } from '../flags/format';
+import type { Analysis, CellValue, Dataset, OutputSheet } from '../model';
+import { OWNED_SHEETS } from '../owned';
+import { DYNAMICS_INDICATORS, dynamicsYears, supportRank, type DynamicsRow } from '../plans/dynamics';
+import { parseProcedureKey, procedureLabel } from '../procedures';
+import type { Settings } from '../settings/defaults';
+import { a1, a1Range, emptySheet, FORMATS, printLandscape, setCell, writeTable, writeTitle, type ColumnSpec } from './sheet';
+
+const GREEN = 'C6EFCE';
+const RED = 'FFC7CE';
+const GREY = '808080';
+const SIGNS = ['ШНОР и ШНСУ', 'ШНОР', 'ШНСУ', '', ''];
+
+export function buildDynamicsSheet(analysis: Analysis, dataset: Dataset, settings: Settings, all: DynamicsRow[]): OutputSheet {
+  const sheet = emptySheet('dynamics', OWNED_SHEETS.dynamics);
+  const years = dynamicsYears(analysis);
+  const names = new Map(dataset.schools.map((s) => [s.id, s.name]));
+  const verdicts = new Map(analysis.verdicts.map((v) => [v.schoolId, v]));
+  const span = 4 + years.length + 3;
+  writeTitle(sheet, 0, `Динамика результатов по годам (${years.join(', ')}): сначала ШНОР и ШНСУ, затем остальные ОО`, span, 14);
+  setCell(sheet, 1, 0, `Изменение — в процентных пунктах (средний балл — в баллах); зелёным — улучшение, красным — ухудшение. «Мало участников» — меньше ${settings.minN}: значение показано, но в правилах не используется.`);
+  sheet.merges.push(a1Range(1, 0, 1, span - 1));
+  sheet.styles.push({ range: a1(1, 0), style: { italic: true, wrap: true } });
+
+  let row = 3;
+  for (const ind of DYNAMICS_INDICATORS) {
+    const rows = all.filter((r) => r.indicator === ind.id);
+    if (rows.length === 0) continue;
+    writeTitle(sheet, row++, ind.title, span, 12);
+    const fmt = ind.share ? FORMATS.percent : FORMATS.decimal;
+    const delta = ind.share ? FORMATS.pp : '+0.0;-0.0;0.0';
+    const scale = ind.share ? 100 : 1;
+    const shown = (x: number) => (ind.share ? percent(x) : x.toFixed(1).replace('.', ','));
+    const columns: ColumnSpec[] = [
+      { header: '№', width: 5, format: FORMATS.integer },
+      { header: 'ОО', width: 30, wrap: true },
+      { header: 'Признак', width: 12 },
+      { header: 'Процедура', width: 16 },
+      ...years.map((y) => ({ header: `${y}`, width: 13, format: fmt })),
+      { header: `Район, ${analysis.year}`, width: 11, format: fmt },
+      { header: `Изменение с ${years[0]}`, width: 13, format: delta },
+      { header: `Изменение к ${analysis.year - 1}`, width: 13, format: delta },
+    ];
+    const greyed: [number, number][] = [];
+    const cells: CellValue[][] = rows.map((r, i) => [
+      i + 1,
+      r.schoolId === null ? 'Район (все ОО)' : names.get(r.schoolId) ?? r.schoolId,
+      r.schoolId === null ? '' : SIGNS[supportRank(verdicts.get(r.schoolId))],
+      procedureLabel(parseProcedureKey(r.procedureKey)),
+      ...r.values.map((v, j) => {
+        if (!v) return 'нет данных';
+        if (!v.few) return v.value;
+        greyed.push([i, 4 + j]);
+        return `${shown(v.value)} — мало участников`;
+      }),
+      r.district,
+      r.changeFromFirst === null ? null : r.changeFromFirst * scale,
+      r.changeFromLast === null ? null : r.changeFromLast * scale,
+    ]);
+    const top = row + 1;
+    const end = writeTable(sheet, row, columns, cells, { freeze: false, filter: false });
+    const districtRows = rows.filter((r) => r.schoolId === null).length;
+    if (districtRows > 0) sheet.styles.push({ range: a1Range(top, 0, top + districtRows - 1, span - 1), style: { bold: true, fill: 'F2F2F2' } });
+    for (const [r, c] of greyed) sheet.styles.push({ range: a1(top + r, c), style: { fontColor: GREY, italic: true } });
+    const changes = a1Range(top, span - 2, end - 1, span - 1);
+    sheet.conditionalFormats.push(
+      { range: changes, operator: ind.lowerIsBetter ? 'greaterThan' : 'lessThan', value: 0, fill: RED },
+      { range: changes, operator: ind.lowerIsBetter ? 'lessThan' : 'greaterThan', value: 0, fill: GREEN },
+    );
+    row = end + 1;
+  }
+  if (row === 3) setCell(sheet, 3, 0, 'Нет результатов оценочных процедур — динамику строить не из чего.');
+  printLandscape(sheet, '1:1');
+  return sheet;
+}

@@ -1,0 +1,46 @@
+/**
+ * `Опора · Мониторинг 1.2`: the section 1.2 indicators of the monitoring of municipal quality-management systems
+ * (Рособрнадзор letter of 20.04.2021 № 08-70) for the year before and the calculation year — value, formula in
+ * words, where it comes from — then the decisions taken (the event plan's sections). Printed like the plan sheets,
+ * ready to attach to the municipality's report.
+ */
+import type { OutputSheet } from '../model';
+import { OWNED_SHEETS } from '../owned';
+import { planSections, type DocumentContext } from '../plans/documents';
+import { districtInTitle } from '../plans/district';
+import { monitoringRows } from '../plans/monitoring';
+import { a1, a1Range, emptySheet, FORMATS, printLandscape, setCell, writeTable, writeTitle } from './sheet';
+
+const SPAN = 6;
+
+export function buildMonitoringSheet(ctx: DocumentContext): OutputSheet {
+  const sheet = emptySheet('monitoring', OWNED_SHEETS.monitoring);
+  const y = ctx.analysis.year;
+  writeTitle(sheet, 0, `Мониторинг систем управления качеством образования, раздел 1.2: работа со ШНОР и ШНСУ${districtInTitle(ctx.district)}`, SPAN, 13);
+  setCell(sheet, 1, 0, 'Раздел 1.2 «Система работы со школами с низкими результатами обучения и/или школами, функционирующими в неблагоприятных социальных условиях» (письмо Рособрнадзора от 20.04.2021 № 08-70). Каждое значение можно пересчитать по указанным ячейкам.');
+  sheet.merges.push(a1Range(1, 0, 1, SPAN - 1));
+  sheet.styles.push({ range: a1(1, 0), style: { italic: true, wrap: true } });
+  const columns = [
+    { header: '№', width: 5, format: FORMATS.integer },
+    { header: 'Показатель', width: 40, format: FORMATS.text, wrap: true },
+    { header: `${y - 1} г.`, width: 20, format: FORMATS.text, wrap: true },
+    { header: `${y} г.`, width: 30, format: FORMATS.text, wrap: true },
+    { header: 'Как считается', width: 40, format: FORMATS.text, wrap: true },
+    { header: 'Откуда', width: 40, format: FORMATS.text, wrap: true },
+  ];
+  const header = 3;
+  const rows = monitoringRows(ctx).map((r, i) => [i + 1, r.label, r.previous ?? 'нет данных', r.current, r.formula, r.source]);
+  let row = writeTable(sheet, header, columns, rows, { freeze: false, filter: false }) + 1;
+  writeTitle(sheet, row++, 'Принятые решения: разделы плана мероприятий', SPAN, 12);
+  const sections = planSections(ctx);
+  if (sections.length === 0) setCell(sheet, row++, 1, 'План мероприятий пуст.');
+  sections.forEach((section, i) => {
+    setCell(sheet, row, 0, i + 1);
+    setCell(sheet, row, 1, section);
+    sheet.merges.push(a1Range(row, 1, row, SPAN - 1));
+    row++;
+  });
+  setCell(sheet, row + 1, 1, `Подробно — лист «${OWNED_SHEETS.eventPlan}».`);
+  printLandscape(sheet, `${header + 1}:${header + 1}`);
+  return sheet;
+}
