@@ -12,7 +12,7 @@ import { buildFlagsSheet } from './output/flagsSheet';
 import { buildIndicatorsSheet } from './output/indicatorsSheet';
 import { buildMappingSheet } from './output/mappingSheet';
 import { advanceSnapshots, buildMetaSheet, readMeta } from './output/meta';
-import { ownedSheetsByPreferredName, resolveSheetNames } from './output/naming';
+import { resolveSheetNames } from './output/naming';
 import { buildObjectivitySheet } from './output/objectivitySheet';
 import { buildPassportSheet } from './output/passportSheet';
 import { buildRiskProfilesSheet } from './output/riskProfilesSheet';
@@ -20,7 +20,7 @@ import { buildRoadmapSheets } from './output/roadmapSheet';
 import { fitRowHeights } from './output/rowHeights';
 import { buildSummarySheet } from './output/summarySheet';
 import { buildSummary, flagSnapshot, summariseDiagnostics, type Summary } from './output/summary';
-import { OWNED_SHEETS } from './owned';
+import { OWNED_SHEETS, ownedGrid, type OwnedSheet } from './owned';
 import { readCatalogue, type Measure } from './plans/catalogue';
 import type { Settings } from './settings/defaults';
 import { buildSettingsSheet, readSettings } from './settings/settingsSheet';
@@ -47,10 +47,9 @@ export interface RecalcResult {
 
 /** Reads settings, the measures catalogue and the data sheets. */
 export function recognise(grids: SheetGrid[]): Recognised {
-  const view = ownedSheetsByPreferredName(grids, readMeta(grids).owned);
-  const settings = readSettings(view);
-  const catalogue = readCatalogue(view);
-  const data = buildDataset(view);
+  const settings = readSettings(ownedGrid(grids, 'settings'));
+  const catalogue = readCatalogue(ownedGrid(grids, 'catalogue'));
+  const data = buildDataset(grids);
   return {
     grids,
     settings: settings.settings,
@@ -82,13 +81,22 @@ export function planOutputs(calculated: Calculated): RecalcResult {
     buildSettingsSheet(settings),
     buildCatalogueSheet(),
   ];
-  const preferred = [OWNED_SHEETS.summary, ...content.map((s) => s.name), OWNED_SHEETS.diagnostics];
-  const { names, diagnostics: namingDiagnostics } = resolveSheetNames(preferred, grids, meta.owned);
+  const preferred: OwnedSheet[] = [
+    { key: 'summary', name: OWNED_SHEETS.summary },
+    ...content.map(({ key, name }) => ({ key, name })),
+    { key: 'diagnostics', name: OWNED_SHEETS.diagnostics },
+  ];
+  const { names, diagnostics: namingDiagnostics } = resolveSheetNames(
+    preferred.map((s) => s.name),
+    grids,
+    meta.owned.map((s) => s.name),
+  );
   const final = (name: string) => names.get(name) ?? name;
   for (const sheet of content) sheet.name = final(sheet.name);
 
   const diagnostics = [...calculated.diagnostics, ...namingDiagnostics];
-  const outputSheets = preferred.map(final);
+  const owned = preferred.map(({ key, name }) => ({ key, name: final(name) }));
+  const outputSheets = owned.map((s) => s.name);
   const snapshot = advanceSnapshots(meta, flagSnapshot(analysis));
   const summary = buildSummary({
     dataset,
@@ -97,7 +105,7 @@ export function planOutputs(calculated: Calculated): RecalcResult {
     diagnostics,
     current: snapshot.current,
     baseline: snapshot.baseline,
-    outputSheets,
+    owned,
   });
   const summarySheet = buildSummarySheet(summary, analysis, dataset, settings);
   summarySheet.name = final(summarySheet.name);
@@ -106,8 +114,8 @@ export function planOutputs(calculated: Calculated): RecalcResult {
 
   const produced = new Set(outputSheets);
   const present = new Set(grids.map((g) => g.name));
-  const removeSheets = meta.owned.filter((n) => !produced.has(n) && present.has(n));
-  const metaSheet = buildMetaSheet({ owned: outputSheets, ...snapshot });
+  const removeSheets = meta.owned.map((s) => s.name).filter((n) => !produced.has(n) && present.has(n));
+  const metaSheet = buildMetaSheet({ owned, ...snapshot });
   const sheets = [summarySheet, ...content, diagnosticsSheet, metaSheet];
   sheets.forEach(fitRowHeights);
   return {

@@ -14,6 +14,7 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
+import { OWNED_SHEETS, type FixedSheetKey } from '../engine/owned';
 import { DiagnosticsSection } from './components/DiagnosticsSection';
 import { FlagsSection } from './components/FlagsSection';
 import { QuickSettingsSection } from './components/QuickSettingsSection';
@@ -49,6 +50,14 @@ export function App({ host }: { host: PaneHost }) {
     [host],
   );
   const onSelect = (sheet: string, cell?: string) => void select(sheet, cell);
+  const open = useCallback(
+    async (key: FixedSheetKey) => {
+      const found = await host.selectOwned(key);
+      setSelectError(found ? null : S.diagnostics.selectFailed(OWNED_SHEETS[key]));
+    },
+    [host],
+  );
+  const onOpen = (key: FixedSheetKey) => void open(key);
 
   return (
     <FluentProvider theme={host.theme() === 'dark' ? webDarkTheme : webLightTheme} className={styles.root}>
@@ -63,10 +72,10 @@ export function App({ host }: { host: PaneHost }) {
             <MessageBarBody>{selectError}</MessageBarBody>
           </MessageBar>
         )}
-        <FlagsSection summary={recalc.summary} onSelect={onSelect} />
+        <FlagsSection summary={recalc.summary} onOpen={onOpen} />
         <DiagnosticsSection summary={recalc.summary} onSelect={onSelect} />
-        <RecognitionSection summary={recalc.summary} onSelect={onSelect} />
-        <QuickSettingsSection key={recalc.runs} host={host} onSelect={onSelect} />
+        <RecognitionSection summary={recalc.summary} onOpen={onOpen} />
+        <QuickSettingsSection key={recalc.runs} host={host} onOpen={onOpen} />
       </main>
     </FluentProvider>
   );

@@ -6,6 +6,7 @@
 import { OfficeJsWorkbook, toRussianMessage, type ExcelRun, type IsSetSupported } from '../workbook/officejs';
 import { runRecalculation } from '../workbook/runRecalculation';
 import type { PaneHost, Theme } from './host';
+import { findOwnedSheet } from './ownedSheets';
 import { readQuickSettings, writeQuickSettings } from './settingsAccess';
 
 export interface ExcelHostOptions {
@@ -19,6 +20,10 @@ export function createExcelHost(options: ExcelHostOptions): PaneHost {
   return {
     recalculate: ({ onStage, signal }) => runRecalculation(workbook, { onStage, signal, describeError: toRussianMessage }),
     select: (sheet, cell) => workbook.select(sheet, cell),
+    selectOwned: async (key) => {
+      const name = await findOwnedSheet(workbook, key);
+      return name !== undefined && workbook.select(name);
+    },
     readSettings: () => readQuickSettings(workbook),
     writeSettings: (settings) => writeQuickSettings(workbook, settings),
     theme: options.theme,

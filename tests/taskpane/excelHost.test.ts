@@ -1,6 +1,6 @@
 /** The pane's Office host against the strict Excel simulator: settings on the sheet, and selection. */
 import { buildSettingsSheet } from '../../src/engine/settings/settingsSheet';
-import { OWNED_SHEETS } from '../../src/engine/owned';
+import { META_SHEET, OWNED_SHEETS } from '../../src/engine/owned';
 import { createExcelHost } from '../../src/taskpane/excelHost';
 import { loadGridsIntoSimulator, displayOf } from '../support/excel-simulator';
 import type { SheetGrid } from '../../src/engine/model';
@@ -29,7 +29,8 @@ describe('quick settings in the workbook', () => {
 
   it('reads the defaults from a fresh settings sheet and writes the user’s values into its «Значение» column', async () => {
     const settings = buildSettingsSheet();
-    const { simulator, host } = hostOn([results, { name: settings.name, values: settings.values }]);
+    const registry = { name: META_SHEET, values: [['owned', settings.name, 'settings']] };
+    const { simulator, host } = hostOn([results, { name: settings.name, values: settings.values }, registry]);
     await expect(host.readSettings()).resolves.toEqual({ failShare: 0.3, minN: 5 });
 
     await expect(host.writeSettings({ currentYear: 2025, failShare: 0.25, minN: 8 })).resolves.toBe(true);
@@ -40,6 +41,33 @@ describe('quick settings in the workbook', () => {
 
     await host.writeSettings({ failShare: 0.25, minN: 8 });
     await expect(host.readSettings()).resolves.toEqual({ failShare: 0.25, minN: 8 });
+  });
+});
+
+describe('quick settings beside a user sheet named «Опора · Настройки»', () => {
+  const ours = buildSettingsSheet();
+  const userSheet: SheetGrid = { name: OWNED_SHEETS.settings, values: [['Мои заметки'], ['min_n', 'моё', 'не трогать']] };
+  /** Opora wrote its settings as «… (2)» and recorded that in `_opora`. */
+  const grids = (): SheetGrid[] => [
+    results,
+    userSheet,
+    { name: `${OWNED_SHEETS.settings} (2)`, values: ours.values },
+    { name: META_SHEET, values: [['owned', `${OWNED_SHEETS.settings} (2)`, 'settings']] },
+  ];
+
+  it('reads and writes Opora’s own sheet and leaves the user’s sheet as it was', async () => {
+    const { simulator, host } = hostOn(grids());
+    await expect(host.readSettings()).resolves.toEqual({ failShare: 0.3, minN: 5 });
+    await expect(host.writeSettings({ failShare: 0.25, minN: 8 })).resolves.toBe(true);
+    expect(displayOf(simulator.sheet(OWNED_SHEETS.settings).rows[1]?.[2])).toBe('не трогать');
+    await expect(host.readSettings()).resolves.toEqual({ failShare: 0.25, minN: 8 });
+  });
+
+  it('opens Opora’s own sheet from the pane’s buttons', async () => {
+    const { simulator, host } = hostOn(grids());
+    await expect(host.selectOwned('settings')).resolves.toBe(true);
+    expect(simulator.model.activeSheet).toBe(`${OWNED_SHEETS.settings} (2)`);
+    await expect(host.selectOwned('mapping')).resolves.toBe(false);
   });
 });
 

@@ -27,6 +27,7 @@ describe('the task pane', () => {
     const host: PaneHost = {
       recalculate: () => Promise.reject(new Error('not called')),
       select: () => Promise.resolve(true),
+      selectOwned: () => Promise.resolve(true),
       readSettings: () => Promise.resolve(null),
       writeSettings: () => Promise.resolve(false),
       theme: () => 'dark',
@@ -39,14 +40,14 @@ describe('the task pane', () => {
   });
 
   it('lists each flagged school once with every flag, its rule and explanation', () => {
-    const text = render(<FlagsSection summary={summaryOfTwoSchools()} onSelect={ignore} />);
+    const text = render(<FlagsSection summary={summaryOfTwoSchools()} onOpen={ignore} />);
     expect(text.match(/МКОУ Берёзовская ООШ/g)).toHaveLength(1);
     expect(text).toContain('ШНОР | Правило R1 | Доля «2» ≥ 30 % в 2 процедурах 2025 года');
     expect(text).toContain('ШНСУ | Правило SOC');
   });
 
   it('keeps schools with only an R2 warning behind a button, so ШНОР and ШНСУ are not buried', () => {
-    const text = render(<FlagsSection summary={summaryOfTwoSchools()} onSelect={ignore} />);
+    const text = render(<FlagsSection summary={summaryOfTwoSchools()} onOpen={ignore} />);
     expect(text).not.toContain('МБОУ СОШ № 1');
     expect(text).toContain('Показать предупреждения R2 (школ: 1)');
   });
@@ -58,7 +59,7 @@ describe('the task pane', () => {
   });
 
   it('shows the recognised user sheets with role and confidence, not Opora’s own', () => {
-    const text = render(<RecognitionSection summary={summaryOfTwoSchools()} onSelect={ignore} />);
+    const text = render(<RecognitionSection summary={summaryOfTwoSchools()} onOpen={ignore} />);
     expect(text).toContain('ОГЭ 2025 | Результаты процедур · уверенность 93 %');
     expect(text).toContain('Соцпаспорт | Социальный паспорт · уверенность 80 %');
     expect(text).not.toContain('Опора · Сводка');

@@ -57,5 +57,6 @@ export function summaryOfTwoSchools(): Summary {
     ],
     changes: { newlyFlagged: [], noLongerFlagged: [], comparedWithPreviousRun: false },
     outputSheets: [],
+    ownedSheets: {},
   };
 }

@@ -16,6 +16,7 @@ import type {
   SheetGrid,
   StaffingRecord,
 } from '../model';
+import { ownedGrid } from '../owned';
 import { procedureKey, procedureLabel } from '../procedures';
 import { readCorrections } from '../recognize/corrections';
 import { recognizeSheet, type SheetLayout } from '../recognize/recognizeSheet';
@@ -79,7 +80,7 @@ function dropDuplicates(results: PendingResult[], diagnostics: Diagnostic[]): Pe
 }
 
 export function buildDataset(grids: SheetGrid[]): { dataset: Dataset; diagnostics: Diagnostic[] } {
-  const { corrections, diagnostics } = readCorrections(grids);
+  const { corrections, diagnostics } = readCorrections(ownedGrid(grids, 'mapping'));
   const dataset = emptyDataset();
   const layouts: SheetLayout[] = [];
   for (const grid of grids) {

@@ -1,5 +1,6 @@
 /**
- * The very hidden `_opora` sheet: which sheets Opora owns, its version, and the flagged sets that
+ * The very hidden `_opora` sheet: which sheets Opora owns (key and real name, read by
+ * `owned.ts#readOwnedSheets`), its version, and the flagged sets that
  * «what changed» compares against. Every adapter can read it (unlike add-in settings or custom XML parts).
  *
  * «What changed» is kept idempotent: `current` is the latest result and `baseline` the result before the
@@ -7,7 +8,7 @@
  * real change was.
  */
 import type { CellValue, OutputSheet, SheetGrid } from '../model';
-import { META_SHEET } from '../owned';
+import { META_SHEET, OWNED_ROW, readOwnedSheets, type OwnedSheet } from '../owned';
 import { emptySheet } from './sheet';
 
 export const OPORA_VERSION = '0.1.0';
@@ -16,7 +17,7 @@ export const OPORA_VERSION = '0.1.0';
 export type FlagSnapshot = Record<string, string>;
 
 export interface MetaState {
-  owned: string[];
+  owned: OwnedSheet[];
   current?: FlagSnapshot;
   baseline?: FlagSnapshot;
 }
@@ -25,11 +26,10 @@ const HEADER = 'Служебный лист надстройки «Опора».
 
 export function readMeta(grids: SheetGrid[]): MetaState {
   const grid = grids.find((g) => g.name === META_SHEET);
-  const state: MetaState = { owned: [] };
+  const state: MetaState = { owned: readOwnedSheets(grids) };
   if (!grid) return state;
   for (const row of grid.values) {
     const [key, a, b] = row.map((v) => (v === null || v === undefined ? '' : String(v)));
-    if (key === 'owned' && a) state.owned.push(a);
     if (key === 'current' || key === 'baseline') {
       const snap = (state[key] ??= {});
       if (a) snap[a] = b;
@@ -42,7 +42,7 @@ export function buildMetaSheet(state: MetaState): OutputSheet {
   const sheet = emptySheet('meta', META_SHEET);
   sheet.visibility = 'veryHidden';
   const rows: CellValue[][] = [[HEADER], ['version', OPORA_VERSION]];
-  for (const name of state.owned) rows.push(['owned', name]);
+  for (const { key, name } of state.owned) rows.push([OWNED_ROW, name, key]);
   for (const key of ['current', 'baseline'] as const) {
     const snap = state[key];
     if (!snap) continue;

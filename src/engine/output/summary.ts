@@ -7,6 +7,7 @@ import { explainRule } from '../flags/explain';
 import { renderDiagnostic } from '../messages';
 import type { Analysis, Dataset, Diagnostic, DistrictValue, RuleId, RuleRecord, Severity, SheetRole } from '../model';
 import { parseProcedureKey, procedureLabel } from '../procedures';
+import type { OwnedSheet, OwnedSheetKey } from '../owned';
 import type { Settings } from '../settings/defaults';
 import { OPORA_VERSION, type FlagSnapshot } from './meta';
 
@@ -53,6 +54,8 @@ export interface Summary {
   diagnostics: SummaryDiagnostic[];
   changes: { newlyFlagged: string[]; noLongerFlagged: string[]; comparedWithPreviousRun: boolean };
   outputSheets: string[];
+  /** Each sheet Opora wrote, by key: the real name, «Опора · Настройки (2)» beside a user's namesake. */
+  ownedSheets: { [key in OwnedSheetKey]?: string };
 }
 
 /** Which kind of flag a fired rule raises; rules that are not flags (RES, EXIT) give null. */
@@ -103,7 +106,8 @@ export function buildSummary(input: {
   diagnostics: Diagnostic[];
   current: FlagSnapshot;
   baseline?: FlagSnapshot;
-  outputSheets: string[];
+  /** The sheets written this run, in order, with their final names. */
+  owned: OwnedSheet[];
 }): Summary {
   const { dataset, analysis, settings, current, baseline } = input;
   const names = new Map(dataset.schools.map((s) => [s.id, s.name]));
@@ -158,6 +162,7 @@ export function buildSummary(input: {
       noLongerFlagged: Object.keys(before).filter((id) => !(id in current)).sort(),
       comparedWithPreviousRun: baseline !== undefined,
     },
-    outputSheets: input.outputSheets,
+    outputSheets: input.owned.map((s) => s.name),
+    ownedSheets: Object.fromEntries(input.owned.map((s) => [s.key, s.name])),
   };
 }

@@ -6,7 +6,7 @@
 import { Badge, Button, Subtitle2, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Summary, SummaryFlag } from '../../engine/output/summary';
-import { OWNED_SHEETS } from '../../engine/owned';
+import type { FixedSheetKey } from '../../engine/owned';
 import { S } from '../strings';
 import { useSectionStyles } from './styles';
 
@@ -60,7 +60,7 @@ function SchoolList({ groups, label }: { groups: SchoolFlags[]; label: string })
   );
 }
 
-export function FlagsSection(props: { summary: Summary | null; onSelect: (sheet: string) => void }) {
+export function FlagsSection(props: { summary: Summary | null; onOpen: (key: FixedSheetKey) => void }) {
   const styles = useSectionStyles();
   const [showWarnings, setShowWarnings] = useState(false);
   const groups = props.summary ? bySchool(props.summary.flags) : [];
@@ -84,7 +84,7 @@ export function FlagsSection(props: { summary: Summary | null; onSelect: (sheet:
       {showWarnings && <SchoolList groups={warnedOnly} label={S.flags.warningsHeading} />}
       {props.summary && (
         <div>
-          <Button onClick={() => props.onSelect(OWNED_SHEETS.flags)}>{S.flags.openSheet}</Button>
+          <Button onClick={() => props.onOpen('flags')}>{S.flags.openSheet}</Button>
         </div>
       )}
     </section>

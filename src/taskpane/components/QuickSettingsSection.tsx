@@ -5,7 +5,7 @@
  */
 import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Subtitle2 } from '@fluentui/react-components';
 import { useEffect, useState, type FormEvent } from 'react';
-import { OWNED_SHEETS } from '../../engine/owned';
+import type { FixedSheetKey } from '../../engine/owned';
 import type { PaneHost } from '../host';
 import { fromForm, toForm, type FormErrors, type QuickSettingsForm } from '../quickSettingsForm';
 import { S } from '../strings';
@@ -13,7 +13,7 @@ import { useSectionStyles } from './styles';
 
 type SaveState = { status: 'idle' | 'saving' | 'saved' } | { status: 'failed'; message: string };
 
-export function QuickSettingsSection(props: { host: PaneHost; onSelect: (sheet: string) => void }) {
+export function QuickSettingsSection(props: { host: PaneHost; onOpen: (key: FixedSheetKey) => void }) {
   const styles = useSectionStyles();
   const { host } = props;
   // undefined: still reading; null: no settings sheet yet.
@@ -97,7 +97,7 @@ export function QuickSettingsSection(props: { host: PaneHost; onSelect: (sheet: 
           <Button type="submit" appearance="primary" disabled={save.status === 'saving'}>
             {S.settings.save}
           </Button>
-          <Button onClick={() => props.onSelect(OWNED_SHEETS.settings)}>{S.settings.openSheet}</Button>
+          <Button onClick={() => props.onOpen('settings')}>{S.settings.openSheet}</Button>
         </div>
       </form>
       <div aria-live="polite">

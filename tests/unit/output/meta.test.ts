@@ -10,12 +10,28 @@ const roundTrip = (state: MetaState) => {
 describe('the _opora sheet', () => {
   it('is very hidden and round-trips owned sheets and flagged sets', () => {
     const state: MetaState = {
-      owned: ['Опора · Сводка', 'Опора · Диагностика'],
+      owned: [
+        { key: 'summary', name: 'Опора · Сводка' },
+        { key: 'settings', name: 'Опора · Настройки (2)' },
+        { key: 'roadmap:code:ОО007', name: 'Опора · ДК СОШ № 7' },
+      ],
       current: { 'code:ОО007': 'ШНОР', 'code:ОО002': 'ШНОР+ШНСУ' },
       baseline: {},
     };
     expect(buildMetaSheet(state).visibility).toBe('veryHidden');
     expect(roundTrip(state)).toEqual(state);
+  });
+
+  it('knows the keys of sheets recorded before keys were written, by their preferred names', () => {
+    const legacy: SheetGrid = {
+      name: '_opora',
+      values: [['owned', 'Опора · Сводка'], ['owned', 'Опора · Настройки (2)'], ['owned', 'Опора · ДК СОШ № 7']],
+    };
+    expect(readMeta([legacy]).owned).toEqual([
+      { key: 'summary', name: 'Опора · Сводка' },
+      { key: 'settings', name: 'Опора · Настройки (2)' },
+      { key: 'roadmap:Опора · ДК СОШ № 7', name: 'Опора · ДК СОШ № 7' },
+    ]);
   });
 
   it('reads nothing from a workbook Opora has not touched', () => {

@@ -78,7 +78,7 @@ describe('targets typed into settings win over «half the gap to the better quar
     const row = grid.values.findIndex((r) => r[0] === 'target.fail');
     expect(row).toBeGreaterThan(0);
     grid.values[row][2] = '15 %';
-    const { settings, diagnostics } = readSettings([grid]);
+    const { settings, diagnostics } = readSettings(grid);
     expect(diagnostics).toEqual([]);
     expect(settings.targets).toEqual({ fail: 0.15 });
     const [sheet] = buildRoadmapSheets(analysis, dataset, settings, DEFAULT_MEASURES);
