@@ -1,6 +1,7 @@
 /**
- * The task pane: recalculation with progress, what was recognised, flagged schools, remarks on the data
- * and quick settings. Everything Office-specific comes in through `host`.
+ * The task pane: the errors of the last run in a red banner on top, recalculation with progress, flagged
+ * schools, remarks on the data, what was recognised and quick settings. Opens on the result the workbook
+ * already holds. Everything Office-specific comes in through `host`.
  */
 import {
   Caption1,
@@ -14,12 +15,13 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
-import { OWNED_SHEETS, type FixedSheetKey } from '../engine/owned';
 import { DiagnosticsSection } from './components/DiagnosticsSection';
-import { FlagsSection } from './components/FlagsSection';
+import { ErrorBanner } from './components/ErrorBanner';
 import { QuickSettingsSection } from './components/QuickSettingsSection';
 import { RecalcSection } from './components/RecalcSection';
 import { RecognitionSection } from './components/RecognitionSection';
+import { ResultSection } from './components/ResultSection';
+import { ownedSheet } from './ownedSheets';
 import type { PaneHost } from './host';
 import { S } from './strings';
 import { useRecalculation } from './useRecalculation';
@@ -50,14 +52,6 @@ export function App({ host }: { host: PaneHost }) {
     [host],
   );
   const onSelect = (sheet: string, cell?: string) => void select(sheet, cell);
-  const open = useCallback(
-    async (key: FixedSheetKey) => {
-      const found = await host.selectOwned(key);
-      setSelectError(found ? null : S.diagnostics.selectFailed(OWNED_SHEETS[key]));
-    },
-    [host],
-  );
-  const onOpen = (key: FixedSheetKey) => void open(key);
 
   return (
     <FluentProvider theme={host.theme() === 'dark' ? webDarkTheme : webLightTheme} className={styles.root}>
@@ -66,16 +60,17 @@ export function App({ host }: { host: PaneHost }) {
         <Caption1>{S.subtitle}</Caption1>
       </header>
       <main>
+        <ErrorBanner result={recalc.result} onSelect={onSelect} />
         <RecalcSection recalc={recalc} />
         {selectError && (
           <MessageBar intent="warning" role="alert">
             <MessageBarBody>{selectError}</MessageBarBody>
           </MessageBar>
         )}
-        <FlagsSection summary={recalc.summary} onOpen={onOpen} />
-        <DiagnosticsSection summary={recalc.summary} onSelect={onSelect} />
-        <RecognitionSection summary={recalc.summary} onOpen={onOpen} />
-        <QuickSettingsSection key={recalc.runs} host={host} onOpen={onOpen} />
+        <ResultSection result={recalc.result} onSelect={onSelect} />
+        <DiagnosticsSection summary={recalc.result} onSelect={onSelect} />
+        <RecognitionSection summary={recalc.result} onSelect={onSelect} />
+        <QuickSettingsSection key={recalc.runs} host={host} sheet={ownedSheet(recalc.result, 'settings')} onSelect={onSelect} />
       </main>
     </FluentProvider>
   );

@@ -62,13 +62,6 @@ describe('quick settings beside a user sheet named «Опора · Настро�
     expect(displayOf(simulator.sheet(OWNED_SHEETS.settings).rows[1]?.[2])).toBe('не трогать');
     await expect(host.readSettings()).resolves.toEqual({ failShare: 0.25, minN: 8 });
   });
-
-  it('opens Opora’s own sheet from the pane’s buttons', async () => {
-    const { simulator, host } = hostOn(grids());
-    await expect(host.selectOwned('settings')).resolves.toBe(true);
-    expect(simulator.model.activeSheet).toBe(`${OWNED_SHEETS.settings} (2)`);
-    await expect(host.selectOwned('mapping')).resolves.toBe(false);
-  });
 });
 
 describe('going to a cell a remark names', () => {

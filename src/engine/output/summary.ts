@@ -3,7 +3,7 @@
  * shows, and what tests assert. Rendered from the dataset, the analysis and the diagnostics; the schema
  * is documented in the README («Сводка в JSON»).
  */
-import { rowRanges } from '../a1';
+import { a1, rowRanges } from '../a1';
 import { explainRule } from '../flags/explain';
 import { renderDiagnostic } from '../messages';
 import type {
@@ -12,6 +12,7 @@ import type {
   Dataset,
   Diagnostic,
   DistrictValue,
+  OutputSheet,
   RowClass,
   RowReason,
   RuleId,
@@ -43,6 +44,18 @@ export interface SummaryDiagnostic {
   cell?: string;
   text: string;
   advice: string;
+}
+
+/** A cell on one of Opora's sheets, by the sheet's real (resolved) name. */
+export interface SheetCell {
+  sheet: string;
+  cell: string;
+}
+
+/** Where Opora wrote one school: its row on «ШНОР и ШНСУ» and the start of its roadmap block. */
+export interface SchoolPlaces {
+  flags?: SheetCell;
+  roadmap?: SheetCell;
 }
 
 /** The account of one sheet: row groups with their count and rows («5–30, 32»), every non-empty column. */
@@ -88,6 +101,21 @@ export interface Summary {
   outputSheets: string[];
   /** Each sheet Opora wrote, by key: the real name, «Опора · Настройки (2)» beside a user's namesake. */
   ownedSheets: { [key in OwnedSheetKey]?: string };
+  /** School id → where its row and roadmap block are, so a UI links to them without searching sheets. */
+  places: Record<string, SchoolPlaces>;
+}
+
+/** Each school's places from the anchors the flags and roadmap builders recorded (names already final). */
+export function schoolPlaces(sheets: OutputSheet[]): Record<string, SchoolPlaces> {
+  const places: Record<string, SchoolPlaces> = {};
+  for (const sheet of sheets) {
+    const kind = sheet.key === 'flags' ? 'flags' : sheet.key.startsWith('roadmap') ? 'roadmap' : null;
+    if (!kind || !sheet.anchors) continue;
+    for (const [schoolId, row] of Object.entries(sheet.anchors)) {
+      (places[schoolId] ??= {})[kind] = { sheet: sheet.name, cell: a1(row, 0) };
+    }
+  }
+  return places;
 }
 
 /** Which kind of flag a fired rule raises; rules that are not flags (RES, EXIT) give null. */
@@ -140,6 +168,7 @@ export function buildSummary(input: {
   baseline?: FlagSnapshot;
   /** The sheets written this run, in order, with their final names. */
   owned: OwnedSheet[];
+  places: Record<string, SchoolPlaces>;
 }): Summary {
   const { dataset, analysis, settings, current, baseline } = input;
   const names = new Map(dataset.schools.map((s) => [s.id, s.name]));
@@ -197,5 +226,6 @@ export function buildSummary(input: {
     },
     outputSheets: input.owned.map((s) => s.name),
     ownedSheets: Object.fromEntries(input.owned.map((s) => [s.key, s.name])),
+    places: input.places,
   };
 }

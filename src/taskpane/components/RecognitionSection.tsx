@@ -1,13 +1,14 @@
 /** What Opora recognised: every sheet with its role and confidence, and the way to correct it. */
 import { Button, Caption1, Subtitle2, Text } from '@fluentui/react-components';
-import type { Summary } from '../../engine/output/summary';
-import type { FixedSheetKey } from '../../engine/owned';
+import type { LastResult } from '../../engine/output/lastResult';
+import { ownedSheet } from '../ownedSheets';
 import { S } from '../strings';
 import { useSectionStyles } from './styles';
 import { ROLE_LABELS } from '../../engine/recognize/mappingFormat';
 
-export function RecognitionSection(props: { summary: Summary | null; onOpen: (key: FixedSheetKey) => void }) {
+export function RecognitionSection(props: { summary: LastResult | null; onSelect: (sheet: string) => void }) {
   const styles = useSectionStyles();
+  const mapping = ownedSheet(props.summary, 'mapping');
   const sheets = props.summary?.sheets.filter((s) => s.role !== 'opora') ?? [];
   return (
     <section className={styles.section} aria-labelledby="opora-recognition-heading">
@@ -30,9 +31,11 @@ export function RecognitionSection(props: { summary: Summary | null; onOpen: (ke
         </ul>
       )}
       <Caption1 className={styles.muted}>{S.recognition.mappingHint}</Caption1>
-      <div>
-        <Button onClick={() => props.onOpen('mapping')}>{S.recognition.openMapping}</Button>
-      </div>
+      {mapping !== undefined && (
+        <div>
+          <Button onClick={() => props.onSelect(mapping)}>{S.recognition.openMapping(mapping)}</Button>
+        </div>
+      )}
     </section>
   );
 }
