@@ -50,7 +50,7 @@ export interface RecalcResult {
 export function recognise(grids: SheetGrid[]): Recognised {
   const settings = readSettings(ownedGrid(grids, 'settings'));
   const catalogue = readCatalogue(ownedGrid(grids, 'catalogue'));
-  const data = buildDataset(grids);
+  const data = buildDataset(grids, settings.settings.currentYear);
   return {
     grids,
     settings: settings.settings,
