@@ -9,6 +9,8 @@ import type { SheetGrid } from './model';
 
 export const OWNED_PREFIX = 'Опора · ';
 export const META_SHEET = '_opora';
+/** A1 of Opora's record: what tells it from a sheet of the user's that happens to be called `_opora`. */
+export const META_HEADER = 'Служебный лист надстройки «Опора». Не изменяйте его: по нему Опора узнаёт свои листы.';
 /** First cell of a registry row in `_opora`: `owned | <real name> | <key>`. */
 export const OWNED_ROW = 'owned';
 
@@ -39,9 +41,19 @@ export interface OwnedSheet {
   name: string;
 }
 
+/** `_opora`, or `_opora (2)`… where a sheet of the user's already has that name. */
+export function isMetaName(name: string): boolean {
+  return name === META_SHEET || /^_opora \(\d+\)$/.test(name);
+}
+
 /** True for a sheet that might be Opora's by its name (ownership itself is decided by the meta sheet). */
 export function looksOwned(name: string): boolean {
-  return name === META_SHEET || name.startsWith(OWNED_PREFIX);
+  return isMetaName(name) || name.startsWith(OWNED_PREFIX);
+}
+
+/** Opora's record among the grids: a sheet named `_opora` (or `_opora (2)`…) whose A1 is Opora's marker. */
+export function findMetaGrid(grids: SheetGrid[]): SheetGrid | undefined {
+  return grids.find((g) => isMetaName(g.name) && g.values[0]?.[0] === META_HEADER);
 }
 
 const FIXED_BY_NAME = new Map<string, FixedSheetKey>(
@@ -66,9 +78,8 @@ function registryKey(name: string, key: string): OwnedSheetKey {
 
 /** The `_opora` registry: every sheet Opora wrote last time, with its key. Empty before the first run. */
 export function readOwnedSheets(grids: SheetGrid[]): OwnedSheet[] {
-  const grid = grids.find((g) => g.name === META_SHEET);
   const out: OwnedSheet[] = [];
-  for (const row of grid?.values ?? []) {
+  for (const row of findMetaGrid(grids)?.values ?? []) {
     const [first = '', name = '', key = ''] = row.map((v) => (v === null || v === undefined ? '' : String(v)));
     if (first === OWNED_ROW && name) out.push({ key: registryKey(name, key), name });
   }

@@ -11,7 +11,7 @@ import { buildEventPlanSheet } from './output/eventPlanSheet';
 import { buildFlagsSheet } from './output/flagsSheet';
 import { buildIndicatorsSheet } from './output/indicatorsSheet';
 import { buildMappingSheet } from './output/mappingSheet';
-import { advanceSnapshots, buildMetaSheet, readMeta } from './output/meta';
+import { advanceSnapshots, buildMetaSheet, metaSheetName, readMeta } from './output/meta';
 import { resolveSheetNames } from './output/naming';
 import { buildObjectivitySheet } from './output/objectivitySheet';
 import { buildPassportSheet } from './output/passportSheet';
@@ -117,7 +117,7 @@ export function planOutputs(calculated: Calculated): RecalcResult {
   const produced = new Set(outputSheets);
   const present = new Set(grids.map((g) => g.name));
   const removeSheets = meta.owned.map((s) => s.name).filter((n) => !produced.has(n) && present.has(n));
-  const metaSheet = buildMetaSheet({ owned, ...snapshot });
+  const metaSheet = buildMetaSheet({ owned, ...snapshot }, metaSheetName(grids));
   const sheets = [summarySheet, ...content, diagnosticsSheet, metaSheet];
   sheets.forEach(fitRowHeights);
   // After fitting: the stored result is plain text in a very hidden sheet, no row is ever fitted to it.

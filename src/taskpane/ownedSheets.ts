@@ -4,7 +4,8 @@
  * result recorded; the settings form looks the sheet up in the live `_opora` registry.
  */
 import type { LastResult } from '../engine/output/lastResult';
-import { META_SHEET, ownedSheetName, type OwnedSheetKey } from '../engine/owned';
+import type { SheetGrid } from '../engine/model';
+import { findMetaGrid, META_SHEET, ownedSheetName, type OwnedSheetKey } from '../engine/owned';
 import type { OfficeJsWorkbook } from '../workbook/officejs';
 
 /** The real name the last run wrote the sheet under; undefined without a result or when it wrote none. */
@@ -12,8 +13,22 @@ export function ownedSheet(result: LastResult | null, key: OwnedSheetKey): strin
   return result?.ownedSheets[key];
 }
 
+type SheetReader = Pick<OfficeJsWorkbook, 'readSheet'>;
+
+/**
+ * Opora's record in the live workbook: `_opora`, or `_opora (2)`… when a sheet of the user's took that
+ * name first (the record is told by its marker in A1); null before the first recalculation.
+ */
+export async function readMetaGrid(workbook: SheetReader): Promise<SheetGrid | null> {
+  for (let n = 1; ; n++) {
+    const grid = await workbook.readSheet(n === 1 ? META_SHEET : `${META_SHEET} (${n})`);
+    if (!grid) return null;
+    if (findMetaGrid([grid])) return grid;
+  }
+}
+
 /** The real name of an owned sheet from the workbook's `_opora` registry; undefined before Opora wrote it. */
-export async function findOwnedSheet(workbook: Pick<OfficeJsWorkbook, 'readSheet'>, key: OwnedSheetKey): Promise<string | undefined> {
-  const registry = await workbook.readSheet(META_SHEET);
+export async function findOwnedSheet(workbook: SheetReader, key: OwnedSheetKey): Promise<string | undefined> {
+  const registry = await readMetaGrid(workbook);
   return registry ? ownedSheetName([registry], key) : undefined;
 }

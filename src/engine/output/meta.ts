@@ -8,7 +8,7 @@
  * real change was.
  */
 import type { CellValue, OutputSheet, SheetGrid } from '../model';
-import { META_SHEET, OWNED_ROW, readOwnedSheets, type OwnedSheet } from '../owned';
+import { findMetaGrid, META_HEADER, META_SHEET, OWNED_ROW, readOwnedSheets, type OwnedSheet } from '../owned';
 import { emptySheet } from './sheet';
 
 export const OPORA_VERSION = '0.1.0';
@@ -22,10 +22,21 @@ export interface MetaState {
   baseline?: FlagSnapshot;
 }
 
-const HEADER = 'Служебный лист надстройки «Опора». Не изменяйте его: по нему Опора узнаёт свои листы.';
+/**
+ * Where this run keeps its record: the sheet that already holds it, else `_opora`, else — when a sheet of
+ * the user's is called `_opora` — the first free `_opora (2)`, `_opora (3)`…, so the user's sheet is never touched.
+ */
+export function metaSheetName(grids: SheetGrid[]): string {
+  const own = findMetaGrid(grids);
+  if (own) return own.name;
+  const taken = new Set(grids.map((g) => g.name.toLowerCase()));
+  let name = META_SHEET;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${META_SHEET} (${n})`;
+  return name;
+}
 
 export function readMeta(grids: SheetGrid[]): MetaState {
-  const grid = grids.find((g) => g.name === META_SHEET);
+  const grid = findMetaGrid(grids);
   const state: MetaState = { owned: readOwnedSheets(grids) };
   if (!grid) return state;
   for (const row of grid.values) {
@@ -38,10 +49,10 @@ export function readMeta(grids: SheetGrid[]): MetaState {
   return state;
 }
 
-export function buildMetaSheet(state: MetaState): OutputSheet {
-  const sheet = emptySheet('meta', META_SHEET);
+export function buildMetaSheet(state: MetaState, name: string = META_SHEET): OutputSheet {
+  const sheet = emptySheet('meta', name);
   sheet.visibility = 'veryHidden';
-  const rows: CellValue[][] = [[HEADER], ['version', OPORA_VERSION]];
+  const rows: CellValue[][] = [[META_HEADER], ['version', OPORA_VERSION]];
   for (const { key, name } of state.owned) rows.push([OWNED_ROW, name, key]);
   for (const key of ['current', 'baseline'] as const) {
     const snap = state[key];

@@ -5,6 +5,7 @@
 import type { CellValue, OutputSheet, SheetGrid } from '../../../src/engine/model';
 import { buildDataset } from '../../../src/engine/normalize/buildDataset';
 import { buildMappingSheet } from '../../../src/engine/output/mappingSheet';
+import { buildMetaSheet } from '../../../src/engine/output/meta';
 import { META_SHEET, OWNED_SHEETS } from '../../../src/engine/owned';
 import { readCorrections } from '../../../src/engine/recognize/corrections';
 import { sheet } from '../../fixtures/layouts/grid';
@@ -29,7 +30,8 @@ const extraSchool = sheet('ОГЭ физ 2024', [
 ]);
 
 /** `_opora` as Opora wrote it beside its mapping sheet: the sheet is Opora's, so its corrections count. */
-const REGISTRY = sheet(META_SHEET, [['owned', OWNED_SHEETS.mapping, 'mapping']]);
+const registry = (name: string): SheetGrid => ({ name: META_SHEET, values: buildMetaSheet({ owned: [{ key: 'mapping', name }] }).values });
+const REGISTRY = registry(OWNED_SHEETS.mapping);
 
 describe('corrections typed into «Опора · Сопоставление»', () => {
   const grids = [...simpleLongLayout(), extraSchool];
@@ -116,8 +118,7 @@ describe('a user sheet carrying the name «Опора · Сопоставлен�
   it('leaves Opora reading its own «(2)» and naming it in its remarks', () => {
     const ours = { ...asGrid(buildMappingSheet(first)), name: `${OWNED_SHEETS.mapping} (2)` };
     typeCorrection(ours, ['ОГЭ 2024'], 5, 'что-то непонятное');
-    const registry = sheet(META_SHEET, [['owned', ours.name, 'mapping']]);
-    const { dataset, diagnostics } = buildDataset([...grids, userSheet, ours, registry]);
+    const { dataset, diagnostics } = buildDataset([...grids, userSheet, ours, registry(ours.name)]);
     expect(dataset.results.some((r) => r.year === 2023)).toBe(true);
     expect(diagnostics.filter((d) => d.code === 'correction-unreadable').map((d) => d.sheet)).toEqual([ours.name]);
   });

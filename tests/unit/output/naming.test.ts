@@ -1,6 +1,7 @@
 import type { SheetGrid } from '../../../src/engine/model';
 import { resolveSheetNames } from '../../../src/engine/output/naming';
-import { META_SHEET, ownedGrid, ownedSheetName } from '../../../src/engine/owned';
+import { buildMetaSheet } from '../../../src/engine/output/meta';
+import { META_SHEET, ownedGrid, ownedSheetName, type OwnedSheet } from '../../../src/engine/owned';
 
 const grid = (name: string): SheetGrid => ({ name, values: [] });
 
@@ -34,10 +35,10 @@ describe('choosing names for Opora sheets', () => {
 });
 
 describe('finding Opora’s own sheets', () => {
-  const registry = (rows: string[][]): SheetGrid => ({ name: META_SHEET, values: rows });
+  const registry = (owned: OwnedSheet[]): SheetGrid => ({ name: META_SHEET, values: buildMetaSheet({ owned }).values });
 
   it('finds the settings Opora wrote as «(2)» by the `_opora` registry, not the user’s namesake', () => {
-    const grids = [grid('Опора · Настройки'), grid('Опора · Настройки (2)'), registry([['owned', 'Опора · Настройки (2)', 'settings']])];
+    const grids = [grid('Опора · Настройки'), grid('Опора · Настройки (2)'), registry([{ key: 'settings', name: 'Опора · Настройки (2)' }])];
     expect(ownedSheetName(grids, 'settings')).toBe('Опора · Настройки (2)');
     expect(ownedGrid(grids, 'settings')).toBe(grids[1]);
   });
@@ -49,7 +50,7 @@ describe('finding Opora’s own sheets', () => {
   });
 
   it('finds none when Opora’s recorded sheet was deleted', () => {
-    const grids = [grid('Опора · Настройки'), registry([['owned', 'Опора · Настройки (2)', 'settings']])];
+    const grids = [grid('Опора · Настройки'), registry([{ key: 'settings', name: 'Опора · Настройки (2)' }])];
     expect(ownedGrid(grids, 'settings')).toBeUndefined();
   });
 });
