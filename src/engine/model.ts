@@ -3,6 +3,7 @@
  * and normalisation produce, indicators, rule records, diagnostics and the OutputDocument that adapters
  * write back. Pure data: no Office, React, DOM or Node types here.
  */
+import type { OwnedSheetKey } from './owned';
 
 /* ───────────────────────────── Input: sheets as the adapter read them ───────────────────────────── */
 
@@ -417,8 +418,8 @@ export interface PrintSetup {
 }
 
 export interface OutputSheet {
-  /** Stable internal key (`indicators`, `flags`, …); names may change to avoid a user's sheet. */
-  key: string;
+  /** Stable key (`indicators`, `flags`, …) recorded in `_opora`; names may change to avoid a user's sheet. */
+  key: OwnedSheetKey;
   name: string;
   /** `replace`: rewritten on every run. `createOnce`: written only if absent (user-editable). */
   mode: 'replace' | 'createOnce';
