@@ -50,6 +50,8 @@ export interface SimPageLayout {
 }
 
 export interface SimSheet {
+  /** Stable across renames, like Excel's `{00000000-0001-0000-0000-000000000000}` ids. */
+  id: string;
   name: string;
   visibility: SimVisibility;
   /** rows[r][c]; sparse. */
@@ -75,8 +77,12 @@ export interface SimWorkbookModel {
   activeSheet?: string;
 }
 
+let sheetCounter = 0;
+
 export function newSheet(name: string): SimSheet {
+  sheetCounter++;
   return {
+    id: `{00000000-${String(sheetCounter).padStart(4, '0')}-0000-0000-000000000000}`,
     name,
     visibility: 'Visible',
     rows: [],

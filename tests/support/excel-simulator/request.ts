@@ -140,6 +140,11 @@ export abstract class SimObject<T> {
     return t;
   }
 
+  /** The model object once a sync resolved it (undefined before, null for a null object). */
+  boundTarget(): T | null | undefined {
+    return this.target;
+  }
+
   /** Binds the proxy to an object the queue just created (`add`). */
   bindTo(target: T): void {
     this.target = target;

@@ -23,6 +23,11 @@ function findSheet(model: SimWorkbookModel, name: string): SimSheet | undefined 
   return model.sheets.find((s) => s.name.toLowerCase() === key);
 }
 
+/** `getItem(key)`: Excel takes the worksheet's name or its id. */
+function sheetByKey(model: SimWorkbookModel, key: string): SimSheet | undefined {
+  return model.sheets.find((s) => s.id === key) ?? findSheet(model, key);
+}
+
 function visibleCount(model: SimWorkbookModel): number {
   return model.sheets.filter((s) => s.visibility === 'Visible').length;
 }
@@ -103,6 +108,8 @@ export class SimWorksheet extends SimObject<SimSheet> {
         return this.model.sheets.indexOf(s);
       case 'tabColor':
         return s.tabColor;
+      case 'id':
+        return s.id;
       default:
         throw new SimRichApiError('InvalidArgument', `Worksheet.${path} is not simulated`);
     }
@@ -117,6 +124,9 @@ export class SimWorksheet extends SimObject<SimSheet> {
     }
   }
 
+  get id(): string {
+    return this.get('id') as string;
+  }
   get name(): string {
     return this.get('name') as string;
   }
@@ -295,6 +305,33 @@ export class SimTableCollection extends SimObject<SimSheet> {
   get items(): { name: string; getRange: () => SimRange }[] {
     return this.get('items') as { name: string; getRange: () => SimRange }[];
   }
+  /** `tables.getItem(name)`: the table's range resolves when a command needs it. */
+  getItem(name: string): { getRange: () => SimRange } {
+    const rect = (): Rect => {
+      const t = this.must().tables.find((x) => x.name.toLowerCase() === name.toLowerCase());
+      if (!t) throw new SimRichApiError('ItemNotFound', `no table «${name}»`);
+      return t.rect;
+    };
+    return Object.freeze({ getRange: () => new SimRange(this.req, () => ({ sheet: this.must(), rect: rect() }), this.alive) });
+  }
+}
+
+/** `workbook.tables`: only `getItem(name)`, which the runtime uses to reach a table it listed on a sheet. */
+export class SimWorkbookTables {
+  constructor(private readonly req: SimRequest, private readonly model: SimWorkbookModel) {}
+  getItem(name: string): { getRange: () => SimRange } {
+    const find = (): RangeTarget => {
+      for (const sheet of this.model.sheets) {
+        const t = sheet.tables.find((x) => x.name.toLowerCase() === name.toLowerCase());
+        if (t) return { sheet, rect: t.rect };
+      }
+      throw new SimRichApiError('ItemNotFound', `no table «${name}»`);
+    };
+    const alive = (s: SimSheet) => {
+      if (!this.model.sheets.includes(s)) throw new SimRichApiError('ItemNotFound', `sheet «${s.name}» was deleted`);
+    };
+    return Object.freeze({ getRange: () => new SimRange(this.req, find, alive) });
+  }
 }
 
 export class SimWorksheetCollection extends SimObject<SimWorkbookModel> {
@@ -324,14 +361,14 @@ export class SimWorksheetCollection extends SimObject<SimWorkbookModel> {
   }
   getItem(name: string): SimWorksheet {
     return new SimWorksheet(this.req, this.model, () => {
-      const s = findSheet(this.model, name);
+      const s = sheetByKey(this.model, name);
       if (!s) throw new SimRichApiError('ItemNotFound', `no sheet «${name}»`);
       return s;
     });
   }
   getItemOrNullObject(name: string): SimWorksheet {
     this.req.require(4, 'getItemOrNullObject');
-    return new SimWorksheet(this.req, this.model, () => findSheet(this.model, name) ?? null);
+    return new SimWorksheet(this.req, this.model, () => sheetByKey(this.model, name) ?? null);
   }
   add(name: string): SimWorksheet {
     const w = new SimWorksheet(this.req, this.model, () => null);
