@@ -164,6 +164,40 @@ export class SimRange extends SimObject<RangeTarget> {
     });
   }
 
+  /** `Range.getRow(i)`: the runtime itself writes a large `values` array in row chunks through it. */
+  getRow(index: number): SimRange {
+    return new SimRange(
+      this.req,
+      () => {
+        const t = this.must();
+        const top = t.rect.top + index;
+        if (!Number.isInteger(index) || index < 0 || top > t.rect.bottom) throw new SimRichApiError('InvalidArgument', `getRow(${index})`);
+        return { sheet: t.sheet, rect: { ...t.rect, top, bottom: top } };
+      },
+      this.check,
+    );
+  }
+
+  /** `Range.getBoundingRect(other)`: the smallest rectangle holding both ranges of one sheet. */
+  getBoundingRect(other: SimRange): SimRange {
+    return new SimRange(
+      this.req,
+      () => {
+        const a = this.must();
+        const b = other.must();
+        if (a.sheet !== b.sheet) throw new SimRichApiError('InvalidArgument', 'getBoundingRect across sheets');
+        const rect = {
+          top: Math.min(a.rect.top, b.rect.top),
+          left: Math.min(a.rect.left, b.rect.left),
+          bottom: Math.max(a.rect.bottom, b.rect.bottom),
+          right: Math.max(a.rect.right, b.rect.right),
+        };
+        return { sheet: a.sheet, rect };
+      },
+      this.check,
+    );
+  }
+
   /** `Range.select()`: recorded on its sheet (each sheet keeps its own selection, as in Excel). */
   select(): void {
     this.command({ select: true }, (t) => {

@@ -36,7 +36,7 @@ export class SimWorksheet extends SimObject<SimSheet> {
   readonly freezePanes: object;
   readonly autoFilter: object;
   readonly pageLayout: object;
-  readonly horizontalPageBreaks: { add: (at: string) => void };
+  readonly horizontalPageBreaks: { add: (at: string) => object };
   readonly charts: { add: (type: string, source: SimRange, seriesBy?: string) => object };
   readonly tables: SimTableCollection;
 
@@ -80,6 +80,8 @@ export class SimWorksheet extends SimObject<SimSheet> {
       add: (at: string) => {
         req.require(9, 'horizontalPageBreaks');
         this.command({ pageBreak: at }, (s) => s.pageLayout.rowBreaks.push(at));
+        // Excel returns the new PageBreak; nothing of it is used.
+        return Object.freeze({});
       },
     });
     Object.defineProperties(pageLayout, { orientation: layout('orientation'), paperSize: layout('paperSize'), zoom: layout('zoom') });

@@ -54,6 +54,9 @@ const ACTION = { instantiate: 1, query: 2, method: 3, setProperty: 4, trace: 5 }
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Proxy = any;
 
+/** Bookkeeping methods the runtime adds on its own: reference tracking, the size check before a big array. */
+const INTERNAL_METHODS = new Set(['_KeepReference', '_ValidateArraySize']);
+
 const camel = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
 const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
@@ -159,7 +162,7 @@ export class RuntimeOracle {
         obj.load(paths);
         queries.push({ action, obj, collection });
       } else if (action.ActionType === ACTION.method) {
-        if (action.Name !== '_KeepReference') call(resolve(action.ObjectPathId), action.Name, action.ArgumentInfo);
+        if (!INTERNAL_METHODS.has(action.Name)) call(resolve(action.ObjectPathId), action.Name, action.ArgumentInfo);
       } else if (action.ActionType === ACTION.setProperty) {
         resolve(action.ObjectPathId)[camel(action.Name)] = args(action.ArgumentInfo)[0];
       } else if (action.ActionType !== ACTION.trace) {
