@@ -137,9 +137,9 @@ export function displayOf(cell: SimCell | undefined): SimValue {
   return cell.formula ?? cell.value;
 }
 
-/** A JSON-comparable copy of the workbook (for «running twice gives the same workbook»). */
+/** A JSON-comparable copy of the workbook (for «running twice gives the same workbook»); sheet ids left out, as a fresh sheet gets a new one. */
 export function snapshotModel(model: SimWorkbookModel): unknown {
   return JSON.parse(
-    JSON.stringify(model, (_k, v: unknown) => (v instanceof Map ? [...v.entries()].sort((a, b) => a[0] - b[0]) : v)),
+    JSON.stringify(model, (k, v: unknown) => (k === 'id' ? undefined : v instanceof Map ? [...v.entries()].sort((a, b) => a[0] - b[0]) : v)),
   ) as unknown;
 }
