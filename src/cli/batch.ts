@@ -9,13 +9,15 @@ import { checkFolder } from './inputCheck';
 import type { CliIo } from './io';
 import { ERR, REPORT } from './messages';
 import { recalcFile, type Recalculate } from './recalcFile';
-import { renderReport } from './report';
+import { hasErrors, renderReport, STRICT_EXIT } from './report';
 import { UnusableInput } from './unusableInput';
 
 export interface BatchOptions {
   folder: string;
   outFolder: string;
   jsonDir?: string;
+  /** Exit 3 when some workbook's summary has an error (a conclusion resting on missing or refused data). */
+  strict?: boolean;
 }
 
 function isWorkbook(name: string): boolean {
@@ -23,7 +25,10 @@ function isWorkbook(name: string): boolean {
   return extname(lower) === '.xlsx' && !lower.startsWith('~$') && !lower.endsWith('.bak.xlsx');
 }
 
-/** Exit code: 0 when every workbook was recalculated, 2 when some could not be used, 1 on a bug. */
+/**
+ * Exit code: 0 when every workbook was recalculated, 2 when some could not be used, 1 on a bug; with
+ * `strict`, 3 when every workbook was usable but some summary has an error.
+ */
 export async function runBatch(options: BatchOptions, recalculate: Recalculate, io: CliIo): Promise<number> {
   const { folder, outFolder, jsonDir } = options;
   await checkFolder(folder);
@@ -39,6 +44,7 @@ export async function runBatch(options: BatchOptions, recalculate: Recalculate, 
   let ok = 0;
   let unusable = false;
   let bug = false;
+  let errors = false;
   for (const name of names) {
     const paths = {
       input: join(folder, name),
@@ -48,6 +54,7 @@ export async function runBatch(options: BatchOptions, recalculate: Recalculate, 
     try {
       const result = await recalcFile({ ...paths, warn: (line) => io.err(line) }, recalculate);
       renderReport(result.summary, paths).forEach((line) => io.out(line));
+      errors ||= hasErrors(result.summary);
       ok += 1;
     } catch (error) {
       if (error instanceof UnusableInput) {
@@ -61,5 +68,5 @@ export async function runBatch(options: BatchOptions, recalculate: Recalculate, 
     }
   }
   io.out(REPORT.batchTotal(ok, names.length));
-  return bug ? 1 : unusable ? 2 : 0;
+  return bug ? 1 : unusable ? 2 : options.strict && errors ? STRICT_EXIT : 0;
 }

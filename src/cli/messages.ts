@@ -14,6 +14,7 @@ export const HELP = {
   json: 'записать сводку в JSON-файл',
   jsonDir: 'папка для сводок JSON (по одной на книгу)',
   inPlace: 'записать результат в исходный файл, сохранив копию <имя>.bak.xlsx',
+  strict: 'код выхода 3, если в сводке есть ошибки: вывод опирается на отсутствующие данные или значения отклонены',
   help: 'показать справку',
   helpCommand: 'справка по команде',
 } as const;
@@ -81,6 +82,8 @@ export const REPORT = {
   rule: (ruleId: string, kind: string) => `${ruleId} (${kind})`,
   otherKind: (kind: string, schools: number) => `${kind} — ${schools} ОО`,
   others: (list: string) => `Кроме того: ${list}.`,
+  error: (text: string) => `Ошибка: ${text}`,
+  moreErrors: (count: number) => `…и ещё ошибок: ${count} — см. лист «Опора · Диагностика».`,
   problems: (errors: number, warnings: number) =>
     `Замечаний к данным: ошибок ${errors}, предупреждений ${warnings} — см. лист «Опора · Диагностика».`,
   output: (path: string) => `Результат: ${path}`,

@@ -1,6 +1,7 @@
 /**
  * The `opora` command line: `recalc` for one workbook and `batch` for a folder, with Russian help and
- * one-line Russian errors. Exit codes: 0 done, 2 unusable input (the message says what to do), 1 a bug.
+ * one-line Russian errors. Exit codes: 0 done, 2 unusable input (the message says what to do), 1 a bug,
+ * 3 with `--strict` when a conclusion rests on missing or refused data (the summary has an error).
  * The recalculation is passed in, so the command can be exercised without the engine.
  */
 import { Command, CommanderError } from 'commander';
@@ -9,13 +10,14 @@ import { backupPath } from './inputCheck';
 import type { CliIo } from './io';
 import { ERR, HELP, HELP_TITLES, USAGE_DETAIL } from './messages';
 import { recalcFile, type Recalculate } from './recalcFile';
-import { renderReport } from './report';
+import { hasErrors, renderReport, STRICT_EXIT } from './report';
 import { UnusableInput } from './unusableInput';
 
 interface RecalcFlags {
   output?: string;
   json?: string;
   inPlace?: boolean;
+  strict?: boolean;
 }
 
 async function recalcCommand(input: string, flags: RecalcFlags, recalculate: Recalculate, io: CliIo): Promise<number> {
@@ -26,7 +28,7 @@ async function recalcCommand(input: string, flags: RecalcFlags, recalculate: Rec
   const paths = { input, output, json: flags.json, backup };
   const result = await recalcFile({ ...paths, warn: (line) => io.err(line) }, recalculate);
   renderReport(result.summary, paths).forEach((line) => io.out(line));
-  return 0;
+  return flags.strict && hasErrors(result.summary) ? STRICT_EXIT : 0;
 }
 
 function buildProgram(io: CliIo, recalculate: Recalculate, setCode: (code: number) => void): Command {
@@ -51,6 +53,7 @@ function buildProgram(io: CliIo, recalculate: Recalculate, setCode: (code: numbe
     .option('-o, --output <out.xlsx>', HELP.outputFile)
     .option('--json <summary.json>', HELP.json)
     .option('--in-place', HELP.inPlace)
+    .option('--strict', HELP.strict)
     .action(async (input: string, flags: RecalcFlags) => setCode(await recalcCommand(input, flags, recalculate, io)));
   program
     .command('batch')
@@ -59,8 +62,9 @@ function buildProgram(io: CliIo, recalculate: Recalculate, setCode: (code: numbe
     .argument('<folder>', HELP.folder)
     .requiredOption('-o, --output <outFolder>', HELP.outputFolder)
     .option('--json-dir <dir>', HELP.jsonDir)
-    .action(async (folder: string, flags: { output: string; jsonDir?: string }) =>
-      setCode(await runBatch({ folder, outFolder: flags.output, jsonDir: flags.jsonDir }, recalculate, io)),
+    .option('--strict', HELP.strict)
+    .action(async (folder: string, flags: { output: string; jsonDir?: string; strict?: boolean }) =>
+      setCode(await runBatch({ folder, outFolder: flags.output, jsonDir: flags.jsonDir, strict: flags.strict }, recalculate, io)),
     );
   return program;
 }

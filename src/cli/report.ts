@@ -1,7 +1,8 @@
 /**
  * The short Russian report printed after a recalculation: how many schools, how many are flagged ШНОР or
- * ШНСУ, each of them with its rule ids, how many carry other marks (objectivity risk, warnings), data
- * problems, and where the output went. Rendered from the summary.
+ * ШНСУ, each of them with its rule ids, how many carry other marks (objectivity risk, warnings), every
+ * error line (a conclusion resting on missing or refused data), data problems, and where the output went.
+ * Rendered from the summary.
  */
 import type { FlagKind, Summary } from '../engine/output/summary';
 import { REPORT } from './messages';
@@ -11,6 +12,22 @@ export interface ReportPaths {
   output: string;
   json?: string;
   backup?: string;
+}
+
+/** `opora … --strict` exits with this when the summary has an error. */
+export const STRICT_EXIT = 3;
+/** Error lines printed one by one; the rest are counted in one more line. */
+const ERROR_LINES = 10;
+
+export function hasErrors(summary: Summary): boolean {
+  return summary.diagnostics.some((d) => d.severity === 'error');
+}
+
+/** One line per error (the first ERROR_LINES), so a conclusion resting on missing data is never silent. */
+function errorLines(summary: Summary): string[] {
+  const errors = summary.diagnostics.filter((d) => d.severity === 'error');
+  const shown = errors.slice(0, ERROR_LINES).map((d) => REPORT.error(d.sheet ? `${d.sheet}${d.cell ? `!${d.cell}` : ''}: ${d.text}` : d.text));
+  return errors.length > ERROR_LINES ? [...shown, REPORT.moreErrors(errors.length - ERROR_LINES)] : shown;
 }
 
 /** The kinds that make a school «flagged»; the others are listed only as counts. */
@@ -46,6 +63,7 @@ export function renderReport(summary: Summary, paths: ReportPaths): string[] {
     REPORT.counts(summary.schools.length, flagged.length, schoolsWith(summary, ['ШНОР']).length, schoolsWith(summary, ['ШНСУ']).length),
     ...flagged.map((s) => REPORT.flagged(s.name, s.rules.join(', '))),
     ...(others.length > 0 ? [REPORT.others(others.join('; '))] : []),
+    ...errorLines(summary),
     ...(errors + warnings > 0 ? [REPORT.problems(errors, warnings)] : []),
     REPORT.output(paths.output),
     ...(paths.backup ? [REPORT.backup(paths.backup)] : []),

@@ -256,6 +256,54 @@ export interface SheetRecognition {
   corrected?: boolean;
 }
 
+/**
+ * What Opora took a row of a sheet for. `subtotal` is a group row whose label is the municipality of the
+ * rows below; `reference` a region / Russia row kept as a comparator; `skipped` carries a reason.
+ */
+export type RowClass = 'title' | 'header' | 'school' | 'total' | 'subtotal' | 'reference' | 'numbering' | 'note' | 'skipped';
+
+/** Why a row was not read as a school. */
+export type RowReason =
+  | 'repeated-header'
+  | 'no-school'
+  | 'no-year'
+  | 'no-context'
+  | 'no-values'
+  | 'duplicate'
+  | 'outside-table'
+  | 'sheet-not-read';
+
+/** Why a column was not used. `personal`: personal data (ФИО, телефон …), whose values Opora never reads. */
+export type ColumnReason = 'not-understood' | 'not-needed' | 'no-header' | 'outside-table' | 'personal' | 'sheet-not-read';
+
+/** Rows of one class (and reason), as 1-based sheet row numbers. */
+export interface RowGroup {
+  class: RowClass;
+  reason?: RowReason;
+  rows: number[];
+}
+
+/** One non-empty column: used (with the meaning Opora read it as) or not (with the reason). */
+export interface ColumnAccount {
+  letter: string;
+  /** The header text as read ('' when the column has none). Header texts only, never values. */
+  header: string;
+  used: boolean;
+  meaning?: string;
+  reason?: ColumnReason;
+}
+
+/**
+ * The account of one user sheet: every non-empty row is in exactly one group and every non-empty column
+ * is listed, so nothing Opora did not use goes unmentioned.
+ */
+export interface SheetCoverage {
+  sheet: string;
+  role: SheetRole;
+  rows: RowGroup[];
+  columns: ColumnAccount[];
+}
+
 /** A pairing of a spelling on some sheet with a school, for review. */
 export interface NameMatch {
   sheet: string;
@@ -294,6 +342,8 @@ export interface Dataset {
   approved: ApprovedRecord[];
   sheets: SheetRecognition[];
   matches: NameMatch[];
+  /** The account of every user sheet: rows and columns used, classed and skipped. */
+  coverage: SheetCoverage[];
   /** Corrections read from `Опора · Сопоставление`, if any. */
   corrections?: MappingCorrections;
 }

@@ -44,6 +44,7 @@ export function summaryOfTwoSchools(): Summary {
       { sheet: 'Соцпаспорт', role: 'contingent', confidence: 0.8, reason: '' },
       { sheet: 'Опора · Сводка', role: 'opora', confidence: 1, reason: '' },
     ],
+    coverage: [],
     diagnostics: [
       { severity: 'info', code: 'x', text: 'Лист «Заметки» не распознан.', advice: '' },
       {

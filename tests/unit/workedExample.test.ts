@@ -63,6 +63,7 @@ function workedExample(): Dataset {
     approved: ['S2', 'S5'].map((id, i) => ({ schoolId: id, yearIncluded: 2024, source: { sheet: 'Перечень ШНОР', cell: `B${3 + i}` } })),
     sheets: [],
     matches: [],
+    coverage: [],
   };
 }
 

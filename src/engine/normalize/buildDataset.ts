@@ -19,6 +19,7 @@ import type {
 import { procedureKey, procedureLabel } from '../procedures';
 import { readCorrections } from '../recognize/corrections';
 import { recognizeSheet, type SheetLayout } from '../recognize/recognizeSheet';
+import { SheetAccount } from './coverage';
 import { readResults, type PendingResult } from './readResults';
 import {
   readApproved,
@@ -47,6 +48,7 @@ function emptyDataset(): Dataset {
     approved: [],
     sheets: [],
     matches: [],
+    coverage: [],
   };
 }
 
@@ -56,7 +58,7 @@ function settle<T extends { occ: Occurrence; row: number }>({ occ, row: _row, ..
 }
 
 /** One record per school × year × procedure on a sheet: a second row for the same is reported and dropped. */
-function dropDuplicates(results: PendingResult[], diagnostics: Diagnostic[]): PendingResult[] {
+function dropDuplicates(results: PendingResult[], diagnostics: Diagnostic[], accounts: Map<string, SheetAccount>): PendingResult[] {
   const seen = new Map<string, PendingResult>();
   const out: PendingResult[] = [];
   for (const r of results) {
@@ -70,6 +72,7 @@ function dropDuplicates(results: PendingResult[], diagnostics: Diagnostic[]): Pe
         cell: r.occ.source.cell,
         params: { name: r.occ.spelling, what: `${procedureLabel(r.procedure)} ${r.year}`, first: first.row + 1, second: r.row + 1 },
       });
+      accounts.get(r.occ.source.sheet)?.row(r.row, 'skipped', 'duplicate');
       continue;
     }
     seen.set(key, r);
@@ -82,11 +85,14 @@ export function buildDataset(grids: SheetGrid[]): { dataset: Dataset; diagnostic
   const { corrections, diagnostics } = readCorrections(grids);
   const dataset = emptyDataset();
   const layouts: SheetLayout[] = [];
+  const accounts = new Map<string, SheetAccount>();
   for (const grid of grids) {
     const { layout, diagnostics: d } = recognizeSheet(grid, corrections);
     dataset.sheets.push(layout.recognition);
     diagnostics.push(...d);
-    if (layout.header && layout.recognition.role !== 'opora' && layout.recognition.role !== 'unknown') layouts.push(layout);
+    if (layout.recognition.role === 'opora') continue;
+    accounts.set(grid.name, new SheetAccount(grid, layout.recognition.role, layout.header));
+    if (layout.header && layout.recognition.role !== 'unknown') layouts.push(layout);
   }
 
   const registers: PendingRegister[] = [];
@@ -98,33 +104,34 @@ export function buildDataset(grids: SheetGrid[]): { dataset: Dataset; diagnostic
   const programme: Pending<ProgrammeRecord>[] = [];
   const approved: Pending<ApprovedRecord>[] = [];
   for (const layout of layouts) {
+    const account = accounts.get(layout.grid.name);
     switch (layout.recognition.role) {
       case 'register':
-        registers.push(...readRegister(layout, diagnostics));
+        registers.push(...readRegister(layout, diagnostics, account));
         break;
       case 'results': {
-        const read = readResults(layout, diagnostics);
+        const read = readResults(layout, diagnostics, account);
         results.push(...read.results);
         dataset.references.push(...read.references);
         break;
       }
       case 'confirmation':
-        confirmations.push(...readConfirmation(layout, diagnostics));
+        confirmations.push(...readConfirmation(layout, diagnostics, account));
         break;
       case 'markers':
-        markers.push(...readMarkers(layout, diagnostics));
+        markers.push(...readMarkers(layout, diagnostics, account));
         break;
       case 'contingent':
-        contingent.push(...readContingent(layout, diagnostics));
+        contingent.push(...readContingent(layout, diagnostics, account));
         break;
       case 'staffing':
-        staffing.push(...readStaffing(layout, diagnostics));
+        staffing.push(...readStaffing(layout, diagnostics, account));
         break;
       case 'programme':
-        programme.push(...readProgramme(layout, diagnostics));
+        programme.push(...readProgramme(layout, diagnostics, account));
         break;
       case 'approved':
-        approved.push(...readApproved(layout, diagnostics));
+        approved.push(...readApproved(layout, diagnostics, account));
         break;
     }
   }
@@ -142,7 +149,7 @@ export function buildDataset(grids: SheetGrid[]): { dataset: Dataset; diagnostic
   dataset.matches = matched.matches;
   diagnostics.push(...matched.diagnostics);
 
-  dataset.results = dropDuplicates(results, diagnostics).map((r) => settle(r) as ResultRecord);
+  dataset.results = dropDuplicates(results, diagnostics, accounts).map((r) => settle(r) as ResultRecord);
   dataset.confirmations = confirmations.map(settle);
   dataset.markers = markers.map(settle);
   dataset.contingent = contingent.map(settle);
@@ -163,6 +170,7 @@ export function buildDataset(grids: SheetGrid[]): { dataset: Dataset; diagnostic
       ...(partner ? { partnerId: partner.id } : {}),
     };
   });
+  dataset.coverage = [...accounts.values()].map((a) => a.finish(diagnostics));
   const hasCorrections =
     Object.keys(corrections.sheets).length + Object.keys(corrections.columns).length + Object.keys(corrections.names).length > 0;
   if (hasCorrections) dataset.corrections = corrections;

@@ -10,6 +10,7 @@ import { procedureKey } from '../procedures';
 import { impliedGrade, mergeContexts, type Context } from '../recognize/context';
 import type { ColumnInfo } from '../recognize/header';
 import type { SheetLayout } from '../recognize/recognizeSheet';
+import type { SheetAccount } from './coverage';
 import type { Occurrence } from './schoolIdentity';
 import { SheetReader } from './sheetReader';
 import { classifyRows } from './tableRows';
@@ -108,10 +109,10 @@ export interface ResultsRead {
   references: ReferenceRecord[];
 }
 
-export function readResults(layout: SheetLayout, diagnostics: Diagnostic[]): ResultsRead {
-  const reader = new SheetReader(layout, diagnostics);
+export function readResults(layout: SheetLayout, diagnostics: Diagnostic[], account?: SheetAccount): ResultsRead {
+  const reader = new SheetReader(layout, diagnostics, account);
   const groups = groupsOf(reader);
-  const rows = classifyRows(layout.grid, reader.header);
+  const rows = classifyRows(layout.grid, reader.header, reader.account);
   const grouped = rows.some((r) => r.kind === 'municipality');
   const results: PendingResult[] = [];
   const references: (ReferenceRecord & { row: number; municipality?: string; average: boolean })[] = [];
@@ -133,8 +134,12 @@ export function readResults(layout: SheetLayout, diagnostics: Diagnostic[]): Res
     if (r.kind === 'municipality') municipality = r.label;
     if (r.kind === 'school') {
       const occ = reader.occurrence(r.row, municipality);
-      if (!occ) continue;
+      if (!occ) {
+        reader.account.row(r.row, 'skipped', 'no-school');
+        continue;
+      }
       let any = false;
+      let read = false;
       const rowContext = reader.rowContext(r.row);
       for (const group of groups) {
         const v = readValues(reader, r.row, group);
@@ -144,7 +149,9 @@ export function readResults(layout: SheetLayout, diagnostics: Diagnostic[]): Res
         if (!procedure) continue;
         reconcile(v, layout.grid.name, diagnostics);
         results.push({ occ, row: r.row, year: ctx.year!, procedure, ...v });
+        read = true;
       }
+      if (any && !read) reader.account.row(r.row, 'skipped', 'no-context');
       if (!any) {
         diagnostics.push({ severity: 'info', code: 'no-participants', sheet: occ.source.sheet, cell: occ.source.cell, params: { name: occ.spelling } });
       }

@@ -23,6 +23,7 @@ import type { SheetLayout } from '../recognize/recognizeSheet';
 import { tidySpelling } from '../recognize/text';
 import type { Occurrence } from './schoolIdentity';
 import { levelFromType, shortSchoolName } from './schoolName';
+import type { SheetAccount } from './coverage';
 import { readCountsOrShares } from './countsOrShares';
 import { SheetReader } from './sheetReader';
 import { classifyRows } from './tableRows';
@@ -43,11 +44,12 @@ export interface PendingRegister {
 /** Runs `read` for every school row, carrying the municipality of a grouped table. */
 function eachSchool(reader: SheetReader, read: (row: number, occ: Occurrence) => void): void {
   let municipality: string | undefined;
-  for (const r of classifyRows(reader.layout.grid, reader.header)) {
+  for (const r of classifyRows(reader.layout.grid, reader.header, reader.account)) {
     if (r.kind === 'municipality') municipality = r.label;
     if (r.kind !== 'school') continue;
     const occ = reader.occurrence(r.row, municipality);
     if (occ) read(r.row, occ);
+    else reader.account.row(r.row, 'skipped', 'no-school');
   }
 }
 
@@ -55,14 +57,17 @@ function yearOf(reader: SheetReader, row: number): number | undefined {
   return mergeContexts(reader.layout.context, reader.rowContext(row)).year;
 }
 
-export function readConfirmation(layout: SheetLayout, diagnostics: Diagnostic[]): Pending<ConfirmationRecord>[] {
-  const reader = new SheetReader(layout, diagnostics);
+export function readConfirmation(layout: SheetLayout, diagnostics: Diagnostic[], account?: SheetAccount): Pending<ConfirmationRecord>[] {
+  const reader = new SheetReader(layout, diagnostics, account);
   const cols = { lower: reader.column('lower'), confirm: reader.column('confirm'), higher: reader.column('higher'), total: reader.column('total') };
   const asShares = [cols.lower, cols.confirm, cols.higher].some((c) => c && /%|доля/i.test(c.header));
   const out: Pending<ConfirmationRecord>[] = [];
   eachSchool(reader, (row, occ) => {
     const ctx = mergeContexts({ assessment: 'ВПР' }, layout.context, reader.rowContext(row));
-    if (ctx.year === undefined || !ctx.subject) return;
+    if (ctx.year === undefined || !ctx.subject) {
+      reader.account.row(row, 'skipped', 'no-context');
+      return;
+    }
     const grade = impliedGrade(ctx);
     const rec: Pending<ConfirmationRecord> = {
       occ,
@@ -79,18 +84,22 @@ export function readConfirmation(layout: SheetLayout, diagnostics: Diagnostic[])
     const total = cols.total ? reader.count(row, cols.total) : undefined;
     if (total) rec.total = total;
     if (rec.lower || rec.confirm || rec.higher) out.push(rec);
+    else reader.account.row(row, 'skipped', 'no-values');
   });
   return out;
 }
 
-export function readMarkers(layout: SheetLayout, diagnostics: Diagnostic[]): Pending<MarkerRecord>[] {
-  const reader = new SheetReader(layout, diagnostics);
+export function readMarkers(layout: SheetLayout, diagnostics: Diagnostic[], account?: SheetAccount): Pending<MarkerRecord>[] {
+  const reader = new SheetReader(layout, diagnostics, account);
   const markerCols = reader.columns(['marker']);
   const countCol = reader.column('markerCount');
   const out: Pending<MarkerRecord>[] = [];
   eachSchool(reader, (row, occ) => {
     const year = yearOf(reader, row);
-    if (year === undefined) return;
+    if (year === undefined) {
+      reader.account.row(row, 'skipped', 'no-year');
+      return;
+    }
     // In a marker table an empty cell means «no marker» (METHODOLOGY §1).
     const procedures = markerCols.filter((c) => (reader.number(row, c, true)?.value ?? 0) !== 0).map((c) => c.header);
     const count = countCol ? reader.count(row, countCol) : undefined;
@@ -99,8 +108,8 @@ export function readMarkers(layout: SheetLayout, diagnostics: Diagnostic[]): Pen
   return out;
 }
 
-export function readContingent(layout: SheetLayout, diagnostics: Diagnostic[]): Pending<ContingentRecord>[] {
-  const reader = new SheetReader(layout, diagnostics);
+export function readContingent(layout: SheetLayout, diagnostics: Diagnostic[], account?: SheetAccount): Pending<ContingentRecord>[] {
+  const reader = new SheetReader(layout, diagnostics, account);
   const totalCol = reader.column('pupils');
   const out: Pending<ContingentRecord>[] = [];
   eachSchool(reader, (row, occ) => {
@@ -112,8 +121,8 @@ export function readContingent(layout: SheetLayout, diagnostics: Diagnostic[]): 
   return out;
 }
 
-export function readStaffing(layout: SheetLayout, diagnostics: Diagnostic[]): Pending<StaffingRecord>[] {
-  const reader = new SheetReader(layout, diagnostics);
+export function readStaffing(layout: SheetLayout, diagnostics: Diagnostic[], account?: SheetAccount): Pending<StaffingRecord>[] {
+  const reader = new SheetReader(layout, diagnostics, account);
   const totalCol = reader.column('teachers');
   const out: Pending<StaffingRecord>[] = [];
   eachSchool(reader, (row, occ) => {
@@ -128,8 +137,8 @@ export function readStaffing(layout: SheetLayout, diagnostics: Diagnostic[]): Pe
 /** Programme values that are shares (fractions), the rest are counts. */
 const PROGRAMME_SHARES: ProgrammeKey[] = ['parent_satisfaction'];
 
-export function readProgramme(layout: SheetLayout, diagnostics: Diagnostic[]): Pending<ProgrammeRecord>[] {
-  const reader = new SheetReader(layout, diagnostics);
+export function readProgramme(layout: SheetLayout, diagnostics: Diagnostic[], account?: SheetAccount): Pending<ProgrammeRecord>[] {
+  const reader = new SheetReader(layout, diagnostics, account);
   const out: Pending<ProgrammeRecord>[] = [];
   eachSchool(reader, (row, occ) => {
     const year = yearOf(reader, row);
@@ -145,8 +154,8 @@ export function readProgramme(layout: SheetLayout, diagnostics: Diagnostic[]): P
   return out;
 }
 
-export function readRegister(layout: SheetLayout, diagnostics: Diagnostic[]): PendingRegister[] {
-  const reader = new SheetReader(layout, diagnostics);
+export function readRegister(layout: SheetLayout, diagnostics: Diagnostic[], account?: SheetAccount): PendingRegister[] {
+  const reader = new SheetReader(layout, diagnostics, account);
   const fullCol = reader.column('fullName');
   const partnerCol = reader.column('partner');
   const out: PendingRegister[] = [];
@@ -170,12 +179,12 @@ export function readRegister(layout: SheetLayout, diagnostics: Diagnostic[]): Pe
   return out;
 }
 
-export function readApproved(layout: SheetLayout, diagnostics: Diagnostic[]): Pending<ApprovedRecord>[] {
-  const reader = new SheetReader(layout, diagnostics);
+export function readApproved(layout: SheetLayout, diagnostics: Diagnostic[], account?: SheetAccount): Pending<ApprovedRecord>[] {
+  const reader = new SheetReader(layout, diagnostics, account);
   const yearCol = reader.column('yearIncluded') ?? reader.column('year');
   const out: Pending<ApprovedRecord>[] = [];
   eachSchool(reader, (row, occ) => {
-    const yearIncluded = yearCol ? parseYear(layout.grid.values[row]?.[yearCol.col]) : undefined;
+    const yearIncluded = yearCol ? parseYear(reader.cell(row, yearCol)) : undefined;
     const basis = reader.text(row, reader.column('basis'));
     out.push({ occ, row, ...(yearIncluded !== undefined ? { yearIncluded } : {}), ...(basis ? { basis } : {}), source: occ.source });
   });

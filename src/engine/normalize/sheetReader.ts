@@ -4,7 +4,7 @@
  * «0,455» or a percent-formatted cell is fractions), the school named in a row and the context a row's
  * own columns give (year, subject, grade, assessment).
  */
-import type { CellRef, Diagnostic, Sourced } from '../model';
+import type { CellRef, CellValue, Diagnostic, Sourced } from '../model';
 import { columnLetter } from '../output/sheet';
 import { parseAssessment, parseGrade, parseYear, type Context } from '../recognize/context';
 import type { ColumnInfo, HeaderBlock } from '../recognize/header';
@@ -12,6 +12,7 @@ import { parseValue } from '../recognize/parseValue';
 import type { SheetLayout } from '../recognize/recognizeSheet';
 import { findSubject } from '../recognize/subjects';
 import { cellText, textKey, tidySpelling } from '../recognize/text';
+import { SheetAccount } from './coverage';
 import type { Occurrence } from './schoolIdentity';
 import { columnsWith } from './tableRows';
 
@@ -24,6 +25,8 @@ export class SheetReader {
   constructor(
     readonly layout: SheetLayout,
     private readonly diagnostics: Diagnostic[],
+    /** Where the rows and columns read are accounted for (`Опора · Сопоставление`, `coverage[]`). */
+    readonly account = new SheetAccount(layout.grid, layout.recognition.role, layout.header),
   ) {
     this.header = layout.header!;
     for (const c of this.header.columns) if (c.meaning && !(c.meaning in this.col)) this.col[c.meaning] = c;
@@ -51,13 +54,19 @@ export class SheetReader {
     return { sheet: this.sheet, cell: `${letter}${row + 1}` };
   }
 
+  /** The raw value of a cell; the column counts as used. */
+  cell(row: number, col: ColumnInfo): CellValue | undefined {
+    this.account.useColumn(col.col);
+    return this.layout.grid.values[row]?.[col.col];
+  }
+
   text(row: number, col: ColumnInfo | undefined): string {
-    return col ? cellText(this.layout.grid.values[row]?.[col.col]) : '';
+    return col ? cellText(this.cell(row, col)) : '';
   }
 
   /** A number from a cell, or undefined for missing; `blankIsZero` for marker tables. */
   number(row: number, col: ColumnInfo, blankIsZero = false): Sourced | undefined {
-    const raw = this.layout.grid.values[row]?.[col.col];
+    const raw = this.cell(row, col);
     const parsed = parseValue(raw, this.layout.grid.numberFormats?.[row]?.[col.col]);
     const source = this.ref(row, col.col);
     if (parsed.kind === 'missing') return blankIsZero && cellText(raw) === '' ? { value: 0, source } : undefined;
@@ -80,7 +89,7 @@ export class SheetReader {
 
   /** A share as a fraction 0…1. */
   share(row: number, col: ColumnInfo): Sourced | undefined {
-    const raw = this.layout.grid.values[row]?.[col.col];
+    const raw = this.cell(row, col);
     const parsed = parseValue(raw, this.layout.grid.numberFormats?.[row]?.[col.col]);
     if (parsed.kind !== 'number') return this.number(row, col);
     const value = parsed.fraction || !this.isPercentColumn(col) ? parsed.value : parsed.value / 100;
@@ -129,14 +138,14 @@ export class SheetReader {
     const ctx: Context = {};
     const year = this.column('year');
     if (year) {
-      const y = parseYear(this.layout.grid.values[row]?.[year.col]);
+      const y = parseYear(this.cell(row, year));
       if (y !== undefined) ctx.year = y;
     }
     const subjectText = tidySpelling(this.text(row, this.column('subject')));
     if (subjectText !== '') ctx.subject = findSubject(textKey(subjectText)) ?? subjectText[0].toUpperCase() + subjectText.slice(1);
     const grade = this.column('grade');
     if (grade) {
-      const g = parseGrade(this.layout.grid.values[row]?.[grade.col]);
+      const g = parseGrade(this.cell(row, grade));
       if (g !== undefined) ctx.grade = g;
     }
     const assessment = parseAssessment(this.text(row, this.column('assessment')));

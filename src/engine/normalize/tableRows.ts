@@ -7,6 +7,7 @@ import type { CellValue, SheetGrid } from '../model';
 import type { ColumnInfo, HeaderBlock } from '../recognize/header';
 import { isAverageLabel, isMunicipalityLabel, isNoteText, totalScope, type TotalScope } from '../recognize/rowLabels';
 import { cellText, textKey } from '../recognize/text';
+import type { SheetAccount } from './coverage';
 
 export type RowKind =
   | { kind: 'school'; row: number }
@@ -50,8 +51,11 @@ function isRepeatedHeader(grid: SheetGrid, headerKeys: Map<number, string>, r: n
   return filled > 0 && same * 2 >= filled && same >= 2;
 }
 
-/** Classifies every row under the header; rows to skip are left out. */
-export function classifyRows(grid: SheetGrid, header: HeaderBlock): RowKind[] {
+/**
+ * Classifies every row under the header; rows to skip are left out of the result. Every non-blank row is
+ * told to `account` with its class (a reader may later skip a school row with a reason).
+ */
+export function classifyRows(grid: SheetGrid, header: HeaderBlock, account?: SheetAccount): RowKind[] {
   const nameCols = columnsWith(header, IDENTITY).sort((a, b) => IDENTITY.indexOf(a.meaning!) - IDENTITY.indexOf(b.meaning!));
   const hasMunicipalityColumn = columnsWith(header, ['municipality']).length > 0;
   const headerKeys = new Map<number, string>();
@@ -60,7 +64,14 @@ export function classifyRows(grid: SheetGrid, header: HeaderBlock): RowKind[] {
   for (let r = header.bottom + 1; r <= header.lastRow; r++) {
     const cells = (grid.values[r] ?? []).slice(header.left, header.right + 1);
     if (cells.every(isBlank)) continue;
-    if (isColumnNumbers(cells) || isRepeatedHeader(grid, headerKeys, r)) continue;
+    if (isColumnNumbers(cells)) {
+      account?.row(r, 'numbering');
+      continue;
+    }
+    if (isRepeatedHeader(grid, headerKeys, r)) {
+      account?.row(r, 'header', 'repeated-header');
+      continue;
+    }
     const labelColumn = nameCols.find((c) => !isBlank(grid.values[r]?.[c.col]));
     const firstTextIndex = cells.findIndex((v) => typeof v === 'string' && v.trim() !== '');
     const firstText = firstTextIndex >= 0 ? cellText(cells[firstTextIndex]) : '';
@@ -71,14 +82,25 @@ export function classifyRows(grid: SheetGrid, header: HeaderBlock): RowKind[] {
       const totalLabel = labelScope ? label : firstText;
       const labelCol = labelScope && labelColumn ? labelColumn.col : header.left + firstTextIndex;
       out.push({ kind: 'total', row: r, label: totalLabel, scope, average: isAverageLabel(totalLabel), labelCol });
+      account?.row(r, scope === 'region' ? 'reference' : 'total');
       continue;
     }
-    if (!labelColumn || isNoteText(label)) continue;
+    if (!labelColumn) {
+      if (isNoteText(firstText)) account?.row(r, 'note');
+      else account?.row(r, 'skipped', 'no-school');
+      continue;
+    }
+    if (isNoteText(label)) {
+      account?.row(r, 'note');
+      continue;
+    }
     if (!hasMunicipalityColumn && labelColumn.meaning === 'name' && isMunicipalityLabel(label)) {
       out.push({ kind: 'municipality', row: r, label, labelCol: labelColumn.col });
+      account?.row(r, 'subtotal');
       continue;
     }
     out.push({ kind: 'school', row: r });
+    account?.row(r, 'school');
   }
   return out;
 }

@@ -1,14 +1,18 @@
 /**
  * `Опора · Сопоставление` — the owned, user-editable sheet where a person checks how Opora understood
  * the workbook and corrects it: (1) each sheet's role, (2) each column's meaning, (3) each school
- * spelling's school. The last column of every table is the user's; the sheet is rewritten on every run
+ * spelling's school; (4) lists, read-only, what Opora did not use: rows that are not schools and columns
+ * not used, each with the reason. The last column of tables 1–3 is the user's; the sheet is rewritten on every run
  * but always carries the corrections read from its previous version, so an edit survives recalculation.
  * The layout is shared with the parser (`recognize/mappingFormat.ts`, `recognize/corrections.ts`).
  */
-import type { CellValue, Dataset, OutputSheet } from '../model';
+import type { CellValue, Dataset, OutputSheet, RowGroup } from '../model';
+import { rowRanges } from '../a1';
 import { OWNED_SHEETS } from '../owned';
 import { meaningLabel } from '../recognize/headerSynonyms';
 import {
+  COLUMN_LABEL,
+  COLUMN_REASON_LABELS,
   COLUMNS_HEADER,
   COLUMNS_HINT,
   MAPPING_HELP,
@@ -17,11 +21,16 @@ import {
   NAMES_HEADER,
   NAMES_HINT,
   ROLE_LABELS,
+  ROW_CLASS_LABELS,
+  ROW_REASON_LABELS,
   SECTION_COLUMNS,
   SECTION_NAMES,
   SECTION_SHEETS,
+  SECTION_UNUSED,
   SHEETS_HEADER,
   SHEETS_HINT,
+  UNUSED_HEADER,
+  UNUSED_HINT,
   roleCorrectionLabel,
 } from '../recognize/mappingFormat';
 import { FORMATS, a1Range, emptySheet, printLandscape, setCell, writeTable, writeTitle, type ColumnSpec } from './sheet';
@@ -34,13 +43,23 @@ function specs(headers: string[], formats: Record<number, string> = {}): ColumnS
   return headers.map((header, i) => ({ header, width: WIDTHS[i] ?? 20, wrap: true, ...(formats[i] ? { format: formats[i] } : {}) }));
 }
 
-/** Writes a section: its title, a hint, and the table; returns the next free row. */
-function section(sheet: OutputSheet, row: number, title: string, hint: string, headers: string[], rows: CellValue[][], formats: Record<number, string> = {}): number {
+/** Writes a section: its title, a hint, and the table (its last column the user's when `editable`); returns the next free row. */
+function section(
+  sheet: OutputSheet,
+  row: number,
+  title: string,
+  hint: string,
+  headers: string[],
+  rows: CellValue[][],
+  formats: Record<number, string> = {},
+  editable = true,
+): number {
   writeTitle(sheet, row, title, headers.length, 12);
   setCell(sheet, row + 1, 0, hint);
   sheet.merges.push(a1Range(row + 1, 0, row + 1, headers.length - 1));
   sheet.styles.push({ range: a1Range(row + 1, 0, row + 1, headers.length - 1), style: { italic: true, wrap: true } });
   const next = writeTable(sheet, row + 2, specs(headers, formats), rows, { freeze: false, filter: false });
+  if (!editable) return next + 1;
   const last = headers.length - 1;
   sheet.styles.push({ range: a1Range(row + 2, last, Math.max(row + 2, next - 1), last), style: { fill: EDITABLE_FILL } });
   sheet.numberFormats.push({ range: a1Range(row + 3, last, Math.max(row + 3, next - 1), last), format: FORMATS.text });
@@ -110,6 +129,21 @@ function nameRows(dataset: Dataset): CellValue[][] {
   return rows;
 }
 
+function rowReason(g: RowGroup): string {
+  if (g.reason) return ROW_REASON_LABELS[g.reason];
+  return g.class === 'school' || g.class === 'skipped' ? '' : ROW_REASON_LABELS[g.class];
+}
+
+/** Rows that are not schools and columns not used, sheet by sheet; header texts only, never values. */
+function unusedRows(dataset: Dataset): CellValue[][] {
+  const rows: CellValue[][] = [];
+  for (const c of dataset.coverage) {
+    for (const g of c.rows) if (g.class !== 'school') rows.push([c.sheet, ROW_CLASS_LABELS[g.class], rowRanges(g.rows), '', rowReason(g)]);
+    for (const col of c.columns) if (!col.used) rows.push([c.sheet, COLUMN_LABEL, col.letter, col.header, col.reason ? COLUMN_REASON_LABELS[col.reason] : '']);
+  }
+  return rows;
+}
+
 export function buildMappingSheet(dataset: Dataset): OutputSheet {
   const sheet = emptySheet('mapping', OWNED_SHEETS.mapping, 'replace');
   writeTitle(sheet, 0, MAPPING_TITLE, NAMES_HEADER.length);
@@ -118,7 +152,8 @@ export function buildMappingSheet(dataset: Dataset): OutputSheet {
   sheet.styles.push({ range: a1Range(1, 0, 1, NAMES_HEADER.length - 1), style: { wrap: true } });
   let row = section(sheet, 3, SECTION_SHEETS, SHEETS_HINT, SHEETS_HEADER, sheetRows(dataset), { 2: FORMATS.percent });
   row = section(sheet, row, SECTION_COLUMNS, COLUMNS_HINT, COLUMNS_HEADER, columnRows(dataset));
-  section(sheet, row, SECTION_NAMES, NAMES_HINT, NAMES_HEADER, nameRows(dataset), { 4: FORMATS.percent });
+  row = section(sheet, row, SECTION_NAMES, NAMES_HINT, NAMES_HEADER, nameRows(dataset), { 4: FORMATS.percent });
+  section(sheet, row, SECTION_UNUSED, UNUSED_HINT, UNUSED_HEADER, unusedRows(dataset), {}, false);
   sheet.tabColor = 'FFC000';
   printLandscape(sheet);
   return sheet;

@@ -3,9 +3,23 @@
  * shows, and what tests assert. Rendered from the dataset, the analysis and the diagnostics; the schema
  * is documented in the README («Сводка в JSON»).
  */
+import { rowRanges } from '../a1';
 import { explainRule } from '../flags/explain';
 import { renderDiagnostic } from '../messages';
-import type { Analysis, Dataset, Diagnostic, DistrictValue, RuleId, RuleRecord, Severity, SheetRole } from '../model';
+import type {
+  Analysis,
+  ColumnReason,
+  Dataset,
+  Diagnostic,
+  DistrictValue,
+  RowClass,
+  RowReason,
+  RuleId,
+  RuleRecord,
+  Severity,
+  SheetCoverage,
+  SheetRole,
+} from '../model';
 import { parseProcedureKey, procedureLabel } from '../procedures';
 import type { Settings } from '../settings/defaults';
 import { OPORA_VERSION, type FlagSnapshot } from './meta';
@@ -30,6 +44,23 @@ export interface SummaryDiagnostic {
   advice: string;
 }
 
+/** The account of one sheet: row groups with their count and rows («5–30, 32»), every non-empty column. */
+export interface SummaryCoverage {
+  sheet: string;
+  role: SheetRole;
+  rows: { class: RowClass; reason?: RowReason; count: number; rows: string }[];
+  columns: { column: string; header: string; used: boolean; meaning?: string; reason?: ColumnReason }[];
+}
+
+export function summariseCoverage(c: SheetCoverage): SummaryCoverage {
+  return {
+    sheet: c.sheet,
+    role: c.role,
+    rows: c.rows.map((g) => ({ class: g.class, ...(g.reason ? { reason: g.reason } : {}), count: g.rows.length, rows: rowRanges(g.rows) })),
+    columns: c.columns.map(({ letter, ...rest }) => ({ column: letter, ...rest })),
+  };
+}
+
 export interface Summary {
   version: string;
   district: string;
@@ -50,6 +81,7 @@ export interface Summary {
   /** District values with the procedure as its label («ОГЭ рус 9») and the indicator id as `indicator`. */
   districtValues: (Omit<DistrictValue, 'procedureKey' | 'id'> & { procedure: string; indicator: string })[];
   sheets: { sheet: string; role: SheetRole; confidence: number; reason: string }[];
+  coverage: SummaryCoverage[];
   diagnostics: SummaryDiagnostic[];
   changes: { newlyFlagged: string[]; noLongerFlagged: string[]; comparedWithPreviousRun: boolean };
   outputSheets: string[];
@@ -152,6 +184,7 @@ export function buildSummary(input: {
       ...(d.given !== undefined ? { given: d.given } : {}),
     })),
     sheets: dataset.sheets.map((s) => ({ sheet: s.sheet, role: s.role, confidence: s.confidence, reason: s.reason })),
+    coverage: dataset.coverage.map(summariseCoverage),
     diagnostics: summariseDiagnostics(input.diagnostics),
     changes: {
       newlyFlagged: Object.keys(current).filter((id) => !(id in before)).sort(),

@@ -7,7 +7,8 @@
 import type { CellRect, SheetGrid } from '../model';
 import { columnLetter } from '../output/sheet';
 import { contextFromText, type Context } from './context';
-import { MEANING_BY_ID, meaningOf } from './headerSynonyms';
+import { matchHeader } from './headerMeaning';
+import { MEANING_BY_ID } from './headerSynonyms';
 import { cellText } from './text';
 
 /** How far down a header is looked for. */
@@ -25,6 +26,8 @@ export interface ColumnInfo {
   group: string;
   /** What the group title says about the column's numbers. */
   groupContext: Context;
+  /** Meanings as likely as `meaning` (a tie in the vocabulary): the column is a guess to confirm. */
+  rivals?: string[];
 }
 
 export interface HeaderBlock {
@@ -63,7 +66,7 @@ function scoreRow(grid: SheetGrid, r: number): { score: number; identity: boolea
   let identity = false;
   for (const v of row) {
     if (typeof v !== 'string') continue;
-    const m = meaningOf(v);
+    const m = matchHeader(v).meaning;
     if (!m) continue;
     score++;
     if (MEANING_BY_ID.get(m)?.group === 'identity' || m === 'fullName') identity = true;
@@ -136,13 +139,11 @@ export function findHeader(grid: SheetGrid): HeaderBlock | undefined {
       carry[i] = text;
       upper.push(text);
     }
-    const own = leafText !== '' ? meaningOf(leafText) : null;
-    let meaning = own;
+    const above = upper.filter((t) => t !== '');
+    const match = matchHeader(leafText !== '' ? leafText : (above[above.length - 1] ?? ''));
+    let meaning = match.meaning;
     let group = '';
-    if (leafText === '') {
-      const above = upper.filter((t) => t !== '');
-      meaning = above.length > 0 ? meaningOf(above[above.length - 1]) : null;
-    } else {
+    if (leafText !== '') {
       group = [...new Set(upper.filter((t) => t !== ''))].join(' / ');
     }
     if (meaning === 'percent' && previous === 'm2') meaning = 'fail';
@@ -156,7 +157,8 @@ export function findHeader(grid: SheetGrid): HeaderBlock | undefined {
     }
     const header = [...(group ? [group] : []), leafText || upper.filter((t) => t !== '').pop() || ''].join(' / ');
     const groupContext = isData && group ? contextFromText(group) : {};
-    columns.push({ col: c, letter: columnLetter(c), header, meaning, group: isData ? group : '', groupContext });
+    const rivals = match.meaning === meaning && match.rivals.length > 0 ? { rivals: match.rivals } : {};
+    columns.push({ col: c, letter: columnLetter(c), header, meaning, group: isData ? group : '', groupContext, ...rivals });
     previous = meaning;
   }
   const titleText = grid.values

@@ -1,9 +1,10 @@
 /**
  * The layout of `Опора · Сопоставление`, shared by the sheet builder and the parser of the user's
  * corrections: section titles, column headers and the Russian words for roles and match methods.
- * Three sections, each a plain table whose last column «Исправление» is the user's to fill.
+ * Three sections, each a plain table whose last column «Исправление» is the user's to fill, and a fourth,
+ * read-only, «Что Опора не использовала»: the rows and columns of each sheet that gave no data, with why.
  */
-import type { NameMatch, SheetRole } from '../model';
+import type { ColumnReason, NameMatch, RowClass, RowReason, SheetRole } from '../model';
 import { textKey } from './text';
 
 export const MAPPING_TITLE = 'Сопоставление: как Опора поняла листы книги';
@@ -14,16 +15,60 @@ export const MAPPING_HELP =
 export const SECTION_SHEETS = '1. Листы';
 export const SECTION_COLUMNS = '2. Столбцы';
 export const SECTION_NAMES = '3. Названия школ';
+export const SECTION_UNUSED = '4. Что Опора не использовала';
 
 export const SHEETS_HEADER = ['Лист', 'Распознан как', 'Уверенность', 'Строки заголовка', 'Почему', 'Исправление: роль листа'];
 export const COLUMNS_HEADER = ['Лист', 'Столбец', 'Заголовок', 'Понят как', 'Исправление: значение столбца'];
 export const NAMES_HEADER = ['Написание', 'Где', 'Школа', 'Способ', 'Уверенность', 'Варианты', 'Исправление: школа'];
+export const UNUSED_HEADER = ['Лист', 'Что', 'Строки или столбец', 'Заголовок', 'Почему не использовано'];
 
 export const SHEETS_HINT =
   'Роль листа: Результаты процедур, Подтверждение отметок ВПР, Маркеры необъективности, Социальный паспорт, Кадры, ' +
   'Показатели программы, Реестр ОО, Утверждённый перечень или «не использовать».';
 export const COLUMNS_HINT = 'Значение столбца — как в столбце «Понят как» (например, «Участники», «2», «Средний балл») или «не использовать».';
 export const NAMES_HINT = 'Школа — её название или код, как в столбце «Школа», либо «отдельная школа», если это другая школа.';
+export const UNUSED_HINT =
+  'Строки и столбцы листов, из которых Опора не взяла чисел, и почему. Если столбец нужен, укажите его значение в разделе ' +
+  '«2. Столбцы»; если не прочитан лист — его роль в разделе «1. Листы». Значения персональных данных Опора не читает.';
+/** «Что» for each class of row Opora did not read as a school. */
+export const ROW_CLASS_LABELS: Record<RowClass, string> = {
+  title: 'строки над заголовком',
+  header: 'строки заголовка',
+  school: 'строки школ',
+  total: 'итоговые строки',
+  subtotal: 'строки-группы (муниципалитет)',
+  reference: 'строки сравнения (регион, РФ)',
+  numbering: 'строка номеров столбцов',
+  note: 'примечания',
+  skipped: 'пропущенные строки',
+};
+/** «Почему» for a row group: by its reason, else by its class. */
+export const ROW_REASON_LABELS: Record<RowReason | Exclude<RowClass, 'school' | 'skipped'>, string> = {
+  title: 'название таблицы и пояснения над ней',
+  header: 'заголовок таблицы',
+  total: 'итог по району: используется для сверки с суммой школ',
+  subtotal: 'итог по муниципалитету; его название отнесено к школам ниже',
+  reference: 'значения региона или РФ: используются только для сравнения',
+  numbering: 'номера столбцов под заголовком',
+  note: 'примечание под таблицей',
+  'repeated-header': 'заголовок, повторённый внутри таблицы',
+  'no-school': 'нет названия, кода или логина ОО',
+  'no-year': 'не понятен год: нет столбца «Год», года в заголовке или названии листа',
+  'no-context': 'не понятны процедура, предмет или год',
+  'no-values': 'нет ни одного числа в нужных столбцах',
+  duplicate: 'повтор строки той же школы (использована первая строка)',
+  'outside-table': 'вне таблицы',
+  'sheet-not-read': 'лист не распознан или не используется',
+};
+export const COLUMN_LABEL = 'столбец';
+export const COLUMN_REASON_LABELS: Record<ColumnReason, string> = {
+  'not-understood': 'заголовок не понят — укажите значение в разделе «2. Столбцы»',
+  'not-needed': 'не нужен для расчёта',
+  'no-header': 'столбец без заголовка',
+  'outside-table': 'вне таблицы',
+  personal: 'персональные данные: значения не читаются и никуда не выводятся',
+  'sheet-not-read': 'лист не распознан или не используется',
+};
 
 /** Words the user types for «do not use this» and «this is a school of its own». */
 export const IGNORE_WORD = 'не использовать';

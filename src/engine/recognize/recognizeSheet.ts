@@ -9,6 +9,8 @@ import { looksOwned } from '../owned';
 import { a1Range, columnIndex } from '../a1';
 import { contextFromText, mergeContexts, type Context } from './context';
 import { findHeader, type ColumnInfo, type HeaderBlock } from './header';
+import { meaningLabel } from './headerSynonyms';
+import { isPersonalHeader, PERSONAL } from './personalData';
 import { decideRole } from './sheetRole';
 import { cellText } from './text';
 
@@ -36,9 +38,26 @@ function correctColumns(header: HeaderBlock, grid: SheetGrid, fixes: Record<stri
       header.columns.sort((a, b) => a.col - b.col);
     }
     column.meaning = meaning === 'ignore' ? null : meaning;
+    delete column.rivals;
     corrected.push(letter);
   }
   return corrected;
+}
+
+/** Confidence of a sheet whose header holds a column the vocabulary could read two ways. */
+const AMBIGUOUS_CONFIDENCE = 0.5;
+
+/** One warning per column whose header fits two meanings equally well: Opora took the first, the user confirms. */
+function ambiguousColumns(header: HeaderBlock, sheet: string): Diagnostic[] {
+  return header.columns
+    .filter((c) => c.meaning !== null && c.rivals && c.rivals.length > 0)
+    .map((c) => ({
+      severity: 'warning' as const,
+      code: 'header-ambiguous',
+      sheet,
+      cell: `${c.letter}${header.bottom + 1}`,
+      params: { column: c.header, chosen: meaningLabel(c.meaning!), rivals: c.rivals!.map(meaningLabel).join('», «') },
+    }));
 }
 
 function columnMap(columns: ColumnInfo[]): Record<string, string> {
@@ -54,6 +73,12 @@ export function recognizeSheet(grid: SheetGrid, corrections: MappingCorrections)
   }
   const diagnostics: Diagnostic[] = [];
   const header = findHeader(grid);
+  // Personal data is never read, whatever else its header says.
+  for (const c of header?.columns ?? []) {
+    if (!isPersonalHeader(c.header)) continue;
+    c.meaning = PERSONAL;
+    delete c.rivals;
+  }
   const fixedColumns = header ? correctColumns(header, grid, corrections.columns[grid.name] ?? {}) : [];
   const decision = header
     ? decideRole(header.columns)
@@ -68,6 +93,11 @@ export function recognizeSheet(grid: SheetGrid, corrections: MappingCorrections)
     ...(header ? { headerRange: a1Range(header.top, header.left, header.bottom, header.right) } : {}),
   };
   if (fixedColumns.length > 0) recognition.corrected = true;
+  const ambiguous = header ? ambiguousColumns(header, grid.name) : [];
+  if (ambiguous.length > 0 && recognition.role !== 'unknown') {
+    recognition.confidence = Math.min(recognition.confidence, AMBIGUOUS_CONFIDENCE);
+    diagnostics.push(...ambiguous);
+  }
   const userRole = corrections.sheets[grid.name];
   if (userRole) {
     recognition.corrected = true;

@@ -10,7 +10,7 @@ export const PHYS9: Procedure = { assessment: 'ОГЭ', subject: 'Физика',
 export const VPR_MATH5: Procedure = { assessment: 'ВПР', subject: 'Математика', grade: 5 };
 
 export function emptyDataset(): Dataset {
-  return { schools: [], results: [], references: [], confirmations: [], markers: [], contingent: [], staffing: [], programme: [], register: [], approved: [], sheets: [], matches: [] };
+  return { schools: [], results: [], references: [], confirmations: [], markers: [], contingent: [], staffing: [], programme: [], register: [], approved: [], sheets: [], matches: [], coverage: [] };
 }
 
 export function school(id: string, extra: Partial<School> = {}): School {

@@ -41,6 +41,7 @@ export function makeDataset(schools: School[] = SCHOOLS): Dataset {
     approved: [],
     sheets: [],
     matches: [],
+    coverage: [],
   };
 }
 

@@ -1,6 +1,6 @@
 /** Roles, headers and column meanings decided from a sheet's content, with a reason and a confidence. */
 import { emptyCorrections } from '../../../src/engine/recognize/corrections';
-import { meaningOf } from '../../../src/engine/recognize/headerSynonyms';
+import { meaningOf } from '../../../src/engine/recognize/headerMeaning';
 import { recognizeSheet } from '../../../src/engine/recognize/recognizeSheet';
 import { buildDataset } from '../../../src/engine/normalize/buildDataset';
 import { sheet } from '../../fixtures/layouts/grid';

@@ -1,0 +1,175 @@
+/**
+ * One worksheet part → SheetGrid, streamed with a SAX parser: cached values (formulas give their
+ * result), shared or inline strings, number formats, merges and the table parts it links. Only cells
+ * that hold a value are kept, so a sheet of a million formatted but empty rows costs next to nothing.
+ * Cells without `r` (allowed by the format) follow the previous one.
+ */
+import type JSZip from 'jszip';
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import type { CellRect, CellValue } from '../../engine/model';
+import { GENERAL, isDateFormat, serialToIsoDay } from './cellFormats';
+import { streamPart } from './packageZip';
+import { parseRange, parseCell } from './a1';
+import { localName } from './saxNames';
+
+export interface SheetContext {
+  sharedStrings: string[];
+  /** Number format code per cell style index. */
+  formats: string[];
+  date1904: boolean;
+}
+
+export interface ReadSheet {
+  values: CellValue[][];
+  numberFormats: string[][];
+  merges: CellRect[];
+  /** Relationship ids of the sheet's `<tablePart>`s. */
+  tableRels: string[];
+}
+
+interface CellState {
+  row: number;
+  col: number;
+  type: string;
+  style: number;
+  text: string[];
+  hasValue: boolean;
+}
+
+function cellValue(cell: CellState, context: SheetContext): CellValue {
+  const text = cell.text.join('');
+  switch (cell.type) {
+    case 's': {
+      const s = context.sharedStrings[Number(text)];
+      return s === undefined ? null : s;
+    }
+    case 'inlineStr':
+    case 'str':
+    case 'e':
+      return cell.hasValue ? text : null;
+    case 'b':
+      return cell.hasValue ? text.trim() === '1' || text.trim() === 'true' : null;
+    case 'd':
+      return cell.hasValue ? text.slice(0, 10) : null;
+    default: {
+      if (!cell.hasValue || text.trim() === '') return null;
+      const n = Number(text);
+      if (!Number.isFinite(n)) return null;
+      const format = context.formats[cell.style] ?? GENERAL;
+      return isDateFormat(format) ? serialToIsoDay(n, context.date1904) : n;
+    }
+  }
+}
+
+/** Streams the sheet part `part` into values, formats and merges padded to a rectangle from A1. */
+export async function readSheet(zip: JSZip, part: string, context: SheetContext): Promise<ReadSheet> {
+  const values: CellValue[][] = [];
+  const formats: string[][] = [];
+  const merges: CellRect[] = [];
+  const tableRels: string[] = [];
+  let width = 0;
+  let row = -1;
+  let col = -1;
+  let cell: CellState | undefined;
+  let collecting = false;
+  let phonetic = 0;
+  const parser = new SaxesParser();
+  parser.on('opentag', (node: SaxesTagPlain) => {
+    const attrs = node.attributes as Record<string, string>;
+    switch (localName(node.name)) {
+      case 'row':
+        row = attrs.r ? Number(attrs.r) - 1 : row + 1;
+        col = -1;
+        break;
+      case 'c': {
+        const at = attrs.r ? parseCell(attrs.r) : undefined;
+        if (at) {
+          row = at.row;
+          col = at.col;
+        } else col += 1;
+        cell = { row, col, type: attrs.t ?? 'n', style: Number(attrs.s ?? 0), text: [], hasValue: false };
+        break;
+      }
+      case 'v':
+        if (cell && cell.type !== 'inlineStr') {
+          collecting = true;
+          cell.hasValue = true;
+        }
+        break;
+      case 'is':
+        if (cell) cell.hasValue = true;
+        break;
+      case 'rPh':
+        phonetic += 1;
+        break;
+      case 't':
+        if (cell?.type === 'inlineStr' && phonetic === 0) collecting = true;
+        break;
+      case 'mergeCell':
+        if (attrs.ref) {
+          const rect = parseRange(attrs.ref);
+          if (rect) merges.push(rect);
+        }
+        break;
+      case 'tablePart': {
+        const id = Object.entries(attrs).find(([name]) => localName(name) === 'id')?.[1];
+        if (id) tableRels.push(id);
+        break;
+      }
+    }
+  });
+  const onText = (text: string) => {
+    if (collecting && cell) cell.text.push(text);
+  };
+  parser.on('text', onText);
+  parser.on('cdata', onText);
+  parser.on('closetag', (node) => {
+    const name = localName(node.name);
+    if (name === 'v' || name === 't') collecting = false;
+    else if (name === 'rPh') phonetic -= 1;
+    else if (name === 'c' && cell) {
+      const value = cellValue(cell, context);
+      if (value !== null && cell.row >= 0 && cell.col >= 0) {
+        (values[cell.row] ??= [])[cell.col] = value;
+        (formats[cell.row] ??= [])[cell.col] = context.formats[cell.style] ?? GENERAL;
+        width = Math.max(width, cell.col + 1);
+      }
+      cell = undefined;
+    }
+  });
+  await streamPart(zip, part, (chunk) => parser.write(chunk));
+  parser.close();
+  return { ...padded(values, formats, merges, width), merges, tableRels };
+}
+
+/** Fills the sparse rows out to a rectangle that covers every value and merge; merged non-masters read empty. */
+function padded(values: CellValue[][], formats: string[][], merges: CellRect[], valueWidth: number) {
+  let height = values.length;
+  let width = valueWidth;
+  for (const m of merges) {
+    height = Math.max(height, m.bottom + 1);
+    width = Math.max(width, m.right + 1);
+  }
+  const outValues: CellValue[][] = new Array(height);
+  const outFormats: string[][] = new Array(height);
+  for (let r = 0; r < height; r++) {
+    const line = new Array<CellValue>(width).fill(null);
+    const lineFormats = new Array<string>(width).fill(GENERAL);
+    const source = values[r];
+    if (source) {
+      source.forEach((v, c) => {
+        line[c] = v;
+        lineFormats[c] = formats[r][c];
+      });
+    }
+    outValues[r] = line;
+    outFormats[r] = lineFormats;
+  }
+  for (const m of merges) {
+    for (let r = m.top; r <= m.bottom; r++) {
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) outValues[r][c] = null;
+    }
+  }
+  return { values: outValues, numberFormats: outFormats };
+}
+

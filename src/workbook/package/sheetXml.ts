@@ -1,0 +1,178 @@
+/**
+ * One of Opora's OutputSheets → the XML of its worksheet part, written directly: values (strings
+ * inline, so the user's shared strings stay as they are), layered styles through the append-only
+ * StyleBook, merges, column widths, row heights, frozen panes, autofilter, conditional formats, print
+ * setup with row breaks, tab colour and the drawing that holds its chart. The defined names the sheet
+ * needs (print titles, filter range) are returned for workbook.xml.
+ */
+import { a1Range, columnLetter, parseRect } from '../../engine/a1';
+import type { CellValue, OutputSheet } from '../../engine/model';
+import type { LayeredStyle, StyleBook } from './styleBook';
+import { escapeXml } from './xmlText';
+
+const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const A4 = 9;
+
+export interface SheetXml {
+  xml: string;
+  /** `$1:$3` for `_xlnm.Print_Titles`, if the sheet repeats rows. */
+  printTitles?: string;
+  /** `$A$3:$K$20` for `_xlnm._FilterDatabase`, if the sheet has a filter. */
+  filterRange?: string;
+}
+
+/** Layered style per cell: row → column → index into `styles`. */
+function layerStyles(sheet: OutputSheet): { byRow: Map<number, number>[]; styles: LayeredStyle[] } {
+  const styles: LayeredStyle[] = [{}];
+  const memo = new Map<string, number>();
+  const byRow: Map<number, number>[] = [];
+  const layer = (range: string, key: string, add: LayeredStyle) => {
+    const rect = parseRect(range);
+    for (let r = rect.top; r <= rect.bottom; r++) {
+      const line = (byRow[r] ??= new Map());
+      for (let c = rect.left; c <= rect.right; c++) {
+        const base = line.get(c) ?? 0;
+        const memoKey = `${base}|${key}`;
+        let next = memo.get(memoKey);
+        if (next === undefined) {
+          next = styles.push({ ...styles[base], ...add }) - 1;
+          memo.set(memoKey, next);
+        }
+        line.set(c, next);
+      }
+    }
+  };
+  for (const { range, format } of sheet.numberFormats) layer(range, `#${format}`, { numFmt: format });
+  for (const { range, style } of sheet.styles) layer(range, JSON.stringify(style), style);
+  return { byRow, styles };
+}
+
+function cellXml(ref: string, value: CellValue, s: number): string {
+  const style = s ? ` s="${s}"` : '';
+  if (value === null || value === '' || (typeof value === 'number' && !Number.isFinite(value))) return `<c r="${ref}"${style}/>`;
+  if (typeof value === 'number') return `<c r="${ref}"${style}><v>${value}</v></c>`;
+  if (typeof value === 'boolean') return `<c r="${ref}"${style} t="b"><v>${value ? 1 : 0}</v></c>`;
+  return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
+}
+
+function sheetData(sheet: OutputSheet, book: StyleBook): string {
+  const { byRow, styles } = layerStyles(sheet);
+  const xfOf = styles.map((style) => book.xf(style));
+  const heights = sheet.rowHeights ?? {};
+  const lastRow = Math.max(sheet.values.length, byRow.length, ...Object.keys(heights).map((r) => Number(r) + 1)) - 1;
+  const letters: string[] = [];
+  const letter = (c: number) => (letters[c] ??= columnLetter(c));
+  const rows: string[] = [];
+  for (let r = 0; r <= lastRow; r++) {
+    const values = sheet.values[r] ?? [];
+    const styled = byRow[r];
+    const cols = new Set<number>();
+    values.forEach((v, c) => {
+      if (v !== null && v !== undefined && v !== '') cols.add(c);
+    });
+    styled?.forEach((s, c) => {
+      if (xfOf[s]) cols.add(c);
+    });
+    const height = heights[r];
+    if (cols.size === 0 && height === undefined) continue;
+    const cells = [...cols].sort((a, b) => a - b).map((c) => cellXml(`${letter(c)}${r + 1}`, values[c] ?? null, xfOf[styled?.get(c) ?? 0]));
+    const ht = height !== undefined ? ` ht="${height}" customHeight="1"` : '';
+    rows.push(`<row r="${r + 1}"${ht}>${cells.join('')}</row>`);
+  }
+  return rows.length ? `<sheetData>${rows.join('')}</sheetData>` : '<sheetData/>';
+}
+
+function sheetPr(sheet: OutputSheet): string {
+  const tab = sheet.tabColor ? `<tabColor rgb="FF${sheet.tabColor.replace(/^#/, '').toUpperCase()}"/>` : '';
+  const fit = sheet.print?.fitToWidth ? '<pageSetUpPr fitToPage="1"/>' : '';
+  return tab || fit ? `<sheetPr>${tab}${fit}</sheetPr>` : '';
+}
+
+function sheetViews(sheet: OutputSheet): string {
+  const rows = sheet.freeze?.rows ?? 0;
+  const cols = sheet.freeze?.cols ?? 0;
+  if (rows <= 0 && cols <= 0) return '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
+  const pane = rows > 0 && cols > 0 ? 'bottomRight' : rows > 0 ? 'bottomLeft' : 'topRight';
+  const split = (cols > 0 ? ` xSplit="${cols}"` : '') + (rows > 0 ? ` ySplit="${rows}"` : '');
+  const topLeft = `${columnLetter(cols)}${rows + 1}`;
+  return (
+    `<sheetViews><sheetView workbookViewId="0"><pane${split} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/>` +
+    `<selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView></sheetViews>`
+  );
+}
+
+function cols(sheet: OutputSheet): string {
+  const out: string[] = [];
+  sheet.columnWidths.forEach((width, i) => {
+    if (width) out.push(`<col min="${i + 1}" max="${i + 1}" width="${width}" customWidth="1"/>`);
+  });
+  return out.length ? `<cols>${out.join('')}</cols>` : '';
+}
+
+/** A cellIs formula operand: numbers as they are, text quoted the Excel way. */
+function operand(value: number | string): string {
+  return typeof value === 'number' ? String(value) : `"${value.replace(/"/g, '""')}"`;
+}
+
+function conditionalFormats(sheet: OutputSheet, book: StyleBook): string {
+  return sheet.conditionalFormats
+    .map((rule, i) => {
+      const dxf = book.dxf(rule.fill, rule.fontColor);
+      return (
+        `<conditionalFormatting sqref="${escapeXml(rule.range)}"><cfRule type="cellIs" dxfId="${dxf}" priority="${i + 1}" operator="${rule.operator}">` +
+        `<formula>${escapeXml(operand(rule.value))}</formula></cfRule></conditionalFormatting>`
+      );
+    })
+    .join('');
+}
+
+function printParts(sheet: OutputSheet): string {
+  const margins = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+  const print = sheet.print;
+  if (!print) return margins;
+  const fit = print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : '';
+  const setup = `<pageSetup paperSize="${A4}" orientation="${print.orientation}"${fit}/>`;
+  const breaks = print.rowBreaks ?? [];
+  const rowBreaks = breaks.length
+    ? `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((id) => `<brk id="${id}" max="16383" man="1"/>`).join('')}</rowBreaks>`
+    : '';
+  return margins + setup + rowBreaks;
+}
+
+/** `A3:K20` → `$A$3:$K$20`. */
+function absolute(range: string): string {
+  const rect = parseRect(range);
+  return a1Range(rect.top, rect.left, rect.bottom, rect.right).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+}
+
+/** `1:3` → `$1:$3`. */
+function absoluteRows(rows: string): string {
+  return rows.split(':').map((r) => `$${r.replace(/\$/g, '')}`).join(':');
+}
+
+/** The worksheet XML of `sheet`; `drawingRelId` links the drawing part that holds its charts. */
+export function sheetXml(sheet: OutputSheet, book: StyleBook, drawingRelId?: string): SheetXml {
+  const merges = sheet.merges.length
+    ? `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`
+    : '';
+  const xml =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
+    sheetPr(sheet) +
+    sheetViews(sheet) +
+    '<sheetFormatPr defaultRowHeight="15"/>' +
+    cols(sheet) +
+    sheetData(sheet, book) +
+    (sheet.autoFilter ? `<autoFilter ref="${sheet.autoFilter}"/>` : '') +
+    merges +
+    conditionalFormats(sheet, book) +
+    printParts(sheet) +
+    (drawingRelId ? `<drawing r:id="${drawingRelId}"/>` : '') +
+    '</worksheet>';
+  return {
+    xml,
+    ...(sheet.print?.repeatRows ? { printTitles: absoluteRows(sheet.print.repeatRows) } : {}),
+    ...(sheet.autoFilter ? { filterRange: absolute(sheet.autoFilter) } : {}),
+  };
+}

@@ -1,0 +1,160 @@
+/**
+ * Writes an OutputDocument into the package: Opora's sheets from an earlier run are replaced in their
+ * tab position (their old drawings and charts deleted with them), `removeSheets` go with every part only
+ * they used, new sheets are appended after the user's, and `createOnce` sheets that exist are left alone.
+ * Only workbook.xml, its relationships, the content types, styles.xml (append-only), calcChain.xml and
+ * Opora's own parts change; every other entry of the zip is left exactly as loaded.
+ */
+import type JSZip from 'jszip';
+import type { OutputDocument, OutputSheet } from '../../engine/model';
+import { dropCalcChainSheets } from './calcChain';
+import { chartXml, drawingXml } from './chartXml';
+import { CONTENT_TYPE, CONTENT_TYPES_PART, editContentTypes } from './contentTypes';
+import { readLayout, type PackageLayout, type SheetEntry, type SheetState } from './layout';
+import { partText } from './packageZip';
+import { PartGraph } from './partGraph';
+import { nextRelId, PartNames } from './partNames';
+import { relativeTarget, relsPathOf } from './relationships';
+import { sheetXml } from './sheetXml';
+import { StyleBook } from './styleBook';
+import { editWorkbookXml, type KeptSheet, type NewSheet, type OwnedNames } from './workbookXml';
+import { attributeLocal, elements, escapeXml, rootPrefix } from './xmlText';
+
+const REL_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+
+interface Planned {
+  sheet: OutputSheet;
+  existing?: SheetEntry;
+  part: string;
+  state: SheetState;
+}
+
+function relsXml(rels: { id: string; type: string; target: string }[]): string {
+  const items = rels.map((r) => `<Relationship Id="${r.id}" Type="${REL_TYPE}/${r.type}" Target="${escapeXml(r.target)}"/>`);
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}">${items.join('')}</Relationships>`;
+}
+
+/** The workbook's relationships without `removeIds`, with `add` appended (in the part's own prefix). */
+function editRels(xml: string, removeIds: Set<string>, add: { id: string; type: string; target: string }[]): string {
+  let out = xml || relsXml([]);
+  for (const found of elements(out, 'Relationship').reverse()) {
+    if (removeIds.has(attributeLocal(found.tag, 'Id') ?? '')) out = out.slice(0, found.start) + out.slice(found.end);
+  }
+  const prefix = rootPrefix(out);
+  const items = add.map((r) => `<${prefix}Relationship Id="${r.id}" Type="${REL_TYPE}/${r.type}" Target="${escapeXml(r.target)}"/>`);
+  const close = out.lastIndexOf('</');
+  return out.slice(0, close) + items.join('') + out.slice(close);
+}
+
+function findSheet(layout: PackageLayout, name: string): SheetEntry | undefined {
+  const wanted = name.toLocaleLowerCase('ru');
+  return layout.sheets.find((s) => s.name.toLocaleLowerCase('ru') === wanted);
+}
+
+export async function writePackage(zip: JSZip, doc: OutputDocument): Promise<void> {
+  const layout = await readLayout(zip);
+  const graph = await PartGraph.load(zip);
+  const folder = layout.workbookPart.slice(0, layout.workbookPart.lastIndexOf('/') + 1);
+  const removed = doc.removeSheets.map((n) => findSheet(layout, n)).filter((s): s is SheetEntry => s !== undefined);
+  const toWrite = doc.sheets.filter((s) => !(s.mode === 'createOnce' && findSheet(layout, s.name)));
+
+  // Old parts go first, so the names given out below are the same on every run.
+  const removedRelIds = new Set<string>();
+  for (const s of removed) {
+    removedRelIds.add(s.rId);
+    if (s.part) {
+      graph.unreference(s.part);
+      graph.delete(s.part);
+    }
+  }
+  const planned: Planned[] = toWrite.map((sheet) => {
+    const existing = findSheet(layout, sheet.name);
+    if (existing?.part) graph.deleteChildren(existing.part);
+    return { sheet, existing, part: existing?.part ?? '', state: sheet.visibility ?? 'visible' };
+  });
+  const names = new PartNames(zip);
+  for (const p of planned) if (!p.part) p.part = names.next(`${folder}worksheets/`, 'sheet');
+
+  const usedIds = new Set(layout.rels.map((r) => r.id));
+  const addedRels: { id: string; type: string; target: string }[] = [];
+  const addedTypes: [string, string][] = [];
+  let sheetId = Math.max(0, ...layout.sheets.map((s) => s.sheetId));
+  const added: NewSheet[] = [];
+  const replaced: KeptSheet[] = [];
+  for (const p of planned) {
+    if (p.existing?.part) {
+      replaced.push({ entry: p.existing, name: p.sheet.name, state: p.state });
+      continue;
+    }
+    if (p.existing) removedRelIds.add(p.existing.rId);
+    const id = nextRelId(usedIds);
+    addedRels.push({ id, type: 'worksheet', target: relativeTarget(layout.workbookPart, p.part) });
+    addedTypes.push([p.part, CONTENT_TYPE.worksheet]);
+    added.push({ name: p.sheet.name, sheetId: p.existing?.sheetId ?? ++sheetId, rId: id, state: p.state });
+  }
+  // A sheet whose part was missing is re-added at the end rather than left pointing at nothing.
+  const brokenReplaced = planned.filter((p) => p.existing && !p.existing.part).map((p) => p.existing as SheetEntry);
+
+  const stylesRel = layout.rels.find((r) => r.kind === 'styles' && !r.external);
+  const book = new StyleBook(stylesRel ? await partText(zip, stylesRel.part) : undefined);
+
+  const kept = layout.sheets.filter((s) => !removed.includes(s) && !brokenReplaced.includes(s));
+  const ownedNames: OwnedNames[] = [];
+  for (const p of planned) {
+    const drawingRel = p.sheet.charts.length > 0 ? 'rId1' : undefined;
+    const written = sheetXml(p.sheet, book, drawingRel);
+    zip.file(p.part, written.xml);
+    if (drawingRel) writeCharts(zip, names, folder, p, addedTypes);
+    const index = p.existing?.part ? kept.indexOf(p.existing) : kept.length + added.findIndex((a) => a.name === p.sheet.name);
+    if (written.printTitles || written.filterRange) {
+      ownedNames.push({ index, sheetName: p.sheet.name, printTitles: written.printTitles, filterRange: written.filterRange });
+    }
+  }
+
+  if (book.changed) {
+    const part = stylesRel?.part ?? `${folder}styles.xml`;
+    zip.file(part, book.toXml());
+    if (!stylesRel) {
+      addedRels.push({ id: nextRelId(usedIds), type: 'styles', target: relativeTarget(layout.workbookPart, part) });
+      addedTypes.push([part, CONTENT_TYPE.styles]);
+    }
+  }
+
+  const calcRel = layout.rels.find((r) => r.kind === 'calcChain' && !r.external);
+  const droppedIds = new Set([...removed, ...brokenReplaced].map((s) => s.sheetId));
+  if (calcRel) {
+    const chain = await partText(zip, calcRel.part);
+    const next = chain === undefined ? undefined : dropCalcChainSheets(chain, droppedIds);
+    if (next === undefined) {
+      removedRelIds.add(calcRel.id);
+      graph.delete(calcRel.part);
+    } else if (next !== chain) zip.file(calcRel.part, next);
+  }
+
+  const edited = editWorkbookXml(layout.workbookXml, layout.sheets, {
+    removed: [...removed, ...brokenReplaced],
+    replaced,
+    added,
+    names: ownedNames,
+  });
+  if (edited !== layout.workbookXml) zip.file(layout.workbookPart, edited);
+  if (removedRelIds.size > 0 || addedRels.length > 0) zip.file(layout.relsPart, editRels(layout.relsXml, removedRelIds, addedRels));
+  const types = await partText(zip, CONTENT_TYPES_PART);
+  if (types !== undefined) {
+    const next = editContentTypes(types, graph.deleted, addedTypes);
+    if (next !== types) zip.file(CONTENT_TYPES_PART, next);
+  }
+}
+
+/** The drawing of a sheet's charts, its relationships, and one chart part per spec. */
+function writeCharts(zip: JSZip, names: PartNames, folder: string, p: Planned, addedTypes: [string, string][]): void {
+  const drawing = names.next(`${folder}drawings/`, 'drawing');
+  const chartParts = p.sheet.charts.map(() => names.next(`${folder}charts/`, 'chart'));
+  const chartIds = chartParts.map((_, i) => `rId${i + 1}`);
+  zip.file(relsPathOf(p.part), relsXml([{ id: 'rId1', type: 'drawing', target: relativeTarget(p.part, drawing) }]));
+  zip.file(drawing, drawingXml(p.sheet.charts, chartIds));
+  zip.file(relsPathOf(drawing), relsXml(chartParts.map((part, i) => ({ id: chartIds[i], type: 'chart', target: relativeTarget(drawing, part) }))));
+  p.sheet.charts.forEach((spec, i) => zip.file(chartParts[i], chartXml(p.sheet, spec)));
+  addedTypes.push([drawing, CONTENT_TYPE.drawing], ...chartParts.map((part): [string, string] => [part, CONTENT_TYPE.chart]));
+}

@@ -1,0 +1,80 @@
+/**
+ * Comparing packages entry by entry: each entry's CRC-32, sizes and inflated bytes, and the user's part
+ * of workbook.xml and styles.xml element by element.
+ */
+import JSZip from 'jszip';
+import { elements, innerRange } from '../../../src/workbook/package/xmlText';
+
+export interface ZipEntry {
+  crc32: number;
+  compressedSize: number;
+  bytes: Uint8Array;
+}
+
+interface Loaded {
+  _data: { crc32: number; compressedSize: number };
+}
+
+export async function zipEntries(bytes: Uint8Array): Promise<Map<string, ZipEntry>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const out = new Map<string, ZipEntry>();
+  for (const file of Object.values(zip.files)) {
+    if (file.dir) continue;
+    const data = (file as unknown as Loaded)._data;
+    out.set(file.name, { crc32: data.crc32, compressedSize: data.compressedSize, bytes: await file.async('uint8array') });
+  }
+  return out;
+}
+
+export async function partXml(bytes: Uint8Array, part: string): Promise<string> {
+  return (await (await JSZip.loadAsync(bytes)).file(part)?.async('string')) ?? '';
+}
+
+/** Entries Opora may change in the user's package (everything else it must copy). */
+export const EDITABLE = new Set(['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'docProps/app.xml', 'xl/styles.xml', 'xl/calcChain.xml']);
+
+/** Names of the elements of a section, as a list of their texts. */
+function children(xml: string, section: string, child: string): string[] {
+  const found = elements(xml, section).find((e) => new RegExp(`^<(\\w+:)?${section}[\\s/>]`).test(e.tag));
+  if (!found) return [];
+  const { from, to } = innerRange(found);
+  return elements(xml, child, from, to).map((e) => e.text);
+}
+
+/** The XML with the given sections cut out (to compare what is around them; a section may be added where the user had none). */
+function without(xml: string, sections: string[]): string {
+  let out = xml;
+  for (const section of sections) {
+    const found = elements(out, section).find((e) => new RegExp(`^<(\\w+:)?${section}[\\s/>]`).test(e.tag));
+    if (found) out = out.slice(0, found.start) + out.slice(found.end);
+  }
+  return out;
+}
+
+/** The user's part of workbook.xml: its sheets (not `owned` ones), its names, and everything else. */
+export function userWorkbookPart(xml: string, owned: (name: string) => boolean) {
+  return {
+    sheets: children(xml, 'sheets', 'sheet').filter((s) => !owned(/name="([^"]*)"/.exec(s)?.[1] ?? '')),
+    names: children(xml, 'definedNames', 'definedName'),
+    rest: without(xml, ['sheets', 'definedNames']),
+  };
+}
+
+export const STYLE_SECTIONS: [string, string][] = [
+  ['numFmts', 'numFmt'],
+  ['fonts', 'font'],
+  ['fills', 'fill'],
+  ['borders', 'border'],
+  ['cellStyleXfs', 'xf'],
+  ['cellXfs', 'xf'],
+  ['cellStyles', 'cellStyle'],
+  ['dxfs', 'dxf'],
+];
+
+export function styleSections(xml: string): Record<string, string[]> {
+  return Object.fromEntries(STYLE_SECTIONS.map(([section, child]) => [section, children(xml, section, child)]));
+}
+
+export function stylesOutside(xml: string): string {
+  return without(xml, STYLE_SECTIONS.map(([s]) => s));
+}
