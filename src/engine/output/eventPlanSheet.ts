@@ -12,6 +12,7 @@ import { DIRECTIONS } from '../plans/directions';
 import { schoolName } from '../plans/schoolNames';
 import { servedSchools } from '../plans/selection';
 import type { Settings } from '../settings/defaults';
+import { splitTallRow } from './rowHeights';
 import { a1Range, emptySheet, FORMATS, printLandscape, writeTable, writeTitle, type ColumnSpec } from './sheet';
 
 const COLUMNS: ColumnSpec[] = [
@@ -52,14 +53,16 @@ export function buildEventPlanSheet(analysis: Analysis, dataset: Dataset, settin
     sectionRows.push(HEADER_ROW + 1 + rows.length);
     rows.push([`${section}.`, direction.section, null, null, null, null]);
     selected.forEach(({ measure, served }, i) => {
-      rows.push([
+      const row = [
         `${section}.${i + 1}`,
         measure.text,
         resolveDeadline(measure.deadline, planYear),
         measure.responsible,
         measure.results,
         served === 'all' ? 'все ОО' : served.map((id) => schoolName(dataset, id)).join(', '),
-      ]);
+      ];
+      // At region scale «ОО» lists hundreds of schools: continued on the next rows under the same number.
+      rows.push(...(splitTallRow(row, COLUMNS, [0]) as (string | null)[][]));
     });
   }
   writeTable(sheet, HEADER_ROW, COLUMNS, rows);

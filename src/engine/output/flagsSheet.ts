@@ -8,6 +8,7 @@ import { explainRule, ruleName } from '../flags/explain';
 import { threshold } from '../flags/format';
 import { RISK_FACTORS } from '../flags/riskFactors';
 import { OWNED_SHEETS } from '../owned';
+import { splitTallRow } from './rowHeights';
 import { a1Range, emptySheet, printLandscape, writeTable, writeTitle } from './sheet';
 
 /** «Признак» of a row, in the order rows are listed. */
@@ -56,7 +57,7 @@ export function buildFlagsSheet(analysis: Analysis, dataset: Dataset): OutputShe
     .map((v) => ({ v, s: sign(v) }))
     .filter((x): x is { v: SchoolVerdict; s: Sign } => x.s !== undefined)
     .sort((a, b) => SIGNS.indexOf(a.s) - SIGNS.indexOf(b.s) || nameOf(a.v.schoolId).localeCompare(nameOf(b.v.schoolId), 'ru'));
-  const rows: CellValue[][] = listed.map(({ v, s }, i) => {
+  const schoolRow = (v: SchoolVerdict, s: Sign, i: number): CellValue[] => {
     const fired = v.rules.filter((r) => SHOWN.includes(r.ruleId) && (r.fired || (r.ruleId === 'EXIT' && v.status)));
     const high = v.riskFactors.filter((f) => f.level === 'высокий').map((f) => `${f.no}. ${RISK_FACTORS.find((x) => x.no === f.no)?.name ?? ''}`);
     // The years that produced the flag: those whose values met the rule (all the rule's years if none did).
@@ -74,7 +75,7 @@ export function buildFlagsSheet(analysis: Analysis, dataset: Dataset): OutputShe
       partner + (v.resilient ? (partner ? '\n' : '') + 'сама резильентная' : ''),
       v.status ?? '',
     ];
-  });
+  };
   const columns = [
     { header: '№', width: 5 },
     { header: 'ОО', width: 28, wrap: true },
@@ -87,6 +88,8 @@ export function buildFlagsSheet(analysis: Analysis, dataset: Dataset): OutputShe
     { header: 'Школа-партнёр', width: 24, wrap: true },
     { header: 'Статус', width: 18, wrap: true },
   ];
+  // A school with many reasons continues on the next rows, its name and sign repeated for the filter.
+  const rows: CellValue[][] = listed.flatMap(({ v, s }, i) => splitTallRow(schoolRow(v, s, i), columns, [1, 2]));
   writeTitle(sheet, 0, `ШНОР и ШНСУ, ${analysis.year} г.`, columns.length);
   const counts = SIGNS.map((s) => [s, listed.filter((x) => x.s === s).length] as const).filter(([, n]) => n > 0);
   sheet.values[1] = [counts.length > 0 ? counts.map(([s, n]) => `${s}: ${n}`).join(' · ') : 'Ни одна ОО не отмечена.'];

@@ -8,6 +8,9 @@ import { writeInput } from './coerce';
 import { cellAt, ensureCell, type SimConditionalFormat, type SimSheet, type SimValue } from './model';
 import { SimObject, SimRichApiError, type SimRequest } from './request';
 
+/** Excel's largest row height in points. */
+export const MAX_ROW_POINTS = 409;
+
 export interface RangeTarget {
   sheet: SimSheet;
   rect: Rect;
@@ -57,7 +60,11 @@ export class SimRange extends SimObject<RangeTarget> {
       this.command({ format: `${property}${name}`, value }, (t) => t.sheet.styles.push({ rect: t.rect, property: `${property}${name}`, value }));
     this.format = setterObject(
       ['wrapText', 'horizontalAlignment', 'verticalAlignment', 'rowHeight', 'columnWidth'],
-      (name, value) => (name === 'columnWidth' ? this.setColumnWidth(Number(value)) : style('')(name, value)),
+      (name, value) => {
+        if (name === 'columnWidth') this.setColumnWidth(Number(value));
+        else if (name === 'rowHeight') this.setRowHeight(Number(value));
+        else style('')(name, value);
+      },
       {
         font: setterObject(['bold', 'italic', 'size', 'color', 'name'], style('font.')),
         fill: setterObject(['color'], style('fill.')),
@@ -205,6 +212,18 @@ export class SimRange extends SimObject<RangeTarget> {
     });
   }
 
+  /**
+   * `format.rowHeight` (points). Excel's rows stop at 409 pt («Excel specifications and limits»,
+   * support.microsoft.com: row height 409 points); what Office.js does above is undocumented, so the
+   * simulator refuses it.
+   */
+  private setRowHeight(points: number): void {
+    this.command({ rowHeight: points }, (t) => {
+      if (!(points >= 0 && points <= MAX_ROW_POINTS)) throw new SimRichApiError('InvalidArgument', `row height ${points} pt: Excel's maximum is ${MAX_ROW_POINTS} pt`);
+      t.sheet.styles.push({ rect: t.rect, property: 'rowHeight', value: points });
+    });
+  }
+
   /** `format.columnWidth` (points), recorded per column. */
   private setColumnWidth(points: number): void {
     this.command({ columnWidth: points }, (t) => {
@@ -239,6 +258,8 @@ export class SimRange extends SimObject<RangeTarget> {
     return new SimRangeAreas(this.req, () => {
       const t = this.must();
       const areas = t.sheet.merges.filter((m) => contains(t.rect, m));
+      // «if the merged areas count in this range is more than 512, then this method will fail to return the
+      // result» (Range.getMergedAreasOrNullObject, ExcelApi 1.13 reference).
       if (areas.length > 512) throw new SimRichApiError('GeneralException', 'more than 512 merged areas');
       return areas.length === 0 ? null : { sheet: t.sheet, rects: areas };
     });

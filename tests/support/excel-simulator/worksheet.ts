@@ -173,6 +173,8 @@ export class SimWorksheet extends SimObject<SimSheet> {
 
   delete(): void {
     this.command({ delete: true }, (s) => {
+      // Worksheet.delete: a very hidden sheet must be made hidden or visible first.
+      if (s.visibility === 'VeryHidden') throw new SimRichApiError('InvalidOperation', `sheet «${s.name}» is very hidden`);
       if (s.visibility === 'Visible' && visibleCount(this.model) === 1) {
         throw new SimRichApiError('InvalidOperation', 'cannot delete the last visible sheet');
       }
