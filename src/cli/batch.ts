@@ -1,5 +1,5 @@
 /**
- * `opora batch`: every .xlsx workbook of a folder (not its subfolders, not Excel's `~$` lock files nor
+ * `opora batch`: every .xlsx/.xlsm workbook of a folder (not its subfolders, not Excel's `~$` lock files nor
  * `.bak.xlsx` copies) recalculated into an output folder under the same name. A file that cannot be used
  * is reported on its own line (every message names its file) and the batch goes on.
  */
@@ -22,7 +22,7 @@ export interface BatchOptions {
 
 function isWorkbook(name: string): boolean {
   const lower = name.toLowerCase();
-  return extname(lower) === '.xlsx' && !lower.startsWith('~$') && !lower.endsWith('.bak.xlsx');
+  return /\.xls[xm]$/.test(lower) && !lower.startsWith('~$') && !/\.bak\.xls[xm]$/.test(lower);
 }
 
 /**
@@ -52,7 +52,7 @@ export async function runBatch(options: BatchOptions, recalculate: Recalculate, 
       json: jsonDir ? join(jsonDir, `${basename(name, extname(name))}.json`) : undefined,
     };
     try {
-      const result = await recalcFile({ ...paths, warn: (line) => io.err(line) }, recalculate);
+      const result = await recalcFile(paths, recalculate);
       renderReport(result.summary, paths).forEach((line) => io.out(line));
       errors ||= hasErrors(result.summary);
       ok += 1;

@@ -1,9 +1,9 @@
 /**
- * Checks paths before any work: the input exists and is an .xlsx (not an old .xls, not a password-
- * protected file, not text renamed to .xlsx), and the output's folder exists. Each failure is an
- * UnusableInput with a Russian sentence saying what to do.
+ * Checks paths before any work: the input exists and is an .xlsx/.xlsm (not an Excel 97–2003 file under
+ * any name, not a password-protected file, not text renamed to .xlsx), and the output is a file in an
+ * existing folder. Each failure is an UnusableInput with a Russian sentence saying what to do.
  */
-import { open, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { ERR } from './messages';
 import { UnusableInput } from './unusableInput';
@@ -11,6 +11,8 @@ import { UnusableInput } from './unusableInput';
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 /** OLE compound file: old .xls, and also any .xlsx that Excel encrypted with a password. */
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** The stream an encrypted .xlsx keeps its package in, as its UTF-16LE directory entry names it. */
+const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
 const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm']);
 
 async function head(path: string): Promise<Uint8Array> {
@@ -43,7 +45,9 @@ export async function checkWorkbookFile(path: string): Promise<void> {
   const bytes = await head(path);
   const ext = extname(path).toLowerCase();
   if (startsWith(bytes, OLE)) {
-    throw new UnusableInput(ext === '.xls' ? ERR.oldXls(path) : ERR.encrypted(path));
+    // An encrypted .xlsx is an OLE file with an EncryptedPackage stream; any other OLE workbook is Excel 97–2003.
+    const encrypted = (await readFile(path)).includes(ENCRYPTED_PACKAGE);
+    throw new UnusableInput(encrypted ? ERR.encrypted(path) : ERR.oldXls(path));
   }
   if (ext === '.xls') throw new UnusableInput(ERR.oldXls(path));
   if (!WORKBOOK_EXTENSIONS.has(ext) || !startsWith(bytes, ZIP)) throw new UnusableInput(ERR.notXlsx(path));
@@ -55,9 +59,10 @@ export async function checkFolder(path: string): Promise<void> {
   if (!info || !info.isDirectory()) throw new UnusableInput(ERR.folderMissing(path));
 }
 
-/** Throws UnusableInput unless the folder a file is to be written into exists. */
-export async function checkOutputFolder(file: string): Promise<void> {
+/** Throws UnusableInput unless `file` can be written: its folder exists and it is not itself a folder. */
+export async function checkOutputPath(file: string): Promise<void> {
   await checkFolder(dirname(file));
+  if ((await statOrNull(file))?.isDirectory()) throw new UnusableInput(ERR.outputIsFolder(file));
 }
 
 /** `Район.xlsx` → `Район.bak.xlsx`, beside the original. */

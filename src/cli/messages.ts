@@ -3,9 +3,9 @@
 export const HELP = {
   program: 'Опора: пересчёт показателей ОГЭ/ЕГЭ/ВПР, ШНОР и ШНСУ в книгах Excel (.xlsx)',
   recalc: 'пересчитать одну книгу и записать листы Опоры в новый файл',
-  batch: 'пересчитать все книги .xlsx в папке',
-  input: 'исходная книга .xlsx',
-  folder: 'папка с книгами .xlsx',
+  batch: 'пересчитать все книги .xlsx и .xlsm в папке',
+  input: 'исходная книга .xlsx или .xlsm',
+  folder: 'папка с книгами .xlsx и .xlsm',
   outputFile: 'куда записать пересчитанную книгу',
   outputFolder: 'папка для пересчитанных книг',
   usageProgram: '[параметры] <команда>',
@@ -32,7 +32,7 @@ export const ERR = {
   fileMissing: (path: string) => `Файл «${path}» не найден.`,
   notAFile: (path: string) => `«${path}» — это папка, а нужен файл книги .xlsx.`,
   oldXls: (path: string) =>
-    `Файл «${path}» сохранён в старом формате .xls; откройте его в Excel и сохраните как «Книга Excel (*.xlsx)».`,
+    `Файл «${path}» — книга в старом формате Excel 97–2003 (.xls), как бы он ни был назван; откройте его в Excel и сохраните как «Книга Excel (*.xlsx)».`,
   encrypted: (path: string) =>
     `Файл «${path}» защищён паролем; снимите пароль в Excel (Файл → Сведения → Защита книги → Зашифровать с использованием пароля → очистить поле), сохраните книгу и запустите Опору снова.`,
   notXlsx: (path: string) =>
@@ -42,25 +42,22 @@ export const ERR = {
   folderMissing: (path: string) => `Папка «${path}» не существует; создайте её или укажите другую.`,
   sameAsInput: (path: string) =>
     `Опора не записывает результат поверх исходного файла «${path}»; укажите другое имя в -o или добавьте --in-place (копия сохранится как .bak.xlsx).`,
-  outputNotXlsx: (path: string) =>
-    `Опора записывает результат только в книгу .xlsx без макросов, а «${path}» — не .xlsx; укажите в -o имя файла с расширением .xlsx.`,
+  outputExtension: (path: string, ext: string) =>
+    `Результат должен быть книгой того же типа, что исходная (${ext}), а «${path}» — нет; укажите в -o имя файла с расширением ${ext}.`,
+  outputIsFolder: (path: string) => `«${path}» — это папка; укажите в -o имя файла, например «${path}/район.opora.xlsx».`,
+  noWorkbookPart: (path: string) =>
+    `Файл «${path}» — zip-архив, но книги Excel в нём нет; откройте исходную книгу в Excel, сохраните её как «Книга Excel (*.xlsx)» и повторите.`,
+  tooLarge: (path: string, part: string) =>
+    `Файл «${path}» после распаковки слишком велик (часть «${part}»): Опора читает книги до 800 МБ в распакованном виде; проверьте, что это та книга, и удалите из неё лишние листы или рисунки.`,
   outputAndInPlace: () => 'Укажите либо -o <файл>, либо --in-place, но не оба сразу.',
   outputRequired: () => 'Укажите, куда записать результат: -o <файл.xlsx> или --in-place.',
   cannotWrite: (path: string) =>
     `Не удалось записать «${path}»: файл открыт в другой программе или нет прав на запись; закройте его и повторите.`,
-  noWorkbooks: (path: string) => `В папке «${path}» нет книг .xlsx.`,
+  noWorkbooks: (path: string) => `В папке «${path}» нет книг .xlsx или .xlsm.`,
   sameFolder: (path: string) => `Папка результатов совпадает с исходной «${path}»; укажите другую папку в -o.`,
-  inPlaceLossy: (path: string, what: string) =>
-    `Книгу «${path}» нельзя пересчитать на месте: в ней есть ${what}, а Опора при записи файла их не сохранит; запишите результат в отдельный файл (-o <файл.xlsx>) или пересчитайте книгу в Excel надстройкой Опора — она сохраняет всё.`,
   usage: (detail: string) => `Неверный вызов: ${detail}. Справка: opora --help`,
   unexpected: (path: string) =>
     `Непредвиденная ошибка Опоры при обработке «${path}»; пришлите этот файл разработчикам Опоры, чтобы они исправили ошибку.`,
-} as const;
-
-/** What each kind of content that a file written by Opora would lack is called (after «в книге есть …»). */
-export const WARN = {
-  lossy: (input: string, output: string, what: string) =>
-    `Внимание: в книге «${input}» есть ${what} — Опора не умеет сохранять их при записи файла, поэтому в «${output}» их не будет; исходный файл не изменён. Чтобы сохранить всё, пересчитайте книгу в Excel надстройкой Опора.`,
 } as const;
 
 /** Commander's error codes → what went wrong, in Russian. */

@@ -26,7 +26,7 @@ async function recalcCommand(input: string, flags: RecalcFlags, recalculate: Rec
   const output = flags.output ?? input;
   const backup = flags.inPlace ? backupPath(input) : undefined;
   const paths = { input, output, json: flags.json, backup };
-  const result = await recalcFile({ ...paths, warn: (line) => io.err(line) }, recalculate);
+  const result = await recalcFile(paths, recalculate);
   renderReport(result.summary, paths).forEach((line) => io.out(line));
   return flags.strict && hasErrors(result.summary) ? STRICT_EXIT : 0;
 }

@@ -1,18 +1,18 @@
 /**
- * One workbook end to end: check the paths → read → recalculate → apply → write. The result is written
- * to a temporary file beside the target and renamed over it, so a failed run never leaves half a file.
- * Content the ExcelJS round-trip would drop (charts, pivot tables…) is looked for first: it refuses
- * `--in-place` for such a workbook and warns when writing a separate file.
+ * One workbook end to end: check the paths → read → recalculate → apply → write. The package adapter
+ * adds Opora's sheets to the user's zip and copies every other part byte for byte, so nothing of the
+ * user's is lost and `--in-place` is safe for any workbook (a backup is kept anyway). The workbook and
+ * its JSON summary are written together or not at all.
  */
-import { copyFile, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import type { SheetGrid } from '../engine/model';
 import type { RecalcResult } from '../engine/recalculate';
-import { ExcelJsWorkbook, findLossyContent } from '../workbook/exceljs';
-import { checkOutputFolder, checkWorkbookFile } from './inputCheck';
-import { lossyList } from '../workbook/exceljs/lossyNames';
-import { ERR, WARN } from './messages';
+import { PackageError, PackageWorkbook } from '../workbook/package';
+import { checkOutputPath, checkWorkbookFile } from './inputCheck';
+import { ERR } from './messages';
 import { UnusableInput } from './unusableInput';
+import { writeTogether } from './writeTogether';
 
 /** The engine's pipeline, injected so the CLI can be tested on bad files without it. */
 export type Recalculate = (grids: SheetGrid[]) => Pick<RecalcResult, 'output' | 'summary' | 'diagnostics'>;
@@ -24,54 +24,44 @@ export interface RecalcFileOptions {
   json?: string;
   /** Copy the input here before writing (for `--in-place`). */
   backup?: string;
-  /** Prints a warning line (content the output will lack). */
-  warn?: (line: string) => void;
 }
 
-const WRITE_REFUSED = new Set(['EBUSY', 'EPERM', 'EACCES', 'EROFS']);
-
-async function load(path: string, bytes: Uint8Array): Promise<ExcelJsWorkbook> {
-  try {
-    return await ExcelJsWorkbook.fromBuffer(bytes);
-  } catch {
-    // The bytes passed the zip check, so a failure to parse them is a broken file, not a bug of ours.
-    throw new UnusableInput(ERR.corrupt(path));
-  }
+/** The Russian line for a package that cannot be used. */
+function packageMessage(path: string, error: PackageError): string {
+  if (error.problem === 'noWorkbook') return ERR.noWorkbookPart(path);
+  if (error.problem === 'tooLarge') return ERR.tooLarge(path, error.part ?? '');
+  return ERR.corrupt(path);
 }
 
-/** Writes bytes to `path` via a temporary sibling; a locked or read-only target is the user's to fix. */
-async function writeAtomically(path: string, bytes: Uint8Array | string): Promise<void> {
-  const temp = `${path}.opora-tmp`;
+/** Opens and reads the package; whatever goes wrong reading the user's bytes is a broken file, not a bug of ours. */
+async function read(path: string, bytes: Uint8Array): Promise<{ book: PackageWorkbook; grids: SheetGrid[] }> {
   try {
-    await writeFile(temp, bytes);
-    await rename(temp, path);
+    const book = await PackageWorkbook.fromBytes(bytes);
+    return { book, grids: await book.readGrids() };
   } catch (error) {
-    await rm(temp, { force: true });
-    if (WRITE_REFUSED.has((error as NodeJS.ErrnoException).code ?? '')) throw new UnusableInput(ERR.cannotWrite(path));
-    throw error;
+    throw new UnusableInput(error instanceof PackageError ? packageMessage(path, error) : ERR.corrupt(path));
   }
 }
 
 export async function recalcFile(options: RecalcFileOptions, recalculate: Recalculate): Promise<ReturnType<Recalculate>> {
-  const { input, output, json, backup, warn } = options;
+  const { input, output, json, backup } = options;
   await checkWorkbookFile(input);
-  await checkOutputFolder(output);
-  if (json) await checkOutputFolder(json);
+  await checkOutputPath(output);
+  if (json) await checkOutputPath(json);
   if (resolve(input) === resolve(output) && !backup) throw new UnusableInput(ERR.sameAsInput(input));
-  // ExcelJS always writes a macro-free workbook; Excel refuses to open one named .xlsm.
-  if (extname(output).toLowerCase() !== '.xlsx') throw new UnusableInput(ERR.outputNotXlsx(output));
-  const original = await readFile(input);
-  const lossy = await findLossyContent(original);
-  if (lossy.length > 0) {
-    if (backup) throw new UnusableInput(ERR.inPlaceLossy(input, lossyList(lossy)));
-    warn?.(WARN.lossy(input, output, lossyList(lossy)));
+  // A macro-enabled package must stay .xlsm and a plain one .xlsx: Excel refuses a file whose name and content disagree.
+  if (extname(output).toLowerCase() !== extname(input).toLowerCase()) {
+    throw new UnusableInput(ERR.outputExtension(output, extname(input).toLowerCase()));
   }
-  const book = await load(input, original);
-  const result = recalculate(await book.readGrids());
+  const original = await readFile(input);
+  const { book, grids } = await read(input, original);
+  const result = recalculate(grids);
   await book.apply(result.output);
-  const bytes = await book.toBuffer();
+  const bytes = await book.toBytes();
   if (backup) await copyFile(input, backup);
-  await writeAtomically(output, bytes);
-  if (json) await writeAtomically(json, `${JSON.stringify(result.summary, null, 2)}\n`);
+  await writeTogether([
+    { path: output, data: bytes },
+    ...(json ? [{ path: json, data: `${JSON.stringify(result.summary, null, 2)}\n` }] : []),
+  ]);
   return result;
 }

@@ -429,6 +429,8 @@ export interface OutputSheet {
    * LibreOffice do not fit row heights when they open a file, so a plan would print with clipped text.
    */
   rowHeights?: Record<number, number>;
+  /** 0-based row where each school's row or block starts, by school id (the summary's `places`). */
+  anchors?: Record<string, number>;
 }
 
 /**

@@ -19,7 +19,8 @@ import { buildRiskProfilesSheet } from './output/riskProfilesSheet';
 import { buildRoadmapSheets } from './output/roadmapSheet';
 import { fitRowHeights } from './output/rowHeights';
 import { buildSummarySheet } from './output/summarySheet';
-import { buildSummary, flagSnapshot, summariseDiagnostics, type Summary } from './output/summary';
+import { lastResultRows } from './output/lastResult';
+import { buildSummary, flagSnapshot, schoolPlaces, summariseDiagnostics, type Summary } from './output/summary';
 import { OWNED_SHEETS } from './owned';
 import { readCatalogue, type Measure } from './plans/catalogue';
 import type { Settings } from './settings/defaults';
@@ -98,6 +99,7 @@ export function planOutputs(calculated: Calculated): RecalcResult {
     current: snapshot.current,
     baseline: snapshot.baseline,
     outputSheets,
+    places: schoolPlaces(content),
   });
   const summarySheet = buildSummarySheet(summary, analysis, dataset, settings);
   summarySheet.name = final(summarySheet.name);
@@ -110,6 +112,8 @@ export function planOutputs(calculated: Calculated): RecalcResult {
   const metaSheet = buildMetaSheet({ owned: outputSheets, ...snapshot });
   const sheets = [summarySheet, ...content, diagnosticsSheet, metaSheet];
   sheets.forEach(fitRowHeights);
+  // After fitting: the stored result is plain text in a very hidden sheet, no row is ever fitted to it.
+  metaSheet.values.push(...lastResultRows(summary));
   return {
     output: {
       sheets,

@@ -1,10 +1,10 @@
 /**
- * The standalone page: drop or pick an .xlsx, recalculate it in the page with the ExcelJS adapter, and
- * offer the result for download as «<name>.opora.xlsx». Shows the flagged schools and the diagnostics.
+ * The standalone page: drop or pick an .xlsx/.xlsm, recalculate it in the page with the package adapter
+ * (the user's parts are copied byte for byte, Opora's sheets added), and offer the result for download as
+ * «<name>.opora.xlsx». Shows the flagged schools and the diagnostics.
  */
 import type { Summary } from '../engine/output/summary';
-import { ExcelJsWorkbook, findLossyContent } from '../workbook/exceljs';
-import { lossyList } from '../workbook/exceljs/lossyNames';
+import { PackageWorkbook } from '../workbook/package';
 import { runRecalculation } from '../workbook/runRecalculation';
 import { STRINGS } from './strings';
 
@@ -17,8 +17,9 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, c
   return node;
 }
 
+/** `район.xlsm` → `район.opora.xlsm`: a macro-enabled package keeps its extension. */
 function outputName(input: string): string {
-  return input.replace(/\.xlsx$/i, '') + '.opora.xlsx';
+  return input.replace(/\.(xls[xm])$/i, (_, ext: string) => `.opora.${ext.toLowerCase()}`);
 }
 
 function offerDownload(bytes: Uint8Array, name: string): HTMLAnchorElement {
@@ -33,8 +34,7 @@ function offerDownload(bytes: Uint8Array, name: string): HTMLAnchorElement {
 /** ШНОР and ШНСУ first, then objectivity risks, then warnings: the order a methodologist reads them in. */
 const KIND_ORDER: Record<Summary['flags'][number]['kind'], number> = { ШНОР: 0, ШНСУ: 1, 'Риск необъективности': 2, Предупреждение: 3 };
 
-function renderSummary(target: HTMLElement, summary: Summary, lossy: string): void {
-  if (lossy) target.append(element('p', STRINGS.lossy(lossy), 'warning'));
+function renderSummary(target: HTMLElement, summary: Summary): void {
   target.append(element('h2', STRINGS.flaggedTitle));
   if (summary.flags.length === 0) target.append(element('p', STRINGS.noneFlagged));
   const flags = element('ul');
@@ -53,16 +53,13 @@ function renderSummary(target: HTMLElement, summary: Summary, lossy: string): vo
 
 async function processFile(file: File, status: HTMLElement, results: HTMLElement): Promise<void> {
   results.replaceChildren();
-  if (!/\.xlsx$/i.test(file.name)) {
+  if (!/\.xls[xm]$/i.test(file.name)) {
     status.textContent = STRINGS.notXlsx;
     return;
   }
-  let workbook: ExcelJsWorkbook;
-  let lossy: string;
+  let workbook: PackageWorkbook;
   try {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    lossy = lossyList(await findLossyContent(bytes));
-    workbook = await ExcelJsWorkbook.fromBuffer(bytes);
+    workbook = await PackageWorkbook.fromBytes(new Uint8Array(await file.arrayBuffer()));
   } catch {
     status.textContent = STRINGS.unreadable;
     return;
@@ -74,17 +71,17 @@ async function processFile(file: File, status: HTMLElement, results: HTMLElement
     return;
   }
   const name = outputName(file.name);
-  const link = offerDownload(await workbook.toBuffer(), name);
+  const link = offerDownload(await workbook.toBytes(), name);
   status.textContent = STRINGS.done(name) + ' ';
   status.append(link);
-  renderSummary(results, outcome.summary, lossy);
+  renderSummary(results, outcome.summary);
 }
 
 function mount(root: HTMLElement): void {
   document.title = STRINGS.title;
   const input = element('input');
   input.type = 'file';
-  input.accept = '.xlsx,' + XLSX_MIME;
+  input.accept = '.xlsx,.xlsm,' + XLSX_MIME;
   input.hidden = true;
   const button = element('button', STRINGS.choose);
   button.addEventListener('click', () => input.click());

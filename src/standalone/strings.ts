@@ -21,8 +21,5 @@ export const STRINGS = {
   noneFlagged: 'Ни одна школа не отмечена.',
   diagnosticsTitle: 'Замечания к данным',
   noDiagnostics: 'Замечаний нет.',
-  lossy: (what: string) =>
-    `Внимание: в книге есть ${what} — в скачанном файле их не будет (страница не умеет их сохранять); исходный файл не изменён. ` +
-    'Чтобы сохранить всё, пересчитайте книгу в Excel с надстройкой Опора.',
   where: (sheet?: string, cell?: string) => [sheet ? `лист «${sheet}»` : '', cell ? `ячейка ${cell}` : ''].filter(Boolean).join(', '),
 } as const;

@@ -1,6 +1,7 @@
 /**
- * The task pane: recalculation with progress, what was recognised, flagged schools, remarks on the data
- * and quick settings. Everything Office-specific comes in through `host`.
+ * The task pane: the errors of the last run in a red banner on top, recalculation with progress, flagged
+ * schools, remarks on the data, what was recognised and quick settings. Opens on the result the workbook
+ * already holds. Everything Office-specific comes in through `host`.
  */
 import {
   Caption1,
@@ -15,10 +16,11 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import { DiagnosticsSection } from './components/DiagnosticsSection';
-import { FlagsSection } from './components/FlagsSection';
+import { ErrorBanner } from './components/ErrorBanner';
 import { QuickSettingsSection } from './components/QuickSettingsSection';
 import { RecalcSection } from './components/RecalcSection';
 import { RecognitionSection } from './components/RecognitionSection';
+import { ResultSection } from './components/ResultSection';
 import type { PaneHost } from './host';
 import { S } from './strings';
 import { useRecalculation } from './useRecalculation';
@@ -57,15 +59,16 @@ export function App({ host }: { host: PaneHost }) {
         <Caption1>{S.subtitle}</Caption1>
       </header>
       <main>
+        <ErrorBanner result={recalc.result} onSelect={onSelect} />
         <RecalcSection recalc={recalc} />
         {selectError && (
           <MessageBar intent="warning" role="alert">
             <MessageBarBody>{selectError}</MessageBarBody>
           </MessageBar>
         )}
-        <FlagsSection summary={recalc.summary} onSelect={onSelect} />
-        <DiagnosticsSection summary={recalc.summary} onSelect={onSelect} />
-        <RecognitionSection summary={recalc.summary} onSelect={onSelect} />
+        <ResultSection result={recalc.result} onSelect={onSelect} />
+        <DiagnosticsSection summary={recalc.result} onSelect={onSelect} />
+        <RecognitionSection summary={recalc.result} onSelect={onSelect} />
         <QuickSettingsSection key={recalc.runs} host={host} onSelect={onSelect} />
       </main>
     </FluentProvider>

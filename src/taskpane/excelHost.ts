@@ -1,8 +1,11 @@
 /**
- * The pane's host on a live workbook: recalculation, going to a sheet and cell, and the quick settings
- * on `Опора · Настройки`, all through the Office.js adapter (the only code that calls `Excel.run`).
+ * The pane's host on a live workbook: recalculation, the last result recorded in `_opora`, going to a
+ * sheet and cell, and the quick settings on `Опора · Настройки`, all through the Office.js adapter (the
+ * only code that calls `Excel.run`).
  * Parameterised by `Excel.run`, so the browser preview runs the same code against the Excel simulator.
  */
+import { readLastResult } from '../engine/output/lastResult';
+import { META_SHEET } from '../engine/owned';
 import { OfficeJsWorkbook, toRussianMessage, type ExcelRun, type IsSetSupported } from '../workbook/officejs';
 import { runRecalculation } from '../workbook/runRecalculation';
 import type { PaneHost, Theme } from './host';
@@ -18,6 +21,7 @@ export function createExcelHost(options: ExcelHostOptions): PaneHost {
   const workbook = new OfficeJsWorkbook(options.run, options.isSetSupported);
   return {
     recalculate: ({ onStage, signal }) => runRecalculation(workbook, { onStage, signal, describeError: toRussianMessage }),
+    lastResult: async () => readLastResult(await workbook.readSheet(META_SHEET)),
     select: (sheet, cell) => workbook.select(sheet, cell),
     readSettings: () => readQuickSettings(workbook),
     writeSettings: (settings) => writeQuickSettings(workbook, settings),

@@ -33,6 +33,10 @@ export const S = {
     idleHint: 'Нажмите «Пересчитать»: Опора прочитает листы книги и запишет свои листы «Опора · …».',
     done: (schools: number, shnor: number, shnsu: number) =>
       'Готово: школ — ' + schools + ', ШНОР — ' + shnor + ', ШНСУ — ' + shnsu + '.',
+    fromWorkbook: (schools: number, shnor: number, shnsu: number) =>
+      'Результат последнего пересчёта, сохранённый в книге: школ — ' + schools + ', ШНОР — ' + shnor + ', ШНСУ — ' + shnsu + '.',
+    remarks: (count: number) => 'Замечаний: ' + count,
+    noSchools: 'Опора не прочитала ни одной школы — выводы не сделаны. Что исправить, сказано в ошибках выше.',
     cancelled: 'Пересчёт отменён. Книга не изменена.',
     failed: 'Пересчёт не выполнен',
     stageOf: (index: number, total: number, label: string) =>
@@ -49,15 +53,25 @@ export const S = {
     mappingHint: 'Если лист распознан неверно, исправьте это на листе сопоставления и пересчитайте.',
   },
 
+  banner: {
+    title: (count: number) => 'Ошибки в данных (' + count + '): выводы Опоры могут быть неполными',
+  },
+
   flags: {
     heading: 'Школы с признаками',
+    counts: (schools: number, flagged: number) => 'Школ: ' + schools + '; с признаками: ' + flagged,
     empty: 'Ни одна школа не отмечена как ШНОР, ШНСУ или с риском необъективности.',
-    showWarnings: (count: number) => 'Показать предупреждения R2 (школ: ' + count + ')',
-    hideWarnings: 'Скрыть предупреждения R2',
-    warningsHeading: 'Предупреждения R2',
+    noneChosen: 'Выберите хотя бы один признак.',
+    filters: 'Показать школы с признаком',
+    filter: (kind: string, count: number) => kind + ' · ' + count,
     notYet: 'Список появится после пересчёта.',
     rule: 'Правило',
-    openSheet: 'Открыть «Опора · ШНОР и ШНСУ»',
+    details: 'Подробнее о школе',
+    flagsRow: 'Строка в перечне',
+    roadmap: 'Дорожная карта',
+    goToCell: (ref: string) => 'Перейти к ячейке ' + ref,
+    sheets: 'Листы Опоры',
+    open: (sheet: string) => 'Открыть «' + sheet + '»',
   },
 
   diagnostics: {

@@ -8,29 +8,24 @@ import { expectObjectivity, expectSchoolsAndYear, expectShnor, expectShnsu, idOf
 const result = lazyRun(form);
 
 describe('ЕГЭ: региональная форма РЦОИ', () => {
-  // reader: issue 10 class 1 — flip to test() when it reads
-  test.failing('reads 8 schools and takes 2023 as the year', () => expectSchoolsAndYear(result(), form.expected));
+  test('reads 8 schools and takes 2023 as the year', () => expectSchoolsAndYear(result(), form.expected));
 
-  // reader: issue 10 class 1 — flip to test() when it reads
-  test.failing('keeps «МКОУ СОШ № 1» of two municipalities as two schools', () => {
+  test('keeps «МКОУ СОШ № 1» of two municipalities as two schools', () => {
     const a = idOf(result(), { name: 'СОШ № 1', municipality: 'Биробиджанский' });
     const b = idOf(result(), { name: 'СОШ № 1', municipality: 'Ленинский' });
     expect(a).not.toBe(b);
   });
 
-  // reader: issue 10 class 1 — flip to test() when it reads
-  test.failing('flags ШНОР as counted by hand: СОШ № 1 (Биробиджанский), СОШ № 2 п. Теплоозёрск', () =>
+  test('flags ШНОР as counted by hand: СОШ № 1 (Биробиджанский), СОШ № 2 п. Теплоозёрск', () =>
     expectShnor(result(), form.expected));
 
-  // reader: issue 10 class 1 — flip to test() when it reads
-  test.failing('reads participants and «не преодолен min порог» of every school: 8 × 3 × 2 records', () => {
+  test('reads participants and «не преодолен min порог» of every school: 8 × 3 × 2 records', () => {
     const records = result().dataset.results.filter((r) => r.counts.n && r.counts.n.value > 0);
     expect(records).toHaveLength(8 * 3 * 2 - 2); // Дежнёво sat no history in either year
     expect(records.every((r) => r.counts.m2 !== undefined)).toBe(true);
   });
 
-  // reader: issue 10 class 1 — flip to test() when it reads
-  test.failing('keeps the region row and the municipality subtotals as references, not schools', () => {
+  test('keeps the region row and the municipality subtotals as references, not schools', () => {
     const refs = result().dataset.references.filter((r) => r.year === 2023 && r.procedure.subject === 'Русский язык');
     expect(refs.map((r) => [r.scope, r.counts.n?.value]).sort()).toEqual([
       ['municipality', 40],

@@ -5,13 +5,11 @@ import { expectSchoolsAndYear, expectShnor, lazyRun } from './formRun';
 const result = lazyRun(form);
 
 describe('длинная таблица с колонкой «Процедура»', () => {
-  // reader: issue 10 class 8 — flip to test() when it reads
-  test.failing('reads 3 schools and 4 procedures, year 2024', () => {
+  test('reads 3 schools and 4 procedures, year 2024', () => {
     expectSchoolsAndYear(result(), form.expected);
     const labels = new Set(result().summary.districtValues.filter((d) => d.indicator === 'fail').map((d) => d.procedure));
     expect([...labels].sort()).toEqual(['ВПР мат 5', 'ЕГЭ мат проф 11', 'ОГЭ мат 9', 'ОГЭ рус 9']);
   });
 
-  // reader: issue 10 class 8 — flip to test() when it reads
-  test.failing('flags СОШ № 2 (code 102) as ШНОР, as counted by hand', () => expectShnor(result(), form.expected));
+  test('flags СОШ № 2 (code 102) as ШНОР, as counted by hand', () => expectShnor(result(), form.expected));
 });

@@ -10,8 +10,7 @@ describe('строка «Регион» под школами', () => {
     expectShnor(result(), form.expected);
   });
 
-  // reader: issue 10 class 6 — flip to test() when it reads
-  test.failing('gives no «итоговая строка не сходится» warning: every «Итого по району» adds up', () => {
+  test('gives no «итоговая строка не сходится» warning: every «Итого по району» adds up', () => {
     expect(result().summary.diagnostics.filter((d) => d.code === 'total-mismatch')).toEqual([]);
   });
 

@@ -61,6 +61,7 @@ describe('«Отмена» during a recalculation', () => {
     };
     const host: PaneHost = {
       recalculate: (opts) => runRecalculation(port, opts),
+      lastResult: async () => null,
       select: async () => true,
       readSettings: async () => null,
       writeSettings: async () => false,
@@ -76,6 +77,7 @@ describe('«Отмена» during a recalculation', () => {
   it('shows a bug as the Russian «непредвиденная ошибка», not a blank pane', async () => {
     const host: PaneHost = {
       recalculate: () => Promise.reject(new TypeError('x is undefined')),
+      lastResult: async () => null,
       select: async () => true,
       readSettings: async () => null,
       writeSettings: async () => false,

@@ -1,4 +1,5 @@
 /** A hand-written summary of a two-school district, as `runRecalculation` would return it. */
+import { lastResultOf, type LastResult } from '../../src/engine/output/lastResult';
 import type { Summary } from '../../src/engine/output/summary';
 
 export function summaryOfTwoSchools(): Summary {
@@ -25,7 +26,7 @@ export function summaryOfTwoSchools(): Summary {
         schoolName: 'МКОУ Берёзовская ООШ',
         kind: 'ШНОР',
         ruleId: 'R1',
-        explanation: 'Доля «2» ≥ 30 % в 2 процедурах 2025 года: ОГЭ Математика 9 — 41,7 % (ОГЭ 2025!F7).',
+        explanation: "Доля «2» ≥ 30 % в 2 процедурах 2025 года: ОГЭ Математика 9 — 41,7 % ('ОГЭ 2025'!F7).",
         years: [2024, 2025],
       },
       {
@@ -37,7 +38,10 @@ export function summaryOfTwoSchools(): Summary {
         years: [2025],
       },
     ],
-    verdicts: [],
+    verdicts: [
+      { schoolId: 'code:101', shnor: false, shnsu: false, objectivityRisk: false, resilient: false },
+      { schoolId: 'code:102', shnor: true, shnsu: true, objectivityRisk: false, resilient: false },
+    ],
     districtValues: [],
     sheets: [
       { sheet: 'ОГЭ 2025', role: 'results', confidence: 0.93, reason: '' },
@@ -57,6 +61,18 @@ export function summaryOfTwoSchools(): Summary {
       },
     ],
     changes: { newlyFlagged: [], noLongerFlagged: [], comparedWithPreviousRun: false },
-    outputSheets: [],
+    outputSheets: ['Опора · Сводка', 'Опора · ШНОР и ШНСУ', 'Опора · План мероприятий', 'Опора · Дорожная карта'],
+    places: {
+      'code:102': {
+        flags: { sheet: 'Опора · ШНОР и ШНСУ', cell: 'A5' },
+        roadmap: { sheet: 'Опора · Дорожная карта', cell: 'A3' },
+      },
+      'code:101': { flags: { sheet: 'Опора · ШНОР и ШНСУ', cell: 'A6' } },
+    },
   };
+}
+
+/** The same district as the pane keeps it. */
+export function resultOfTwoSchools(): LastResult {
+  return lastResultOf(summaryOfTwoSchools());
 }

@@ -3,7 +3,7 @@
  * (settings.currentYear, else the latest year with results) and gathers the verdicts: ШНОР, ШНСУ,
  * objectivity risk, резильентность, status against the approved list, risk profile and partner.
  */
-import type { Analysis, Dataset, Diagnostic, RuleRecord, SchoolVerdict } from '../model';
+import type { Analysis, Dataset, Diagnostic, Indicators, RuleRecord, SchoolVerdict } from '../model';
 import { calculateIndicators, latestResultYear } from '../indicators/calculate';
 import type { Settings } from '../settings/defaults';
 import { approvalStatus, exitCriteria, type YearVerdict } from './approvalStatus';
@@ -31,8 +31,15 @@ function yearVerdict(ctx: RuleContext, records: RuleRecord[], year: number): Yea
   return { year, flagged: making.some((r) => r.fired), evaluable: making.some((r) => r.outcome !== 'no_data') };
 }
 
-function diagnose(dataset: Dataset, year: number, years: number[]): Diagnostic[] {
-  const out: Diagnostic[] = [];
+/** A social passport that gives no value for year Y makes every ШНСУ «нет данных»: an error, not a shrug. */
+function passportGap(dataset: Dataset, indicators: Indicators, year: number): Diagnostic[] {
+  const sheets = dataset.sheets.filter((s) => s.role === 'contingent').map((s) => `«${s.sheet}»`);
+  if (sheets.length === 0 || indicators.values.some((v) => v.year === year && v.id.startsWith('social.'))) return [];
+  return [{ severity: 'error', code: 'missing-passport-year', params: { sheets: sheets.join(', '), year } }];
+}
+
+function diagnose(dataset: Dataset, indicators: Indicators, year: number, years: number[]): Diagnostic[] {
+  const out: Diagnostic[] = passportGap(dataset, indicators, year);
   if (dataset.results.length > 0 && !years.includes(year)) out.push({ severity: 'warning', code: 'methodology-year-without-results', params: { year } });
   if (dataset.results.length > 0 && !years.includes(year - 1)) out.push({ severity: 'info', code: 'methodology-no-previous-year', params: { year, previous: year - 1 } });
   if (dataset.contingent.length === 0) out.push({ severity: 'info', code: 'methodology-no-contingent', params: {} });
@@ -89,5 +96,5 @@ export function analyse(dataset: Dataset, settings: Settings): { analysis: Analy
     const p = partners.get(v.schoolId);
     if (p) v.partnerId = p;
   }
-  return { analysis: { year, years, indicators, verdicts }, diagnostics: diagnose(dataset, year, years) };
+  return { analysis: { year, years, indicators, verdicts }, diagnostics: diagnose(dataset, indicators, year, years) };
 }

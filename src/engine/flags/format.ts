@@ -27,6 +27,27 @@ export function cellRef(ref: CellRef): string {
   return `${plain ? ref.sheet : `'${ref.sheet.replace(/'/g, "''")}'`}!${ref.cell}`;
 }
 
+/** A piece of an explanation: plain text, or a cell reference written by `cellRef` with its sheet and cell. */
+export type TextPiece = { text: string } | { text: string; sheet: string; cell: string };
+
+const CELL_REF = /(?<![\wА-Яа-яЁё'])('(?:[^']|'')+'|[A-Za-zА-Яа-яЁё_][\wА-Яа-яЁё]*)!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)/g;
+
+/** Splits an explanation at the cell references `cellRef` wrote, so a UI can make each one a link. */
+export function splitCellRefs(text: string): TextPiece[] {
+  const pieces: TextPiece[] = [];
+  let last = 0;
+  for (const m of text.matchAll(CELL_REF)) {
+    const at = m.index ?? 0;
+    if (at > last) pieces.push({ text: text.slice(last, at) });
+    const quoted = m[1].startsWith("'");
+    const sheet = quoted ? m[1].slice(1, -1).replace(/''/g, "'") : m[1];
+    pieces.push({ text: m[0], sheet, cell: m[2].replace(/\$/g, '') });
+    last = at + m[0].length;
+  }
+  if (last < text.length) pieces.push({ text: text.slice(last) });
+  return pieces;
+}
+
 /** Up to `limit` distinct source cells, then «…». */
 export function sourcesText(refs: CellRef[], limit = 8): string {
   const unique = [...new Set(refs.map(cellRef))];

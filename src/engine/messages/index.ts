@@ -1,10 +1,11 @@
 /**
  * The one place where diagnostic codes become Russian text and advice. Each area keeps its catalogue in
- * its own file (recognition, methodology, plans, general); this module merges them and renders.
+ * its own file (recognition, methodology, missing data, plans, general); this module merges them and renders.
  */
 import type { Diagnostic } from '../model';
 import { GENERAL_MESSAGES } from './general';
 import { METHODOLOGY_MESSAGES } from './methodology';
+import { MISSING_DATA_MESSAGES } from './missingData';
 import { PLANS_MESSAGES } from './plans';
 import { RECOGNITION_MESSAGES } from './recognition';
 import type { MessageCatalogue } from './types';
@@ -12,6 +13,7 @@ import type { MessageCatalogue } from './types';
 const CATALOGUE: MessageCatalogue = {
   ...GENERAL_MESSAGES,
   ...METHODOLOGY_MESSAGES,
+  ...MISSING_DATA_MESSAGES,
   ...PLANS_MESSAGES,
   ...RECOGNITION_MESSAGES,
 };

@@ -10,6 +10,7 @@ export const RECOGNITION_MESSAGES: MessageCatalogue = {
     text: 'Есть только число участников без отметок и баллов — похоже на список регистраций, а не результаты (узнаны: {headers}).',
     advice: '',
   },
+  'reason-applications': { text: 'Это заявления на участие в экзаменах, а не результаты («{title}»); лист не читается.', advice: '' },
   'reason-no-role-columns': { text: 'Узнаны только общие столбцы ({headers}), по ним не понять, что это за лист.', advice: '' },
   'reason-user': { text: 'Роль задана пользователем на листе «Опора · Сопоставление».', advice: '' },
   'reason-user-ignored': { text: 'Пользователь указал не использовать этот лист.', advice: '' },

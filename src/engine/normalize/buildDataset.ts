@@ -20,6 +20,7 @@ import { procedureKey, procedureLabel } from '../procedures';
 import { readCorrections } from '../recognize/corrections';
 import { recognizeSheet, type SheetLayout } from '../recognize/recognizeSheet';
 import { SheetAccount } from './coverage';
+import { missingDataDiagnostics } from './missingData';
 import { readResults, type PendingResult } from './readResults';
 import {
   readApproved,
@@ -170,6 +171,14 @@ export function buildDataset(grids: SheetGrid[]): { dataset: Dataset; diagnostic
       ...(partner ? { partnerId: partner.id } : {}),
     };
   });
+  diagnostics.push(
+    ...missingDataDiagnostics({
+      sheets: dataset.sheets,
+      rows: [...registers.map((r) => r.occ), ...occurrences].map((occ) => ({ source: occ.source, schoolId: occ.school!.id })),
+      results: results.map((r) => ({ sheet: r.occ.source.sheet, participants: Object.values(r.counts).some((c) => c.value > 0) })),
+      schools: dataset.schools.length,
+    }),
+  );
   dataset.coverage = [...accounts.values()].map((a) => a.finish(diagnostics));
   const hasCorrections =
     Object.keys(corrections.sheets).length + Object.keys(corrections.columns).length + Object.keys(corrections.names).length > 0;

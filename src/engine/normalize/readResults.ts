@@ -2,8 +2,9 @@
  * Results sheets (ОГЭ/ЕГЭ/ВПР/ККР) in every layout: long (one row per school × year × procedure),
  * wide (year or subject groups over sub-columns), one sheet per procedure. Each row yields one record
  * per column group; the context of a group comes from the row's columns, the header group, the title
- * and the sheet name, in that order. Totals become reference records and are checked against the sum
- * of the school rows; counts win over percents, which are cross-checked.
+ * and the sheet name, in that order. Totals, subtotals and region / Russia rows become reference
+ * records; totals and subtotals are checked against the school rows they sum; counts win over
+ * percents, which are cross-checked.
  */
 import type { CountField, Diagnostic, Procedure, ReferenceRecord, ResultRecord, ShareField, Sourced } from '../model';
 import { procedureKey } from '../procedures';
@@ -115,7 +116,7 @@ export function readResults(layout: SheetLayout, diagnostics: Diagnostic[], acco
   const rows = classifyRows(layout.grid, reader.header, reader.account);
   const grouped = rows.some((r) => r.kind === 'municipality');
   const results: PendingResult[] = [];
-  const references: (ReferenceRecord & { row: number; municipality?: string; average: boolean })[] = [];
+  const references: PendingReference[] = [];
   const missing = new Map<string, Set<string>>();
   let municipality: string | undefined;
 
@@ -131,6 +132,7 @@ export function readResults(layout: SheetLayout, diagnostics: Diagnostic[], acco
   };
 
   for (const r of rows) {
+    if (r.kind === 'skipped') continue;
     if (r.kind === 'municipality') municipality = r.label;
     if (r.kind === 'school') {
       const occ = reader.occurrence(r.row, municipality);
@@ -164,7 +166,7 @@ export function readResults(layout: SheetLayout, diagnostics: Diagnostic[], acco
       const { ctx, procedure } = contextOf(rowContext, group, false);
       if (!procedure) continue;
       reconcile(v, layout.grid.name, diagnostics);
-      const scope = r.kind === 'municipality' ? 'municipality' : grouped ? 'region' : r.scope;
+      const scope = r.kind === 'municipality' ? 'municipality' : r.kind === 'reference' || grouped ? 'region' : r.scope;
       references.push({
         scope,
         label: r.label,
@@ -172,7 +174,8 @@ export function readResults(layout: SheetLayout, diagnostics: Diagnostic[], acco
         procedure,
         ...v,
         row: r.row,
-        average: r.kind === 'total' && r.average,
+        // A region or Russia row under the district's schools is a comparator, not their sum.
+        sums: r.kind === 'municipality' || (r.kind === 'total' && !r.average),
         ...(r.kind === 'municipality' ? { municipality: r.label } : {}),
       });
     }
@@ -187,18 +190,21 @@ export function readResults(layout: SheetLayout, diagnostics: Diagnostic[], acco
     });
   }
   checkTotals(references, results, layout.grid.name, diagnostics);
-  return { results, references: references.map(({ row: _row, municipality: _m, average: _a, ...ref }) => ref) };
+  return { results, references: references.map(({ row: _row, municipality: _m, sums: _s, ...ref }) => ref) };
 }
 
-/** A district (or municipality) total that disagrees with the sum of its school rows is a warning naming both. */
+/** A reference row as read: `sums` when it is the sum of school rows (a total or a municipality subtotal). */
+type PendingReference = ReferenceRecord & { row: number; municipality?: string; sums: boolean };
+
+/** A total or municipality subtotal that disagrees with the sum of the school rows it sums is a warning naming both. */
 function checkTotals(
-  references: (ReferenceRecord & { municipality?: string; average: boolean })[],
+  references: PendingReference[],
   results: PendingResult[],
   sheet: string,
   diagnostics: Diagnostic[],
 ): void {
   for (const ref of references) {
-    if (ref.average) continue;
+    if (!ref.sums) continue;
     const key = procedureKey(ref.procedure);
     const members = results.filter(
       (x) => x.year === ref.year && procedureKey(x.procedure) === key && (!ref.municipality || x.occ.municipality === ref.municipality),

@@ -1,7 +1,8 @@
 /**
  * The normalised form of a school's name: lower case, ё→е, quotes dropped, «№»/«N»/«No» unified,
  * legal-form words removed, long type names shortened («средняя общеобразовательная школа» → «сош»),
- * «имени …» and a trailing place («г. Энска») kept aside. «СОШ № 1» and «СОШ № 11» keep different keys.
+ * «имени …» and a trailing place («г. Энска») kept aside unless it is all that names the school
+ * («СОШ с. Птичник»). «СОШ № 1» and «СОШ № 11» keep different keys.
  */
 import type { SchoolLevel } from '../model';
 import { LEGAL_FORM_PHRASES, LEGAL_FORM_WORDS, LEVEL_BY_TYPE, LONG_FORMS, PLACE_WORDS, TYPE_WORDS } from './legalForms';
@@ -43,7 +44,9 @@ export function normaliseSchoolName(raw: string): NormalisedName {
     s = ` ${s}`.slice(0, h.index).trim();
   }
   const place = PLACE_TAIL.exec(` ${s}`);
-  if (place && place.index > 0) s = ` ${s}`.slice(0, place.index).trim();
+  const rest = place && place.index > 0 ? ` ${s}`.slice(0, place.index).trim() : '';
+  // «СОШ с. Птичник»: when the place is all that tells the school from its neighbours, it stays in the key.
+  if (rest.split(' ').some((t) => t !== '' && t !== '№' && !(t in TYPE_WORDS))) s = rest;
   const num = BARE_NUMBER.exec(s);
   if (num) s = s.replace(BARE_NUMBER, '$1№ $2');
   const tokens = s.split(' ').filter((t) => t !== '' && t !== '№');

@@ -6,7 +6,7 @@
  */
 import type { CellRef, CellValue, Diagnostic, Sourced } from '../model';
 import { columnLetter } from '../output/sheet';
-import { parseAssessment, parseGrade, parseYear, type Context } from '../recognize/context';
+import { contextFromProcedure, parseGrade, parseYear, type Context } from '../recognize/context';
 import type { ColumnInfo, HeaderBlock } from '../recognize/header';
 import { parseValue } from '../recognize/parseValue';
 import type { SheetLayout } from '../recognize/recognizeSheet';
@@ -133,9 +133,13 @@ export class SheetReader {
     return { spelling, codes, source: this.ref(row, labelCol.col), ...(muni ? { municipality: muni } : {}) };
   }
 
-  /** What the row's own columns say; these win over header groups, titles and the sheet name. */
+  /**
+   * What the row's own columns say; these win over header groups, titles and the sheet name. A
+   * «Процедура» cell may say everything («ЕГЭ мат проф 11»); year, subject and grade columns win over it.
+   */
   rowContext(row: number): Context {
-    const ctx: Context = {};
+    const assessment = this.column('assessment');
+    const ctx: Context = assessment ? contextFromProcedure(this.layout.grid.values[row]?.[assessment.col]) : {};
     const year = this.column('year');
     if (year) {
       const y = parseYear(this.cell(row, year));
@@ -148,8 +152,6 @@ export class SheetReader {
       const g = parseGrade(this.cell(row, grade));
       if (g !== undefined) ctx.grade = g;
     }
-    const assessment = parseAssessment(this.text(row, this.column('assessment')));
-    if (assessment) ctx.assessment = assessment;
     return ctx;
   }
 }

@@ -1,7 +1,10 @@
 /**
- * Walks the data rows under a recognised header and says what each row is: a school, a total (district
- * or region), a municipality subtotal of a grouped regional table, or something to skip (blank rows,
- * notes, repeated sub-headers, a row of column numbers 1, 2, 3 …).
+ * Says what every non-blank row of a recognised sheet is: a school; a total that sums the school rows
+ * (district, or region in a grouped regional table); a municipality subtotal whose label is the
+ * municipality of the school rows below it; a reference (region or Russia values under a district's
+ * schools, kept as comparators and never checked as a sum); or a row skipped with its reason (titles
+ * and the header above the data, a numbering row «1 2 3 … 9 5 6 7 8 9», a repeated sub-header, a note,
+ * a row with no school named, rows outside the table).
  */
 import type { CellValue, SheetGrid } from '../model';
 import type { ColumnInfo, HeaderBlock } from '../recognize/header';
@@ -9,10 +12,15 @@ import { isAverageLabel, isMunicipalityLabel, isNoteText, totalScope, type Total
 import { cellText, textKey } from '../recognize/text';
 import type { SheetAccount } from './coverage';
 
+/** Why a row gave no school and no value. */
+export type SkipReason = 'title' | 'header' | 'numbering' | 'repeated-header' | 'note' | 'no-school' | 'outside-table';
+
 export type RowKind =
   | { kind: 'school'; row: number }
-  | { kind: 'total'; row: number; label: string; scope: TotalScope; average: boolean; labelCol: number }
-  | { kind: 'municipality'; row: number; label: string; labelCol: number };
+  | { kind: 'total'; row: number; label: string; scope: Exclude<TotalScope, 'country'>; average: boolean; labelCol: number }
+  | { kind: 'reference'; row: number; label: string; scope: Exclude<TotalScope, 'district'>; average: boolean; labelCol: number }
+  | { kind: 'municipality'; row: number; label: string; labelCol: number }
+  | { kind: 'skipped'; row: number; reason: SkipReason };
 
 /** Columns naming the school of a row, in order of preference; the full name only when nothing else. */
 const IDENTITY = ['name', 'code', 'login', 'ogrn', 'fullName'];
@@ -25,16 +33,26 @@ function isBlank(v: CellValue | undefined): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
 
-/** 1, 2, 3 … across the row (a row of column numbers under the header). */
+/**
+ * A row of column numbers under the header: «1 2 3 …», or «1 2 3 4 5 6 7 8 9 5 6 7 8 9» where each
+ * subject group repeats its sub-column numbers. Starts at 1, each number is the previous plus one or a
+ * restart below it, and most steps are plus one.
+ */
 function isColumnNumbers(cells: CellValue[]): boolean {
   const nums: number[] = [];
   for (const v of cells) {
     if (isBlank(v)) continue;
-    const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : NaN;
-    if (!Number.isInteger(n) || (nums.length > 0 && n !== nums[nums.length - 1] + 1)) return false;
+    const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v.trim()) : NaN;
+    if (!Number.isInteger(n) || n < 1) return false;
     nums.push(n);
   }
-  return nums.length >= 3;
+  if (nums.length < 3 || nums[0] !== 1) return false;
+  let steps = 0;
+  for (let i = 1; i < nums.length; i++) {
+    if (nums[i] === nums[i - 1] + 1) steps++;
+    else if (nums[i] >= nums[i - 1]) return false;
+  }
+  return steps * 2 >= nums.length - 1;
 }
 
 /** A sub-header repeated mid-table: most filled cells equal the header's own texts. */
@@ -51,56 +69,75 @@ function isRepeatedHeader(grid: SheetGrid, headerKeys: Map<number, string>, r: n
   return filled > 0 && same * 2 >= filled && same >= 2;
 }
 
-/**
- * Classifies every row under the header; rows to skip are left out of the result. Every non-blank row is
- * told to `account` with its class (a reader may later skip a school row with a reason).
- */
+/** The text of the first filled cell of a row and its column, or undefined. */
+function firstText(cells: CellValue[], left: number): { text: string; col: number } | undefined {
+  const i = cells.findIndex((v) => typeof v === 'string' && v.trim() !== '');
+  return i >= 0 ? { text: cellText(cells[i]), col: left + i } : undefined;
+}
+
+/** Classifies every non-blank row of the sheet, in order, and tells each row's class to `account`. */
 export function classifyRows(grid: SheetGrid, header: HeaderBlock, account?: SheetAccount): RowKind[] {
   const nameCols = columnsWith(header, IDENTITY).sort((a, b) => IDENTITY.indexOf(a.meaning!) - IDENTITY.indexOf(b.meaning!));
-  const hasMunicipalityColumn = columnsWith(header, ['municipality']).length > 0;
+  const municipalityCol = columnsWith(header, ['municipality'])[0];
   const headerKeys = new Map<number, string>();
   for (const c of header.columns) headerKeys.set(c.col, textKey(cellText(grid.values[header.bottom]?.[c.col])));
   const out: RowKind[] = [];
-  for (let r = header.bottom + 1; r <= header.lastRow; r++) {
+  for (let r = 0; r < grid.values.length; r++) {
     const cells = (grid.values[r] ?? []).slice(header.left, header.right + 1);
-    if (cells.every(isBlank)) continue;
-    if (isColumnNumbers(cells)) {
-      account?.row(r, 'numbering');
-      continue;
-    }
-    if (isRepeatedHeader(grid, headerKeys, r)) {
-      account?.row(r, 'header', 'repeated-header');
-      continue;
-    }
-    const labelColumn = nameCols.find((c) => !isBlank(grid.values[r]?.[c.col]));
-    const firstTextIndex = cells.findIndex((v) => typeof v === 'string' && v.trim() !== '');
-    const firstText = firstTextIndex >= 0 ? cellText(cells[firstTextIndex]) : '';
-    const label = labelColumn ? cellText(grid.values[r][labelColumn.col]) : '';
-    const labelScope = totalScope(label);
-    const scope = labelScope ?? (firstText !== label ? totalScope(firstText) : undefined);
-    if (scope) {
-      const totalLabel = labelScope ? label : firstText;
-      const labelCol = labelScope && labelColumn ? labelColumn.col : header.left + firstTextIndex;
-      out.push({ kind: 'total', row: r, label: totalLabel, scope, average: isAverageLabel(totalLabel), labelCol });
-      account?.row(r, scope === 'region' ? 'reference' : 'total');
-      continue;
-    }
-    if (!labelColumn) {
-      if (isNoteText(firstText)) account?.row(r, 'note');
-      else account?.row(r, 'skipped', 'no-school');
-      continue;
-    }
-    if (isNoteText(label)) {
-      account?.row(r, 'note');
-      continue;
-    }
-    if (!hasMunicipalityColumn && labelColumn.meaning === 'name' && isMunicipalityLabel(label)) {
-      out.push({ kind: 'municipality', row: r, label, labelCol: labelColumn.col });
-      account?.row(r, 'subtotal');
-      continue;
-    }
-    out.push({ kind: 'school', row: r });
-    account?.row(r, 'school');
+    if ((grid.values[r] ?? []).every(isBlank)) continue;
+    if (r < header.top) out.push({ kind: 'skipped', row: r, reason: 'title' });
+    else if (r <= header.bottom) out.push({ kind: 'skipped', row: r, reason: 'header' });
+    else if (r > header.lastRow) out.push({ kind: 'skipped', row: r, reason: 'outside-table' });
+    else if (isColumnNumbers(cells)) out.push({ kind: 'skipped', row: r, reason: 'numbering' });
+    else if (isRepeatedHeader(grid, headerKeys, r)) out.push({ kind: 'skipped', row: r, reason: 'repeated-header' });
+    else out.push(classifyDataRow(grid, r, cells, header.left, nameCols, municipalityCol));
   }
-  return out;
+  const settled = settleRegionRows(out);
+  if (account) for (const r of settled) tell(account, r);
+  return settled;
+}
+
+/** The coverage account's class (and reason) of a row kind. */
+function tell(account: SheetAccount, r: RowKind): void {
+  if (r.kind === 'municipality') account.row(r.row, 'subtotal');
+  else if (r.kind !== 'skipped') account.row(r.row, r.kind);
+  else if (r.reason === 'repeated-header') account.row(r.row, 'header', 'repeated-header');
+  else if (r.reason === 'no-school' || r.reason === 'outside-table') account.row(r.row, 'skipped', r.reason);
+  else account.row(r.row, r.reason);
+}
+
+function classifyDataRow(grid: SheetGrid, r: number, cells: CellValue[], left: number, nameCols: ColumnInfo[], municipalityCol: ColumnInfo | undefined): RowKind {
+  const labelColumn = nameCols.find((c) => !isBlank(grid.values[r]?.[c.col]));
+  const first = firstText(cells, left);
+  const label = labelColumn ? cellText(grid.values[r][labelColumn.col]) : '';
+  const labelScope = totalScope(label);
+  // «ВСЕГО по региону» in the municipality column with a stray number in the school column.
+  const scope = labelScope ?? (first && first.text !== label ? totalScope(first.text) : undefined);
+  if (scope) {
+    const totalLabel = labelScope ? label : first!.text;
+    const labelCol = labelScope && labelColumn ? labelColumn.col : first!.col;
+    const average = isAverageLabel(totalLabel);
+    if (scope === 'country') return { kind: 'reference', row: r, label: totalLabel, scope, average, labelCol };
+    return { kind: 'total', row: r, label: totalLabel, scope, average, labelCol };
+  }
+  const municipality = municipalityCol ? cellText(grid.values[r]?.[municipalityCol.col]) : '';
+  // A subtotal of a regional form: the municipality's name in its own column, no school named.
+  if (!labelColumn && municipality !== '' && !isNoteText(municipality)) {
+    return { kind: 'municipality', row: r, label: municipality, labelCol: municipalityCol!.col };
+  }
+  if (!labelColumn) return { kind: 'skipped', row: r, reason: first && isNoteText(first.text) ? 'note' : 'no-school' };
+  if (isNoteText(label)) return { kind: 'skipped', row: r, reason: 'note' };
+  if (!municipalityCol && labelColumn.meaning === 'name' && isMunicipalityLabel(label)) {
+    return { kind: 'municipality', row: r, label, labelCol: labelColumn.col };
+  }
+  return { kind: 'school', row: r };
+}
+
+/**
+ * A region row sums the schools only in a grouped regional table (one with municipality subtotals);
+ * under one district's schools it holds the region's values and is a reference.
+ */
+function settleRegionRows(rows: RowKind[]): RowKind[] {
+  if (rows.some((r) => r.kind === 'municipality')) return rows;
+  return rows.map((r) => (r.kind === 'total' && r.scope === 'region' ? { ...r, kind: 'reference', scope: 'region' } : r));
 }

@@ -95,6 +95,7 @@ export function buildFlagsSheet(analysis: Analysis, dataset: Dataset): OutputShe
   sheet.values[1] = [counts.length > 0 ? counts.map(([s, n]) => `${s}: ${n}`).join(' · ') : 'Ни одна ОО не отмечена.'];
   sheet.merges.push(a1Range(1, 0, 1, columns.length - 1));
   writeTable(sheet, 3, columns, rows);
+  sheet.anchors = Object.fromEntries(listed.map(({ v }, i) => [v.schoolId, 4 + i]));
   if (rows.length > 0) {
     const range = a1Range(4, 2, 3 + rows.length, 2);
     for (const [s, fill] of Object.entries(SIGN_FILLS)) sheet.conditionalFormats.push({ range, operator: 'equal', value: s, fill });

@@ -160,6 +160,7 @@ export function buildRoadmapSheets(analysis: Analysis, dataset: Dataset, setting
     return schools.map((v) => {
       const sheet = emptySheet(`roadmap:${v.schoolId}`, roadmapSheetName(shortSchoolName(dataset, v.schoolId), taken));
       writeBlock(sheet, 0, v, ctx);
+      sheet.anchors = { [v.schoolId]: 0 };
       finish(sheet);
       return sheet;
     });
@@ -170,7 +171,10 @@ export function buildRoadmapSheets(analysis: Analysis, dataset: Dataset, setting
   let row = 2;
   if (schools.length === 0) note(sheet, row, `В ${analysis.year} г. школ с признаками ШНОР или ШНСУ не выявлено.`);
   const breaks: number[] = [];
+  const anchors: Record<string, number> = {};
+  sheet.anchors = anchors;
   schools.forEach((v, i) => {
+    anchors[v.schoolId] = row;
     row = writeBlock(sheet, row, v, ctx);
     if (i < schools.length - 1) breaks.push(row); // `row` is the 0-based row after the block = its last 1-based row
     row += 1;

@@ -3,7 +3,7 @@
  * shows, and what tests assert. Rendered from the dataset, the analysis and the diagnostics; the schema
  * is documented in the README («Сводка в JSON»).
  */
-import { rowRanges } from '../a1';
+import { a1, rowRanges } from '../a1';
 import { explainRule } from '../flags/explain';
 import { renderDiagnostic } from '../messages';
 import type {
@@ -12,6 +12,7 @@ import type {
   Dataset,
   Diagnostic,
   DistrictValue,
+  OutputSheet,
   RowClass,
   RowReason,
   RuleId,
@@ -42,6 +43,18 @@ export interface SummaryDiagnostic {
   cell?: string;
   text: string;
   advice: string;
+}
+
+/** A cell on one of Opora's sheets, by the sheet's real (resolved) name. */
+export interface SheetCell {
+  sheet: string;
+  cell: string;
+}
+
+/** Where Opora wrote one school: its row on «ШНОР и ШНСУ» and the start of its roadmap block. */
+export interface SchoolPlaces {
+  flags?: SheetCell;
+  roadmap?: SheetCell;
 }
 
 /** The account of one sheet: row groups with their count and rows («5–30, 32»), every non-empty column. */
@@ -85,6 +98,21 @@ export interface Summary {
   diagnostics: SummaryDiagnostic[];
   changes: { newlyFlagged: string[]; noLongerFlagged: string[]; comparedWithPreviousRun: boolean };
   outputSheets: string[];
+  /** School id → where its row and roadmap block are, so a UI links to them without searching sheets. */
+  places: Record<string, SchoolPlaces>;
+}
+
+/** Each school's places from the anchors the flags and roadmap builders recorded (names already final). */
+export function schoolPlaces(sheets: OutputSheet[]): Record<string, SchoolPlaces> {
+  const places: Record<string, SchoolPlaces> = {};
+  for (const sheet of sheets) {
+    const kind = sheet.key === 'flags' ? 'flags' : sheet.key.startsWith('roadmap') ? 'roadmap' : null;
+    if (!kind || !sheet.anchors) continue;
+    for (const [schoolId, row] of Object.entries(sheet.anchors)) {
+      (places[schoolId] ??= {})[kind] = { sheet: sheet.name, cell: a1(row, 0) };
+    }
+  }
+  return places;
 }
 
 /** Which kind of flag a fired rule raises; rules that are not flags (RES, EXIT) give null. */
@@ -136,6 +164,7 @@ export function buildSummary(input: {
   current: FlagSnapshot;
   baseline?: FlagSnapshot;
   outputSheets: string[];
+  places: Record<string, SchoolPlaces>;
 }): Summary {
   const { dataset, analysis, settings, current, baseline } = input;
   const names = new Map(dataset.schools.map((s) => [s.id, s.name]));
@@ -192,5 +221,6 @@ export function buildSummary(input: {
       comparedWithPreviousRun: baseline !== undefined,
     },
     outputSheets: input.outputSheets,
+    places: input.places,
   };
 }

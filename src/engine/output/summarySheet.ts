@@ -1,5 +1,6 @@
 /**
- * `Опора · Сводка`: the first sheet a methodologist opens — counts of flagged schools, what changed since
+ * `Опора · Сводка`: the first sheet a methodologist opens — a red line per error (a conclusion resting on
+ * missing data) above everything else, counts of flagged schools, what changed since
  * the previous result, how to recalculate, which sheets Opora wrote, and a chart of the share of «2» by
  * school against the district value with flagged schools highlighted.
  */
@@ -10,6 +11,26 @@ import { FORMATS, a1, a1Range, emptySheet, printLandscape, setCell, writeTable, 
 import type { Summary } from './summary';
 
 const WIDTH = 4;
+/** Error lines shown at the top; the rest are counted in one more line. */
+const TOP_ERRORS = 5;
+const ERROR_STYLE = { bold: true, fontColor: 'C00000', fill: 'F8CBAD', wrap: true } as const;
+
+/**
+ * A red line per severity-'error' diagnostic (a conclusion resting on missing or refused data) under the
+ * title, so nobody reads the counts below without seeing them. Returns the next free row.
+ */
+function writeErrorLines(sheet: OutputSheet, row: number, summary: Summary): number {
+  const errors = summary.diagnostics.filter((d) => d.severity === 'error');
+  const lines = errors.slice(0, TOP_ERRORS).map((d) => `Ошибка${d.sheet ? ` (лист «${d.sheet}»${d.cell ? `, ${d.cell}` : ''})` : ''}: ${d.text}`);
+  if (errors.length > TOP_ERRORS) lines.push(`…и ещё ошибок: ${errors.length - TOP_ERRORS} — все на листе «${OWNED_SHEETS.diagnostics}».`);
+  for (const line of lines) {
+    setCell(sheet, row, 0, line);
+    sheet.merges.push(a1Range(row, 0, row, WIDTH - 1));
+    sheet.styles.push({ range: a1Range(row, 0, row, WIDTH - 1), style: ERROR_STYLE });
+    row++;
+  }
+  return row;
+}
 
 /** Mean share of «2» over the procedures of year Y per school, and the pooled district share. */
 function failBySchool(analysis: Analysis): { bySchool: Map<string, number>; district: number | null } {
@@ -57,7 +78,7 @@ export function buildSummarySheet(summary: Summary, analysis: Analysis, dataset:
     ['Ошибки в исходных данных (лист «Диагностика»)', errors],
     ['Предупреждения по исходным данным', warnings],
   ];
-  let row = writeTable(sheet, 3, [{ header: 'Показатель', width: 48, wrap: true }, { header: 'Значение', width: 14 }], counts, {
+  let row = writeTable(sheet, writeErrorLines(sheet, 2, summary) + 1, [{ header: 'Показатель', width: 48, wrap: true }, { header: 'Значение', width: 14 }], counts, {
     freeze: false,
     filter: false,
   });

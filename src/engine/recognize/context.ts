@@ -30,6 +30,7 @@ const YEAR = /(?:^|\D)(20\d\d)(?!\d)/g;
 const GRADE_BEFORE = /(?:^| )(\d{1,2}) ?(?:й |х |ые |ой )?(?:класс\S*|кл)(?= |$)/;
 const GRADE_AFTER = /(?:^| )(?:класс\S*|кл) (\d{1,2})(?= |$)/;
 const LEADING_INT = /^\s*(\d{1,2})(?!\d)/;
+const TRAILING_INT = /(?:^| )(\d{1,2})$/;
 
 /** A year from a cell: 2024, «2024», «2023/2024» → 2024, «2023–24» → 2024, «2024 г.» → 2024. */
 export function parseYear(v: CellValue | undefined): number | undefined {
@@ -56,12 +57,6 @@ export function parseGrade(v: CellValue | undefined): number | undefined {
   return g !== undefined && g >= 1 && g <= 11 ? g : undefined;
 }
 
-/** An assessment named in a text, or undefined. */
-export function parseAssessment(v: CellValue | undefined): Assessment | undefined {
-  const m = ASSESSMENT_WORD.exec(textKey(cellText(v)));
-  return m ? ASSESSMENTS[m[1]] : undefined;
-}
-
 /** Everything a free text (title, group header, sheet name) says about its numbers. */
 export function contextFromText(text: string): Context {
   const key = textKey(text);
@@ -74,6 +69,18 @@ export function contextFromText(text: string): Context {
   if (g && Number(g[1]) >= 1 && Number(g[1]) <= 11) ctx.grade = Number(g[1]);
   const year = yearInText(text);
   if (year !== undefined) ctx.year = year;
+  return ctx;
+}
+
+/**
+ * What a «Процедура» cell says: Opora's own labels «ОГЭ рус 9», «ЕГЭ мат проф 11», «ВПР окр мир 4»
+ * (a bare number at the end is the grade), or any free text `contextFromText` reads.
+ */
+export function contextFromProcedure(v: CellValue | undefined): Context {
+  const text = cellText(v);
+  const ctx = contextFromText(text);
+  const g = ctx.grade === undefined ? TRAILING_INT.exec(textKey(text)) : null;
+  if (g && Number(g[1]) >= 1 && Number(g[1]) <= 11) ctx.grade = Number(g[1]);
   return ctx;
 }
 

@@ -74,6 +74,16 @@ function scoreRow(grid: SheetGrid, r: number): { score: number; identity: boolea
   return { score, identity };
 }
 
+/** A school column merged down from a group row onto row `r` («Образовательная организация» over three header rows). */
+function mergedIdentityAbove(grid: SheetGrid, r: number): boolean {
+  return (grid.merges ?? []).some((m) => {
+    if (m.top >= r || m.bottom < r || r - m.top > MAX_GROUP_ROWS) return false;
+    const v = grid.values[m.top]?.[m.left];
+    const meaning = typeof v === 'string' ? matchHeader(v).meaning : null;
+    return meaning !== null && (MEANING_BY_ID.get(meaning)?.group === 'identity' || meaning === 'fullName');
+  });
+}
+
 function isBlankRow(grid: SheetGrid, r: number): boolean {
   return (grid.values[r] ?? []).every((v) => cellText(v) === '');
 }
@@ -89,7 +99,7 @@ function findLeafRow(grid: SheetGrid): number | undefined {
   const limit = Math.min(grid.values.length, HEADER_SEARCH_ROWS);
   for (let r = 0; r < limit; r++) {
     const s = scoreRow(grid, r);
-    const identityAbove = r > 0 && scoreRow(grid, r - 1).identity;
+    const identityAbove = (r > 0 && scoreRow(grid, r - 1).identity) || mergedIdentityAbove(grid, r);
     if ((s.identity || identityAbove) && s.score > bestScore) {
       best = r;
       bestScore = s.score;
@@ -144,7 +154,7 @@ export function findHeader(grid: SheetGrid): HeaderBlock | undefined {
     let meaning = match.meaning;
     let group = '';
     if (leafText !== '') {
-      group = [...new Set(upper.filter((t) => t !== ''))].join(' / ');
+      group = [...new Set(upper.filter((t) => t !== '' && t !== leafText))].join(' / ');
     }
     if (meaning === 'percent' && previous === 'm2') meaning = 'fail';
     // «опекаемые | %»: a bare percent next to a social or staffing count is that count's share.

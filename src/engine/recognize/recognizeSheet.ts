@@ -12,7 +12,7 @@ import { findHeader, type ColumnInfo, type HeaderBlock } from './header';
 import { meaningLabel } from './headerSynonyms';
 import { isPersonalHeader, PERSONAL } from './personalData';
 import { decideRole } from './sheetRole';
-import { cellText } from './text';
+import { cellText, textKey } from './text';
 
 export interface SheetLayout {
   grid: SheetGrid;
@@ -20,6 +20,13 @@ export interface SheetLayout {
   header?: HeaderBlock;
   /** What the sheet name and the title rows say (the title wins). */
   context: Context;
+}
+
+/** «Информация о поданных … заявлениях на участие в ЕГЭ»: a list of exam applications, never results. */
+const APPLICATIONS = /(?:^| )(?:заявлени|заявк)/;
+
+function isApplications(title: string): boolean {
+  return APPLICATIONS.test(textKey(title));
 }
 
 function reasonText(code: string, params: Record<string, string | number>): string {
@@ -80,9 +87,11 @@ export function recognizeSheet(grid: SheetGrid, corrections: MappingCorrections)
     delete c.rivals;
   }
   const fixedColumns = header ? correctColumns(header, grid, corrections.columns[grid.name] ?? {}) : [];
-  const decision = header
-    ? decideRole(header.columns)
-    : { role: 'unknown' as const, confidence: 0, reason: 'reason-no-header', params: {} };
+  const decision = !header
+    ? { role: 'unknown' as const, confidence: 0, reason: 'reason-no-header', params: {} }
+    : isApplications(`${grid.name} ${header.titleText}`)
+      ? { role: 'unknown' as const, confidence: 1, reason: 'reason-applications', params: { title: header.titleText } }
+      : decideRole(header.columns);
   const recognition: SheetRecognition = {
     sheet: grid.name,
     role: decision.role,

@@ -12,7 +12,9 @@ const TOTAL_STARTS = [
   'сумма', 'по рф', 'рф', 'россия', 'всего по району',
 ];
 /** Words that make a total regional rather than district-wide. */
-const REGION_WORDS = /(?:^| )(?:регион\S*|област\S*|кра[йюя]|республик\S*|все муниципалитеты|вся выборка|рф|россия)(?= |$)/;
+const REGION_WORDS = /(?:^| )(?:регион\S*|област\S*|кра[йюя]|республик\S*|все муниципалитеты|вся выборка)(?= |$)/;
+/** Words that make a row the country's value. */
+const COUNTRY_WORDS = /(?:^| )(?:рф|россия|российск\S*)(?= |$)/;
 /** A municipality's name: «Энский муниципальный район», «г. Энск», «Энский городской округ». */
 const MUNICIPALITY_WORDS = /(?:^| )(?:район\S*|округ\S*|го|мо|муниципальн\S*|г|город\S*|мр|гп|сп)(?= |$)/;
 /** Words that make a label a school's name, whatever else it holds. */
@@ -23,7 +25,8 @@ const TOTAL_WORDS = TOTAL_STARTS.map((s) => textKey(s).split(' '));
 const TOTAL_FIRST_WORDS = new Set(TOTAL_WORDS.map((w) => w[0]));
 const FIRST_WORD = /^[^a-zа-яё0-9]*([a-zа-яё0-9]+)/i;
 
-export type TotalScope = 'district' | 'region';
+/** What a total row covers: the district, the region, or the whole country (a comparator only). */
+export type TotalScope = 'district' | 'region' | 'country';
 
 /** A total row's scope, or undefined when the label is not a total. «Среднее» rows are totals too. */
 export function totalScope(label: string): TotalScope | undefined {
@@ -33,6 +36,7 @@ export function totalScope(label: string): TotalScope | undefined {
   const words = key.split(' ');
   const isTotal = TOTAL_WORDS.some((tw) => tw.every((w, i) => words[i] === w));
   if (!isTotal) return undefined;
+  if (COUNTRY_WORDS.test(key)) return 'country';
   return REGION_WORDS.test(key) ? 'region' : 'district';
 }
 

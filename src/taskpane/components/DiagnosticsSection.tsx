@@ -1,6 +1,7 @@
 /** Remarks on the data, errors first; each names its sheet and cell and selects it when clicked. */
 import { Badge, Link, Subtitle2, Text } from '@fluentui/react-components';
-import type { Summary, SummaryDiagnostic } from '../../engine/output/summary';
+import type { LastResult } from '../../engine/output/lastResult';
+import type { SummaryDiagnostic } from '../../engine/output/summary';
 import { S } from '../strings';
 import { useSectionStyles } from './styles';
 
@@ -12,7 +13,7 @@ const COLOR: Record<string, 'danger' | 'warning' | 'informative'> = {
 };
 
 export function DiagnosticsSection(props: {
-  summary: Summary | null;
+  summary: LastResult | null;
   onSelect: (sheet: string, cell?: string) => void;
 }) {
   const styles = useSectionStyles();

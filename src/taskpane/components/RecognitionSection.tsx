@@ -1,12 +1,12 @@
 /** What Opora recognised: every sheet with its role and confidence, and the way to correct it. */
 import { Button, Caption1, Subtitle2, Text } from '@fluentui/react-components';
-import type { Summary } from '../../engine/output/summary';
-import { OWNED_SHEETS } from '../../engine/owned';
+import type { LastResult } from '../../engine/output/lastResult';
+import { ownedSheet } from '../ownedSheets';
 import { S } from '../strings';
 import { useSectionStyles } from './styles';
 import { ROLE_LABELS } from '../../engine/recognize/mappingFormat';
 
-export function RecognitionSection(props: { summary: Summary | null; onSelect: (sheet: string) => void }) {
+export function RecognitionSection(props: { summary: LastResult | null; onSelect: (sheet: string) => void }) {
   const styles = useSectionStyles();
   const sheets = props.summary?.sheets.filter((s) => s.role !== 'opora') ?? [];
   return (
@@ -31,7 +31,7 @@ export function RecognitionSection(props: { summary: Summary | null; onSelect: (
       )}
       <Caption1 className={styles.muted}>{S.recognition.mappingHint}</Caption1>
       <div>
-        <Button onClick={() => props.onSelect(OWNED_SHEETS.mapping)}>{S.recognition.openMapping}</Button>
+        <Button onClick={() => props.onSelect(ownedSheet(props.summary, 'mapping'))}>{S.recognition.openMapping}</Button>
       </div>
     </section>
   );

@@ -31,4 +31,23 @@ export const useSectionStyles = makeStyles({
     rowGap: tokens.spacingVerticalXS,
   },
   muted: { color: tokens.colorNeutralForeground3 },
+  bannerList: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  /** A school's compact row: the whole line is the button that expands it. */
+  schoolButton: {
+    width: '100%',
+    justifyContent: 'flex-start',
+    textAlign: 'start',
+    minWidth: '0',
+    paddingInline: tokens.spacingHorizontalXS,
+    fontWeight: tokens.fontWeightRegular,
+  },
+  schoolLine: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, rowGap: '2px' },
+  details: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    paddingInlineStart: tokens.spacingHorizontalL,
+    paddingBottom: tokens.spacingVerticalS,
+    overflowWrap: 'anywhere',
+  },
 });

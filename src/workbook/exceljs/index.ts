@@ -4,4 +4,3 @@
  * import the engine's types and ExcelJS, nothing from the UI or the CLI.
  */
 export { ExcelJsWorkbook } from './workbook';
-export { findLossyContent, LOSSY_KINDS, type LossyKind } from './lossyContent';

@@ -1,5 +1,8 @@
 /** Years, grades, assessments and subjects from cells, titles and sheet names. */
-import { contextFromText, parseGrade, parseYear } from '../../../src/engine/recognize/context';
+import fc from 'fast-check';
+import type { Procedure } from '../../../src/engine/model';
+import { procedureLabel } from '../../../src/engine/procedures';
+import { contextFromProcedure, contextFromText, parseGrade, parseYear } from '../../../src/engine/recognize/context';
 
 describe('years', () => {
   it.each([
@@ -49,5 +52,34 @@ describe('free text', () => {
 
   it('does not take «общеобразовательных» for Обществознание', () => {
     expect(contextFromText('Реестр общеобразовательных организаций Энского района')).toEqual({});
+  });
+});
+
+describe('a «Процедура» cell in Opora’s own labels', () => {
+  const ASSESSMENTS: Procedure['assessment'][] = ['ОГЭ', 'ЕГЭ', 'ВПР', 'ККР'];
+  const SUBJECTS = [
+    'Русский язык', 'Математика', 'Математика базовая', 'Математика профильная', 'Физика', 'Химия', 'Биология', 'География',
+    'История', 'Обществознание', 'Информатика', 'Литература', 'Английский язык', 'Немецкий язык', 'Французский язык',
+    'Окружающий мир', 'Иностранный язык',
+  ];
+
+  it('reads back every label Opora prints: «ОГЭ рус 9», «ЕГЭ мат проф 11», «ВПР окр мир 4» …', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...ASSESSMENTS), fc.constantFrom(...SUBJECTS), fc.integer({ min: 1, max: 11 }), (assessment, subject, grade) => {
+        const label = procedureLabel({ assessment, subject, grade });
+        expect(contextFromProcedure(label)).toEqual({ assessment, subject, grade });
+      }),
+    );
+  });
+
+  it.each([
+    ['ЕГЭ мат проф 11', { assessment: 'ЕГЭ', subject: 'Математика профильная', grade: 11 }],
+    ['ВПР мат 5', { assessment: 'ВПР', subject: 'Математика', grade: 5 }],
+    ['ВПР, математика, 5 класс', { assessment: 'ВПР', subject: 'Математика', grade: 5 }],
+    ['ОГЭ', { assessment: 'ОГЭ' }],
+  ])('reads «%s»', (text, ctx) => expect(contextFromProcedure(text)).toEqual(ctx));
+
+  it('takes no grade from a number that is not one', () => {
+    expect(contextFromProcedure('ВПР мат 55')).toEqual({ assessment: 'ВПР', subject: 'Математика' });
   });
 });

@@ -44,7 +44,8 @@ describe('sheet roles', () => {
     const { dataset, diagnostics } = buildDataset([grid]);
     expect(dataset.sheets[0].role).toBe('unknown');
     expect(dataset.results).toEqual([]);
-    expect(diagnostics.map((d) => d.code)).toEqual(['sheet-unknown']);
+    // Nothing else in the book, so nothing was concluded: that is said as an error.
+    expect(diagnostics.map((d) => d.code)).toEqual(['sheet-unknown', 'missing-no-schools']);
   });
 
   it('leaves a sheet without a school column unknown, with a reason', () => {

@@ -1,0 +1,87 @@
+/**
+ * Loud when a conclusion would rest on missing data (issue «never silently wrong»): after the dataset is
+ * built, a severity-'error' diagnostic when no school was read, when a results sheet gave no participants,
+ * when a markers or confirmation sheet matched no school of the other sheets, and when more than a tenth
+ * of a sheet's school rows matched no school elsewhere. (The social passport's calculation year is checked
+ * by the analysis, which knows that year.)
+ */
+import type { CellRef, Diagnostic, SheetRecognition, SheetRole } from '../model';
+
+/** One school row of a sheet, as the matcher settled it. */
+export interface SheetRow {
+  source: CellRef;
+  schoolId: string;
+}
+
+/** A result row with whether it counted anybody (participants or any mark above zero). */
+export interface ResultRow {
+  sheet: string;
+  participants: boolean;
+}
+
+/** More than this share of a sheet's school rows absent from every other sheet is an error. */
+export const UNMATCHED_SHARE = 0.1;
+/** Cells named in an «unmatched rows» message; the rest are counted. */
+const EXAMPLES = 5;
+/** Sheets whose only use is to say something about schools read elsewhere. */
+const ATTACHED_ROLES: SheetRole[] = ['markers', 'confirmation'];
+/** Sheets that list a few schools by design: a school absent from them is not missing anything. */
+const PARTIAL_ROLES: SheetRole[] = ['markers', 'approved'];
+
+function error(code: string, params: Diagnostic['params'], sheet?: string, cell?: string): Diagnostic {
+  return { severity: 'error', code, ...(sheet ? { sheet } : {}), ...(cell ? { cell } : {}), params };
+}
+
+const percent = (x: number): string => `${Math.round(x * 100)} %`;
+
+/** Rows per sheet and, per school, the sheets it appears on. */
+function index(rows: SheetRow[]): { bySheet: Map<string, SheetRow[]>; sheetsOf: Map<string, Set<string>> } {
+  const bySheet = new Map<string, SheetRow[]>();
+  const sheetsOf = new Map<string, Set<string>>();
+  for (const r of rows) {
+    const list = bySheet.get(r.source.sheet) ?? [];
+    list.push(r);
+    bySheet.set(r.source.sheet, list);
+    const sheets = sheetsOf.get(r.schoolId) ?? new Set<string>();
+    sheets.add(r.source.sheet);
+    sheetsOf.set(r.schoolId, sheets);
+  }
+  return { bySheet, sheetsOf };
+}
+
+function matchingErrors(sheets: SheetRecognition[], rows: SheetRow[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const { bySheet, sheetsOf } = index(rows);
+  const elsewhere = (r: SheetRow): boolean => [...(sheetsOf.get(r.schoolId) ?? [])].some((s) => s !== r.source.sheet);
+  const complete = new Set(sheets.filter((s) => !PARTIAL_ROLES.includes(s.role)).map((s) => s.sheet));
+  for (const s of sheets) {
+    const own = bySheet.get(s.sheet) ?? [];
+    const others = [...bySheet.keys()].some((name) => name !== s.sheet && complete.has(name));
+    if (ATTACHED_ROLES.includes(s.role)) {
+      if (own.length === 0 || (others && !own.some(elsewhere))) {
+        out.push(error('missing-attached-unmatched', { sheet: s.sheet, rows: own.length, role: s.role === 'markers' ? 'маркеров необъективности' : 'подтверждения отметок ВПР' }, s.sheet, s.headerRange));
+      }
+      continue;
+    }
+    if (s.role === 'register' || !others || own.length === 0) continue;
+    const lost = own.filter((r) => !elsewhere(r));
+    if (lost.length / own.length <= UNMATCHED_SHARE) continue;
+    const cells = lost.slice(0, EXAMPLES).map((r) => r.source.cell).join(', ');
+    const more = lost.length > EXAMPLES ? ` и ещё ${lost.length - EXAMPLES}` : '';
+    out.push(
+      error('missing-rows-unmatched', { sheet: s.sheet, lost: lost.length, rows: own.length, share: percent(lost.length / own.length), cells: cells + more }, s.sheet, lost[0].source.cell),
+    );
+  }
+  return out;
+}
+
+/** The errors of a built dataset: `sheets` as recognised, every settled school row, every result row read. */
+export function missingDataDiagnostics(input: { sheets: SheetRecognition[]; rows: SheetRow[]; results: ResultRow[]; schools: number }): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (input.schools === 0) out.push(error('missing-no-schools', {}));
+  const counted = new Set(input.results.filter((r) => r.participants).map((r) => r.sheet));
+  for (const s of input.sheets) {
+    if (s.role === 'results' && !counted.has(s.sheet)) out.push(error('missing-no-participants', { sheet: s.sheet }, s.sheet, s.headerRange));
+  }
+  return [...out, ...matchingErrors(input.sheets, input.rows)];
+}

@@ -1,0 +1,37 @@
+/**
+ * The zoo: one generated district drawn as each layout districts keep, read back by Opora exactly
+ * (property over ZOO_RUNS districts per layout, 200 by default). Layouts today's reader cannot read yet
+ * are `test.failing`, each with the issue-10 class to flip when its reader lands.
+ */
+import { confirmationByLogin, fisOkoMarkers, markerTable, passportLongHeaders, passportNoYear, sharesPassportFullNames } from './layouts/schoolTables';
+import { egeRegionalForm, procedureColumn, regionRow, sharesOnly } from './layouts/issueResults';
+import { fisOkoLong, groupedRegional, listObject, perProcedureSheets, simpleLong, tidy, wideSubjects, wideYears } from './layouts/supportedResults';
+import { checkLayout, ZOO_RUNS } from './zooCheck';
+
+describe(`the zoo: ${ZOO_RUNS} generated districts per layout read back exactly`, () => {
+  test(tidy.name, () => checkLayout(tidy));
+  test(simpleLong.name, () => checkLayout(simpleLong));
+  test(perProcedureSheets.name, () => checkLayout(perProcedureSheets));
+  test(wideYears.name, () => checkLayout(wideYears));
+  // reader: a wide-subjects sheet with a single subject group is «не распознан» (only «Муниципалитет; ОО» known) — flip to test() when it reads
+  test.failing(wideSubjects.name, () => checkLayout(wideSubjects));
+  test(listObject.name, () => checkLayout(listObject));
+  test(groupedRegional.name, () => checkLayout(groupedRegional));
+  test(fisOkoLong.name, () => checkLayout(fisOkoLong));
+  test(markerTable.name, () => checkLayout(markerTable));
+  // reader: a small share in a «…, %» column («0,73» of 411 pupils) is read as a fraction (73 %, 300 pupils) — flip to test() when it reads
+  test.failing(sharesPassportFullNames.name, () => checkLayout(sharesPassportFullNames));
+
+  // reader: issue 10 class 1 — flip to test() when it reads
+  test.failing(egeRegionalForm.name, () => checkLayout(egeRegionalForm));
+  // reader: issue 10 class 2 — flip to test() when it reads
+  test.failing(fisOkoMarkers.name, () => checkLayout(fisOkoMarkers));
+  test(passportNoYear.name, () => checkLayout(passportNoYear));
+  test(passportLongHeaders.name, () => checkLayout(passportLongHeaders));
+  test(confirmationByLogin.name, () => checkLayout(confirmationByLogin));
+  test(regionRow.name, () => checkLayout(regionRow));
+  // reader: issue 10 class 7 — flip to test() when it reads
+  test.failing(sharesOnly.name, () => checkLayout(sharesOnly));
+  // reader: issue 10 class 8 — flip to test() when it reads
+  test.failing(procedureColumn.name, () => checkLayout(procedureColumn));
+});
