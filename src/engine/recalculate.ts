@@ -51,7 +51,7 @@ export function recognise(grids: SheetGrid[]): Recognised {
   const view = ownedSheetsByPreferredName(grids, readMeta(grids).owned);
   const settings = readSettings(view);
   const catalogue = readCatalogue(view);
-  const data = buildDataset(view);
+  const data = buildDataset(view, settings.settings.currentYear);
   return {
     grids,
     settings: settings.settings,

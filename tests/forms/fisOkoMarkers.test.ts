@@ -5,11 +5,9 @@ import { expectObjectivity, expectSchoolsAndYear, lazyRun } from './formRun';
 const result = lazyRun(form);
 
 describe('ФИС ОКО: таблица маркеров без результатов', () => {
-  // reader: issue 10 class 2 — flip to test() when it reads
-  test.failing('reads 5 schools and takes the latest year of the table, 2023, as the year', () => expectSchoolsAndYear(result(), form.expected));
+  test('reads 5 schools and takes the latest year of the table, 2023, as the year', () => expectSchoolsAndYear(result(), form.expected));
 
-  // reader: issue 10 class 2 — flip to test() when it reads
-  test.failing('lists the three schools with a 2023 marker as at risk of non-objective results', () => expectObjectivity(result(), form.expected));
+  test('lists the three schools with a 2023 marker as at risk of non-objective results', () => expectObjectivity(result(), form.expected));
 
   // loud: issue 10 — a school with no results is «нет данных» for ШНОР, never «не ШНОР»; flip when it lands
   test.failing('with no results sheet, every school is «нет данных» for ШНОР (shnor: null)', () => {

@@ -17,8 +17,7 @@ describe('социальный паспорт без года', () => {
     expect(lyceum?.total?.value).toBe(1012);
   });
 
-  // reader: issue 10 class 3 — flip to test() when it reads
-  test.failing('says in one info line that the passport belongs to the calculation year 2024', () => {
+  test('says in one info line that the passport belongs to the calculation year 2024', () => {
     const lines = result().summary.diagnostics.filter((d) => d.severity === 'info' && d.sheet === PASSPORT_SHEET);
     expect(lines).toHaveLength(1);
     expect(lines[0].text).toContain('2024');

@@ -4,7 +4,8 @@
  * objectivity risk, резильентность, status against the approved list, risk profile and partner.
  */
 import type { Analysis, Dataset, Diagnostic, Indicators, RuleRecord, SchoolVerdict } from '../model';
-import { calculateIndicators, latestResultYear } from '../indicators/calculate';
+import { calculateIndicators } from '../indicators/calculate';
+import { calculationYear, dataYears } from '../normalize/calculationYear';
 import type { Settings } from '../settings/defaults';
 import { approvalStatus, exitCriteria, type YearVerdict } from './approvalStatus';
 import { makeContext, type RuleContext } from './context';
@@ -49,8 +50,8 @@ function diagnose(dataset: Dataset, indicators: Indicators, year: number, years:
 export function analyse(dataset: Dataset, settings: Settings): { analysis: Analysis; diagnostics: Diagnostic[] } {
   const indicators = calculateIndicators(dataset, settings.minN);
   const ctx = makeContext(dataset, settings, indicators);
-  const year = settings.currentYear ?? latestResultYear(dataset);
-  const years = [...new Set(dataset.results.map((r) => r.year))].sort((a, b) => a - b);
+  const year = settings.currentYear ?? calculationYear(dataset) ?? 0;
+  const years = dataYears(dataset);
   const profiles = riskProfiles(ctx, year);
   const approved = new Set(dataset.approved.map((a) => a.schoolId));
 

@@ -4,18 +4,11 @@
  * comparators.
  */
 import type { Dataset, IndicatorValue, Indicators } from '../model';
+import { calculationYear } from '../normalize/calculationYear';
 import { procedureKey } from '../procedures';
 import { confirmationIndicators, contingentIndicators, staffingIndicators } from './contextValues';
 import { districtValues } from './districtValues';
 import { resultIndicators, type RawIndicator } from './resultValues';
-
-/** The latest year with results; school-level sheets without a year are dated to it. */
-export function latestResultYear(dataset: Dataset): number {
-  const years = dataset.results.map((r) => r.year);
-  if (years.length > 0) return Math.max(...years);
-  const other = [...dataset.contingent, ...dataset.staffing].map((r) => r.year ?? 0);
-  return other.length > 0 ? Math.max(...other) : 0;
-}
 
 function valueKey(schoolId: string, year: number, procKey: string, id: string): string {
   return `${schoolId}§${year}§${procKey}§${id}`;
@@ -32,7 +25,7 @@ export function calculateIndicators(dataset: Dataset, minN?: number): Indicators
   };
   for (const r of dataset.results) add(r.schoolId, r.year, procedureKey(r.procedure), resultIndicators(r));
   for (const r of dataset.confirmations) add(r.schoolId, r.year, procedureKey(r.procedure), confirmationIndicators(r));
-  const fallbackYear = latestResultYear(dataset);
+  const fallbackYear = calculationYear(dataset) ?? 0;
   for (const r of dataset.contingent) add(r.schoolId, r.year ?? fallbackYear, '', contingentIndicators(r));
   for (const r of dataset.staffing) add(r.schoolId, r.year ?? fallbackYear, '', staffingIndicators(r));
 

@@ -16,9 +16,10 @@ import type {
   SheetGrid,
   StaffingRecord,
 } from '../model';
-import { procedureKey, procedureLabel } from '../procedures';
+import { procedureLabel } from '../procedures';
 import { readCorrections } from '../recognize/corrections';
 import { recognizeSheet, type SheetLayout } from '../recognize/recognizeSheet';
+import { applyCalculationYear } from './calculationYear';
 import { SheetAccount } from './coverage';
 import { missingDataDiagnostics } from './missingData';
 import { readResults, type PendingResult } from './readResults';
@@ -58,12 +59,20 @@ function settle<T extends { occ: Occurrence; row: number }>({ occ, row: _row, ..
   return { ...rest, schoolId: occ.school!.id };
 }
 
-/** One record per school × year × procedure on a sheet: a second row for the same is reported and dropped. */
-function dropDuplicates(results: PendingResult[], diagnostics: Diagnostic[], accounts: Map<string, SheetAccount>): PendingResult[] {
-  const seen = new Map<string, PendingResult>();
-  const out: PendingResult[] = [];
-  for (const r of results) {
-    const key = `${r.occ.source.sheet}|${r.occ.school!.id}|${r.year}|${procedureKey(r.procedure)}`;
+/**
+ * One record per school and what `what` names (a procedure and year, a year of markers) on a sheet: a
+ * second row for the same — a block pasted twice — is reported and dropped.
+ */
+function dropDuplicates<T extends { occ: Occurrence; row: number }>(
+  list: T[],
+  what: (r: T) => string,
+  diagnostics: Diagnostic[],
+  accounts: Map<string, SheetAccount>,
+): T[] {
+  const seen = new Map<string, T>();
+  const out: T[] = [];
+  for (const r of list) {
+    const key = `${r.occ.source.sheet}|${r.occ.school!.id}|${what(r)}`;
     const first = seen.get(key);
     if (first) {
       diagnostics.push({
@@ -71,7 +80,7 @@ function dropDuplicates(results: PendingResult[], diagnostics: Diagnostic[], acc
         code: 'duplicate-row',
         sheet: r.occ.source.sheet,
         cell: r.occ.source.cell,
-        params: { name: r.occ.spelling, what: `${procedureLabel(r.procedure)} ${r.year}`, first: first.row + 1, second: r.row + 1 },
+        params: { name: r.occ.spelling, what: what(r), first: first.row + 1, second: r.row + 1 },
       });
       accounts.get(r.occ.source.sheet)?.row(r.row, 'skipped', 'duplicate');
       continue;
@@ -82,7 +91,8 @@ function dropDuplicates(results: PendingResult[], diagnostics: Diagnostic[], acc
   return out;
 }
 
-export function buildDataset(grids: SheetGrid[]): { dataset: Dataset; diagnostics: Diagnostic[] } {
+/** `fixedYear`: the calculation year set in `Опора · Настройки`, if any (yearless passports get it). */
+export function buildDataset(grids: SheetGrid[], fixedYear?: number): { dataset: Dataset; diagnostics: Diagnostic[] } {
   const { corrections, diagnostics } = readCorrections(grids);
   const dataset = emptyDataset();
   const layouts: SheetLayout[] = [];
@@ -150,9 +160,11 @@ export function buildDataset(grids: SheetGrid[]): { dataset: Dataset; diagnostic
   dataset.matches = matched.matches;
   diagnostics.push(...matched.diagnostics);
 
-  dataset.results = dropDuplicates(results, diagnostics, accounts).map((r) => settle(r) as ResultRecord);
+  const resultWhat = (r: PendingResult): string => `${procedureLabel(r.procedure)} ${r.year}`;
+  dataset.results = dropDuplicates(results, resultWhat, diagnostics, accounts).map((r) => settle(r) as ResultRecord);
   dataset.confirmations = confirmations.map(settle);
-  dataset.markers = markers.map(settle);
+  dataset.markers = dropDuplicates(markers, (m) => `маркеров ${m.year}`, diagnostics, accounts).map(settle);
+  applyCalculationYear(dataset, [...contingent, ...staffing, ...programme], fixedYear, diagnostics);
   dataset.contingent = contingent.map(settle);
   dataset.staffing = staffing.map(settle);
   dataset.programme = programme.map(settle);
