@@ -25,7 +25,12 @@ export const OWNED_SHEETS = {
 
 export type OwnedSheetKey = keyof typeof OWNED_SHEETS;
 
+/** `_opora`, or `_opora (2)`… where a sheet of the user's already has that name. */
+export function isMetaName(name: string): boolean {
+  return name === META_SHEET || /^_opora \(\d+\)$/.test(name);
+}
+
 /** True for a sheet that might be Opora's by its name (ownership itself is decided by the meta sheet). */
 export function looksOwned(name: string): boolean {
-  return name === META_SHEET || name.startsWith(OWNED_PREFIX);
+  return isMetaName(name) || name.startsWith(OWNED_PREFIX);
 }

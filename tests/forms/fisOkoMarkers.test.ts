@@ -9,8 +9,7 @@ describe('ФИС ОКО: таблица маркеров без результа
 
   test('lists the three schools with a 2023 marker as at risk of non-objective results', () => expectObjectivity(result(), form.expected));
 
-  // loud: issue 10 — a school with no results is «нет данных» for ШНОР, never «не ШНОР»; flip when it lands
-  test.failing('with no results sheet, every school is «нет данных» for ШНОР (shnor: null)', () => {
+  test('with no results sheet, every school is «нет данных» for ШНОР (shnor: null)', () => {
     expect(result().summary.verdicts.map((v) => v.shnor)).toEqual([null, null, null, null, null]);
   });
 });

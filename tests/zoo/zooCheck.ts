@@ -1,10 +1,12 @@
 /**
  * The zoo's property for one layout: draw a district, render it, read it with Opora, and get the
  * district back — results (counts and so shares), passport counts, markers, confirmations, school
- * identities and years, exactly. Runs `ZOO_RUNS` districts (200 by default, as in CI).
+ * identities and years, exactly — and Opora's account of every row and column of every sheet adds up.
+ * Runs `ZOO_RUNS` districts (200 by default, as in CI).
  */
 import fc from 'fast-check';
 import { calculate, recognise } from '../../src/engine/recalculate';
+import { accountGaps } from '../forms/account';
 import { districtArb } from './district';
 import type { ZooLayout } from './layouts/layout';
 import {
@@ -24,8 +26,11 @@ export const ZOO_RUNS = Number(process.env.ZOO_RUNS ?? 200);
 export function checkLayout(layout: ZooLayout): void {
   fc.assert(
     fc.property(districtArb(layout.options), (district) => {
-      const recognised = recognise(layout.render(district));
+      const grids = layout.render(district);
+      const recognised = recognise(grids);
       const ds = recognised.dataset;
+      // every cell accounted for: rows read + classed + skipped, columns used or not
+      expect(grids.flatMap((g) => accountGaps(g, ds.coverage.find((c) => c.sheet === g.name)))).toEqual([]);
       const latest = district.years[district.years.length - 1];
       if (layout.facets.includes('results')) {
         expect(readResults(district, ds)).toEqual(districtResults(district));

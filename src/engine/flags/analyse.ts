@@ -67,7 +67,9 @@ export function analyse(dataset: Dataset, settings: Settings): { analysis: Analy
     const soc = settings.shnsu.enabled ? shnsu(ctx, id, year) : undefined;
     if (soc) rules.push(soc.record);
     const socialRisk = soc ? (soc.record.outcome === 'no_data' ? null : soc.record.fired) : null;
-    const res = resilient(ctx, id, year, socialRisk, verdictNow.flagged);
+    // No «2» share of year Y: the ШНОР rules saw nothing of that year, so ШНОР is «нет данных», not «нет».
+    const lowResults = verdictNow.flagged ? true : ctx.procedures(id, year).length > 0 ? false : null;
+    const res = resilient(ctx, id, year, socialRisk, lowResults);
     rules.push(res);
     const objectivityRisk = obj?.fired ?? false;
     let status: SchoolVerdict['status'];
@@ -81,7 +83,7 @@ export function analyse(dataset: Dataset, settings: Settings): { analysis: Analy
     }
     return {
       schoolId: id,
-      lowResults: verdictNow.flagged,
+      lowResults,
       socialRisk,
       objectivityRisk,
       resilient: res.fired,
@@ -95,7 +97,10 @@ export function analyse(dataset: Dataset, settings: Settings): { analysis: Analy
   const partners = assignPartners(ctx, verdicts, year);
   for (const v of verdicts) {
     const p = partners.get(v.schoolId);
-    if (p) v.partnerId = p;
+    if (p) {
+      v.partnerId = p.id;
+      v.partnerBasis = p.basis;
+    }
   }
   return { analysis: { year, years, indicators, verdicts }, diagnostics: diagnose(dataset, indicators, year, years) };
 }

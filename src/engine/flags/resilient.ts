@@ -8,7 +8,7 @@ import { isCompulsory, parseProcedureKey } from '../procedures';
 import type { RuleContext } from './context';
 import { ruleOutcome } from './outcome';
 
-export function resilient(ctx: RuleContext, schoolId: string, year: number, socialRisk: boolean | null, lowResults: boolean): RuleRecord {
+export function resilient(ctx: RuleContext, schoolId: string, year: number, socialRisk: boolean | null, lowResults: boolean | null): RuleRecord {
   const evidence: RuleEvidence[] = [];
   for (const p of ctx.procedures(schoolId, year)) {
     if (!isCompulsory(parseProcedureKey(p))) continue;
@@ -22,14 +22,14 @@ export function resilient(ctx: RuleContext, schoolId: string, year: number, soci
     else evidence.push({ ...base, comparator: d.pooled, met: atLeast(success.value, d.pooled) });
   }
   const usable = evidence.filter((e) => !e.excluded);
-  const fired = socialRisk === true && !lowResults && usable.length > 0 && usable.every((e) => e.met);
+  const fired = socialRisk === true && lowResults === false && usable.length > 0 && usable.every((e) => e.met);
   return {
     ruleId: 'RES',
     schoolId,
     fired,
     outcome: ruleOutcome(fired, usable.length > 0),
     year,
-    params: { socialRisk: socialRisk === true, lowResults },
+    params: { socialRisk: socialRisk === true, lowResults: lowResults === true },
     years: [year],
     evidence,
   };

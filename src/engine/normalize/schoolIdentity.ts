@@ -1,6 +1,7 @@
 /**
  * School identity across sheets (METHODOLOGY §1). A spelling is paired with a school by code (Код ОО,
- * Логин, ОГРН — same kind on both sides), else by normalised name, else by a fuzzy rule inside a bucket
+ * Логин, ОГРН — same kind on both sides; a ФИС ОКО login «sch052010» whose digits equal a school's Код ОО
+ * «052010» is that school), else by normalised name, else by a fuzzy rule inside a bucket
  * (same school number and type, or same first word), so nothing is compared with everything. The
  * municipality is part of identity when both sides have one. Two schools are never merged silently:
  * every non-exact pairing is a `NameMatch` for review, ambiguous and unmatched names are diagnostics,
@@ -13,6 +14,16 @@ import { normaliseSchoolName, type NormalisedName } from './schoolName';
 
 export type CodeKind = 'code' | 'login' | 'ogrn';
 const CODE_KINDS: CodeKind[] = ['code', 'login', 'ogrn'];
+/** A ФИС ОКО login: letters, then the digits of the school's code («sch052010», «edu053001», «ksh220001»). */
+const LOGIN = /^[a-z]+(\d+)$/i;
+const DIGITS = /^\d+$/;
+
+/** The digits a login and a code share, leading zeros dropped (a code cell typed as a number loses them). */
+function sharedDigits(kind: CodeKind, value: string): string | undefined {
+  const t = value.trim();
+  const digits = kind === 'login' ? LOGIN.exec(t)?.[1] : kind === 'code' && DIGITS.test(t) ? t : undefined;
+  return digits === undefined ? undefined : digits.replace(/^0+(?=\d)/, '');
+}
 
 /** One place a school is named: a row of some sheet. */
 export interface Occurrence {
@@ -73,6 +84,8 @@ function fuzzyPair(a: NormalisedName, b: NormalisedName): boolean {
 export class SchoolMatcher {
   private readonly entities: SchoolEntity[] = [];
   private readonly byCode = new Map<string, SchoolEntity>();
+  /** `code:<digits>` and `login:<digits>`: a login finds the school of its code, and a code the school of its login. */
+  private readonly byDigits = new Map<string, SchoolEntity>();
   private readonly byKey = new Map<string, SchoolEntity[]>();
   private readonly byBucket = new Map<string, SchoolEntity[]>();
   private readonly cache = new Map<string, SchoolEntity>();
@@ -256,8 +269,15 @@ export class SchoolMatcher {
       const e = v ? this.byCode.get(`${kind}:${textKey(v)}`) : undefined;
       if (e) return e;
     }
+    for (const [kind, other] of [['login', 'code'], ['code', 'login']] as const) {
+      const digits = codes[kind] ? sharedDigits(kind, codes[kind]!) : undefined;
+      const e = digits ? this.byDigits.get(`${other}:${digits}`) : undefined;
+      // A school that already has a code of this kind keeps its own: only a code of the other kind is bridged.
+      if (e && !e.codes[kind]) return e;
+    }
     return undefined;
   }
+
 
   private compatible(list: SchoolEntity[], occ: Occurrence): SchoolEntity[] {
     const municipality = occ.municipality ? textKey(occ.municipality) : undefined;
@@ -297,6 +317,8 @@ export class SchoolMatcher {
       entity.codes[kind] = v;
       entity.codeKeys[kind] = textKey(v);
       this.byCode.set(`${kind}:${entity.codeKeys[kind]}`, entity);
+      const digits = sharedDigits(kind, v);
+      if (digits) this.byDigits.set(`${kind}:${digits}`, entity);
     }
     if (!entity.municipality && occ.municipality) {
       entity.municipality = occ.municipality;

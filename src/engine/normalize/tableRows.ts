@@ -69,6 +69,12 @@ function isRepeatedHeader(grid: SheetGrid, headerKeys: Map<number, string>, r: n
   return filled > 0 && same * 2 >= filled && same >= 2;
 }
 
+/** «Региональные значения — по данным РЦОИ»: one text cell and nothing else, no school named — a note. */
+function isLoneText(cells: CellValue[]): boolean {
+  const filled = cells.filter((v) => !isBlank(v));
+  return filled.length === 1 && typeof filled[0] === 'string';
+}
+
 /** The text of the first filled cell of a row and its column, or undefined. */
 function firstText(cells: CellValue[], left: number): { text: string; col: number } | undefined {
   const i = cells.findIndex((v) => typeof v === 'string' && v.trim() !== '');
@@ -125,7 +131,7 @@ function classifyDataRow(grid: SheetGrid, r: number, cells: CellValue[], left: n
   if (!labelColumn && municipality !== '' && !isNoteText(municipality)) {
     return { kind: 'municipality', row: r, label: municipality, labelCol: municipalityCol!.col };
   }
-  if (!labelColumn) return { kind: 'skipped', row: r, reason: first && isNoteText(first.text) ? 'note' : 'no-school' };
+  if (!labelColumn) return { kind: 'skipped', row: r, reason: first && (isNoteText(first.text) || isLoneText(cells)) ? 'note' : 'no-school' };
   if (isNoteText(label)) return { kind: 'skipped', row: r, reason: 'note' };
   if (!municipalityCol && labelColumn.meaning === 'name' && isMunicipalityLabel(label)) {
     return { kind: 'municipality', row: r, label, labelCol: labelColumn.col };

@@ -1,30 +1,34 @@
 /**
  * `Опора · ШНОР и ШНСУ`: one row per school that is ШНОР, ШНСУ, on the approved list, or has a warning or
- * an objectivity risk. «Признак» tells ШНОР, ШНСУ and both apart; «Значения» are the rules' own
+ * an objectivity risk, and every school with no «2» share for the year («Нет данных для ШНОР», never
+ * silently «не ШНОР»). «Признак» tells ШНОР, ШНСУ and both apart; «Значения» are the rules' own
  * explanations, so the sheet says exactly what the rules looked at.
  */
 import type { Analysis, CellValue, Dataset, OutputSheet, RuleRecord, SchoolVerdict } from '../model';
 import { explainRule, ruleName } from '../flags/explain';
+import { flagCounts, flagCountsSentence } from '../flags/counts';
 import { threshold } from '../flags/format';
 import { RISK_FACTORS } from '../flags/riskFactors';
 import { OWNED_SHEETS } from '../owned';
+import type { AttentionEntry } from '../plans/attention';
 import { splitTallRow } from './rowHeights';
 import { a1Range, emptySheet, printLandscape, writeTable, writeTitle } from './sheet';
 
 /** «Признак» of a row, in the order rows are listed. */
-const SIGNS = ['ШНОР и ШНСУ', 'ШНОР', 'ШНСУ', 'Риск необъективности', 'Предупреждение (R2)', 'В перечне ШНОР'] as const;
+const SIGNS = ['ШНОР и ШНСУ', 'ШНОР', 'ШНСУ', 'Риск необъективности', 'Предупреждение (R2)', 'В перечне ШНОР', 'Нет данных для ШНОР'] as const;
 type Sign = (typeof SIGNS)[number];
 
 const SIGN_FILLS: Partial<Record<Sign, string>> = { 'ШНОР и ШНСУ': 'F4B084', ШНОР: 'F8CBAD', ШНСУ: 'FFE699', 'Риск необъективности': 'DDEBF7' };
 
 function sign(v: SchoolVerdict): Sign | undefined {
   const warned = v.rules.some((r) => r.ruleId === 'R2' && r.fired);
-  if (v.lowResults && v.socialRisk) return 'ШНОР и ШНСУ';
-  if (v.lowResults) return 'ШНОР';
-  if (v.socialRisk) return 'ШНСУ';
+  if (v.lowResults === true && v.socialRisk === true) return 'ШНОР и ШНСУ';
+  if (v.lowResults === true) return 'ШНОР';
+  if (v.socialRisk === true) return 'ШНСУ';
   if (v.objectivityRisk) return 'Риск необъективности';
   if (warned) return 'Предупреждение (R2)';
   if (v.status) return 'В перечне ШНОР';
+  if (v.lowResults === null) return 'Нет данных для ШНОР';
   return undefined;
 }
 
@@ -47,9 +51,27 @@ function thresholdText(r: RuleRecord): string {
   }
 }
 
+/** «Зона внимания»: unflagged schools a reviewer would ask about, each with its reasons (`plans/attention.ts`). */
+function writeAttention(sheet: OutputSheet, row: number, attention: AttentionEntry[], nameOf: (id: string) => string, span: number): void {
+  writeTitle(sheet, row, `Зона внимания: ${attention.length} ОО без признаков ШНОР и ШНСУ, близких к ним`, span, 12);
+  if (attention.length === 0) {
+    sheet.values[row + 1] = ['Таких ОО нет.'];
+    return;
+  }
+  const columns = [
+    { header: '№', width: 5 },
+    { header: 'ОО', width: 28, wrap: true },
+    // Same width as «Признак» above (the table shares its columns); the cell is merged to the last column.
+    { header: 'Почему в зоне внимания', width: 14, wrap: true },
+  ];
+  const top = row + 1;
+  const end = writeTable(sheet, top, columns, attention.map((a, i) => [i + 1, nameOf(a.schoolId), a.reasons.join('\n')]), { freeze: false, filter: false });
+  for (let r = top; r < end; r++) sheet.merges.push(a1Range(r, 2, r, span - 1));
+}
+
 const SHOWN: RuleRecord['ruleId'][] = ['R1', 'R3', 'SOC', 'OBJ', 'R2', 'EXIT'];
 
-export function buildFlagsSheet(analysis: Analysis, dataset: Dataset): OutputSheet {
+export function buildFlagsSheet(analysis: Analysis, dataset: Dataset, attention: AttentionEntry[] = []): OutputSheet {
   const sheet = emptySheet('flags', OWNED_SHEETS.flags);
   const names = new Map(dataset.schools.map((s) => [s.id, s.name]));
   const nameOf = (id: string): string => names.get(id) ?? id;
@@ -58,7 +80,9 @@ export function buildFlagsSheet(analysis: Analysis, dataset: Dataset): OutputShe
     .filter((x): x is { v: SchoolVerdict; s: Sign } => x.s !== undefined)
     .sort((a, b) => SIGNS.indexOf(a.s) - SIGNS.indexOf(b.s) || nameOf(a.v.schoolId).localeCompare(nameOf(b.v.schoolId), 'ru'));
   const schoolRow = (v: SchoolVerdict, s: Sign, i: number): CellValue[] => {
-    const fired = v.rules.filter((r) => SHOWN.includes(r.ruleId) && (r.fired || (r.ruleId === 'EXIT' && v.status)));
+    // A school without data for ШНОР shows the ШНОР rules' own «нет данных» lines.
+    const noData = (r: RuleRecord): boolean => v.lowResults === null && (r.ruleId === 'R1' || r.ruleId === 'R3');
+    const fired = v.rules.filter((r) => SHOWN.includes(r.ruleId) && (r.fired || noData(r) || (r.ruleId === 'EXIT' && v.status)));
     const high = v.riskFactors.filter((f) => f.level === 'высокий').map((f) => `${f.no}. ${RISK_FACTORS.find((x) => x.no === f.no)?.name ?? ''}`);
     // The years that produced the flag: those whose values met the rule (all the rule's years if none did).
     const years = [...new Set(fired.flatMap((r) => (r.evidence.some((e) => e.met) ? r.evidence.filter((e) => e.met).map((e) => e.year) : r.years)))].sort((a, b) => a - b);
@@ -72,7 +96,7 @@ export function buildFlagsSheet(analysis: Analysis, dataset: Dataset): OutputShe
       fired.map((r) => thresholdText(r)).filter(Boolean).join('\n'),
       years.join(', '),
       high.length > 0 ? high.join('\n') : v.riskFactors.some((f) => f.level !== 'нет данных') ? 'высоких нет' : 'нет данных',
-      partner + (v.resilient ? (partner ? '\n' : '') + 'сама резильентная' : ''),
+      partner + (v.resilient ? (partner ? '\n' : '') + 'резильентная: партнёр не нужен' : ''),
       v.status ?? '',
     ];
   };
@@ -88,18 +112,24 @@ export function buildFlagsSheet(analysis: Analysis, dataset: Dataset): OutputShe
     { header: 'Школа-партнёр', width: 24, wrap: true },
     { header: 'Статус', width: 18, wrap: true },
   ];
-  // A school with many reasons continues on the next rows, its name and sign repeated for the filter.
-  const rows: CellValue[][] = listed.flatMap(({ v, s }, i) => splitTallRow(schoolRow(v, s, i), columns, [1, 2]));
+  // A school with many reasons continues on the next rows, its name and sign repeated for the filter;
+  // its anchor is its first row.
+  const rows: CellValue[][] = [];
+  const anchors: Record<string, number> = {};
+  listed.forEach(({ v, s }, i) => {
+    anchors[v.schoolId] = 4 + rows.length;
+    rows.push(...splitTallRow(schoolRow(v, s, i), columns, [1, 2]));
+  });
   writeTitle(sheet, 0, `ШНОР и ШНСУ, ${analysis.year} г.`, columns.length);
-  const counts = SIGNS.map((s) => [s, listed.filter((x) => x.s === s).length] as const).filter(([, n]) => n > 0);
-  sheet.values[1] = [counts.length > 0 ? counts.map(([s, n]) => `${s}: ${n}`).join(' · ') : 'Ни одна ОО не отмечена.'];
+  sheet.values[1] = [flagCountsSentence(flagCounts(analysis, dataset))];
   sheet.merges.push(a1Range(1, 0, 1, columns.length - 1));
-  writeTable(sheet, 3, columns, rows);
-  sheet.anchors = Object.fromEntries(listed.map(({ v }, i) => [v.schoolId, 4 + i]));
+  const end = writeTable(sheet, 3, columns, rows);
+  sheet.anchors = anchors;
   if (rows.length > 0) {
     const range = a1Range(4, 2, 3 + rows.length, 2);
     for (const [s, fill] of Object.entries(SIGN_FILLS)) sheet.conditionalFormats.push({ range, operator: 'equal', value: s, fill });
   }
+  writeAttention(sheet, end + 1, attention, nameOf, columns.length);
   printLandscape(sheet, '4:4');
   return sheet;
 }

@@ -47,11 +47,14 @@ export function buildIndicatorsSheet(analysis: Analysis, dataset: Dataset): Outp
   const rows: CellValue[][] = [];
   const schoolIds = dataset.schools.map((s) => s.id).sort((a, b) => (names.get(a) ?? a).localeCompare(names.get(b) ?? b, 'ru'));
   for (const s of schoolIds) {
+    const before = rows.length;
     for (const p of procs) {
       if (!value(s, p, 'n') && !value(s, p, 'fail')) continue;
       const d = districtOf(analysis, p, 'fail');
       rows.push([rows.length + 1, names.get(s) ?? s, procedureLabel(parseProcedureKey(p)), value(s, p, 'n')?.value ?? null, value(s, p, 'fail')?.value ?? null, pp(value(s, p, 'fail')), value(s, p, 'success')?.value ?? null, value(s, p, 'quality')?.value ?? null, value(s, p, 'mean')?.value ?? null, d?.pooled ?? null, d?.median ?? null, d?.q3 ?? null]);
     }
+    // A school without results of year Y is listed, so its absence reads as «нет данных», not as «всё хорошо».
+    if (rows.length === before) rows.push([rows.length + 1, names.get(s) ?? s, `нет данных за ${Y} г.`, ...Array<CellValue>(columns.length - 3).fill(null)]);
   }
   writeTitle(sheet, 0, `Показатели ОО, ${Y} г.`, columns.length);
   sheet.values[1] = [`Доли — от числа участников; «по району» — сумма по всем ОО ÷ сумма участников; медиана и квартили — по ОО (Excel МЕДИАНА, КВАРТИЛЬ.ВКЛ). Красным — доля «2» ≥ ${Math.round(failShare * 100)} %.`];

@@ -7,7 +7,7 @@
  * real change was.
  */
 import type { CellValue, OutputSheet, SheetGrid } from '../model';
-import { META_SHEET } from '../owned';
+import { isMetaName, META_SHEET } from '../owned';
 import { emptySheet } from './sheet';
 
 export const OPORA_VERSION = '0.1.0';
@@ -23,8 +23,26 @@ export interface MetaState {
 
 const HEADER = 'Служебный лист надстройки «Опора». Не изменяйте его: по нему Опора узнаёт свои листы.';
 
+/** Opora's record among the grids: a sheet named `_opora` (or `_opora (2)`…) whose A1 is Opora's marker. */
+function metaGrid(grids: SheetGrid[]): SheetGrid | undefined {
+  return grids.find((g) => isMetaName(g.name) && g.values[0]?.[0] === HEADER);
+}
+
+/**
+ * Where this run keeps its record: the sheet that already holds it, else `_opora`, else — when a sheet of
+ * the user's is called `_opora` — the first free `_opora (2)`, `_opora (3)`…, so the user's sheet is never touched.
+ */
+export function metaSheetName(grids: SheetGrid[]): string {
+  const own = metaGrid(grids);
+  if (own) return own.name;
+  const taken = new Set(grids.map((g) => g.name.toLowerCase()));
+  let name = META_SHEET;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${META_SHEET} (${n})`;
+  return name;
+}
+
 export function readMeta(grids: SheetGrid[]): MetaState {
-  const grid = grids.find((g) => g.name === META_SHEET);
+  const grid = metaGrid(grids);
   const state: MetaState = { owned: [] };
   if (!grid) return state;
   for (const row of grid.values) {
@@ -38,8 +56,8 @@ export function readMeta(grids: SheetGrid[]): MetaState {
   return state;
 }
 
-export function buildMetaSheet(state: MetaState): OutputSheet {
-  const sheet = emptySheet('meta', META_SHEET);
+export function buildMetaSheet(state: MetaState, name: string = META_SHEET): OutputSheet {
+  const sheet = emptySheet('meta', name);
   sheet.visibility = 'veryHidden';
   const rows: CellValue[][] = [[HEADER], ['version', OPORA_VERSION]];
   for (const name of state.owned) rows.push(['owned', name]);

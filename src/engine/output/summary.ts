@@ -83,7 +83,8 @@ export interface Summary {
   flags: SummaryFlag[];
   verdicts: {
     schoolId: string;
-    shnor: boolean;
+    /** null: no results for the calculation year («нет данных»), never «не ШНОР». */
+    shnor: boolean | null;
     shnsu: boolean | null;
     objectivityRisk: boolean;
     resilient: boolean;
@@ -140,7 +141,7 @@ export function firedFlags(analysis: Analysis, settings: Settings): { record: Ru
 export function flagSnapshot(analysis: Analysis): FlagSnapshot {
   const snap: FlagSnapshot = {};
   for (const v of analysis.verdicts) {
-    const kinds = [v.lowResults ? 'ШНОР' : '', v.socialRisk ? 'ШНСУ' : ''].filter(Boolean);
+    const kinds = [v.lowResults === true ? 'ШНОР' : '', v.socialRisk === true ? 'ШНСУ' : ''].filter(Boolean);
     if (kinds.length) snap[v.schoolId] = kinds.join('+');
   }
   return snap;

@@ -29,15 +29,26 @@ interface Pattern {
   tokens: string[];
   /** Tokens are stems (prefixes) rather than whole words. */
   stems: boolean;
+  /** Tokens must be the header's first words («Класс …», never «5 класс из них …»). */
+  anchored: boolean;
 }
 
-/** Every synonym (its counting words dropped; a bare number or quantity word matches only exactly) and every stem set. */
+/** A meaning that says which row this is (school, municipality, year, subject …) rather than holding a value. */
+function isLabelling(id: string): boolean {
+  const group = MEANING_BY_ID.get(id)?.group;
+  return group === 'identity' || group === 'context';
+}
+
+/**
+ * Every synonym and every stem set. A value's synonym matches in any order with its counting words
+ * dropped (a bare number or quantity word only exactly); a labelling synonym only as the first words.
+ */
 const PATTERNS: Pattern[] = MEANINGS.flatMap((m) => [
   ...m.synonyms
-    .map((s) => textKey(s).split(' ').filter((w) => !QUANTITY_WORDS.has(w)))
+    .map((s) => textKey(s).split(' ').filter((w) => isLabelling(m.id) || !QUANTITY_WORDS.has(w)))
     .filter((tokens) => tokens.length > 1 || (tokens.length === 1 && !/^[\d%№]+$/.test(tokens[0])))
-    .map((tokens) => ({ id: m.id, tokens, stems: false })),
-  ...(m.stems ?? []).map((s) => ({ id: m.id, tokens: textKey(s).split(' '), stems: true })),
+    .map((tokens) => ({ id: m.id, tokens, stems: false, anchored: isLabelling(m.id) })),
+  ...(m.stems ?? []).map((s) => ({ id: m.id, tokens: textKey(s).split(' '), stems: true, anchored: false })),
 ]);
 
 function holds(words: string[], token: string, stem: boolean): boolean {
@@ -45,11 +56,16 @@ function holds(words: string[], token: string, stem: boolean): boolean {
   return words.some((w) => w.startsWith(token));
 }
 
+function matches(words: string[], p: Pattern): boolean {
+  if (p.anchored) return p.tokens.every((t, i) => words[i] === t);
+  return p.tokens.every((t) => holds(words, t, p.stems));
+}
+
 /** Specificity of each meaning whose pattern the words hold: the largest number of matched tokens. */
 function candidates(words: string[]): Map<string, number> {
   const out = new Map<string, number>();
   for (const p of PATTERNS) {
-    if (!p.tokens.every((t) => holds(words, t, p.stems))) continue;
+    if (!matches(words, p)) continue;
     out.set(p.id, Math.max(out.get(p.id) ?? 0, p.tokens.length));
   }
   const ids = [...out.keys()];
@@ -60,12 +76,6 @@ function candidates(words: string[]): Map<string, number> {
   // «Укажите количество обучающихся в ОО …»: a header naming a quantity is that quantity, not the school or the year.
   if (ids.some((id) => !isLabelling(id))) for (const id of ids) if (isLabelling(id)) out.delete(id);
   return out;
-}
-
-/** A meaning that says which row this is (school, municipality, year, subject …) rather than holding a value. */
-function isLabelling(id: string): boolean {
-  const group = MEANING_BY_ID.get(id)?.group;
-  return group === 'identity' || group === 'context';
 }
 
 function asShare(id: string): string {

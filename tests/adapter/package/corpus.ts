@@ -329,6 +329,13 @@ export const CORPUS: CorpusCase[] = [
   { name: 'shared formulas', build: () => excelJs((_, ws) => ws.fillFormula('J2:J4', 'E2*2', [80, 104, 24])) },
   { name: 'workbook protection and a sheet password', build: workbookProtection },
   { name: 'a macro-enabled .xlsm', build: macroEnabled, extension: '.xlsm' },
+  {
+    name: "a user's own sheet named «_opora»",
+    build: () =>
+      excelJs((wb) => {
+        wb.addWorksheet('_opora').getCell('A1').value = 'мои заметки';
+      }),
+  },
   { name: 'an external link and manual page breaks', build: externalLinkAndBreaks },
   { name: 'absolute part paths (openpyxl)', build: openpyxlStyle },
   { name: 'the .NET Open XML SDK layout', build: openXmlSdk },

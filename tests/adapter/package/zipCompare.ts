@@ -51,10 +51,17 @@ function without(xml: string, sections: string[]): string {
   return out;
 }
 
-/** The user's part of workbook.xml: its sheets (not `owned` ones), its names, and everything else. */
-export function userWorkbookPart(xml: string, owned: (name: string) => boolean) {
+const sheetName = (element: string) => /name="([^"]*)"/.exec(element)?.[1] ?? '';
+
+/** Names of the sheets of workbook.xml, in tab order. */
+export function sheetNames(xml: string): string[] {
+  return children(xml, 'sheets', 'sheet').map(sheetName);
+}
+
+/** The user's part of workbook.xml: the `user` sheets' elements, all names, and everything else. */
+export function userWorkbookPart(xml: string, user: Set<string>) {
   return {
-    sheets: children(xml, 'sheets', 'sheet').filter((s) => !owned(/name="([^"]*)"/.exec(s)?.[1] ?? '')),
+    sheets: children(xml, 'sheets', 'sheet').filter((s) => user.has(sheetName(s))),
     names: children(xml, 'definedNames', 'definedName'),
     rest: without(xml, ['sheets', 'definedNames']),
   };

@@ -112,4 +112,32 @@ describe('SchoolMatcher', () => {
     const { diagnostics } = m.finish();
     expect(diagnostics[0]).toMatchObject({ code: 'school-not-in-register', params: { name: 'Лицей № 2', candidates: ' (похожие: СОШ № 2)' } });
   });
+
+  it('takes a ФИС ОКО login whose digits equal a Код ОО for that school, whatever the names, either way round', () => {
+    const m = new SchoolMatcher({});
+    const coded = occ('Средняя школа № 1 с. Ивановка', { codes: { code: '052010' } });
+    const login = occ('МБОУ СОШ N 1', { codes: { login: 'sch052010' } });
+    const numeric = occ('Школа 2', { codes: { code: '52011' } });
+    const login2 = occ('МБОУ СОШ N 2', { codes: { login: 'edu052011' } });
+    const later = occ('Ещё одна школа', { codes: { login: 'ksh220001' } });
+    const laterCode = occ('Гимназия', { codes: { code: '220001' } });
+    [coded, login, numeric, login2, later, laterCode].forEach((o) => m.resolve(o));
+    const { schools, matches } = m.finish();
+    expect(login.school).toBe(coded.school);
+    expect(login2.school).toBe(numeric.school);
+    expect(laterCode.school).toBe(later.school);
+    expect(schools).toHaveLength(3);
+    expect(matches.find((x) => x.name === 'МБОУ СОШ N 1')).toMatchObject({ method: 'code', confidence: 1 });
+  });
+
+  it('keeps a login apart from a school whose code has other digits, and from one that has its own login', () => {
+    const m = new SchoolMatcher({});
+    const coded = occ('СОШ № 1', { codes: { code: '052010', login: 'sch052099' } });
+    const other = occ('СОШ № 5', { codes: { login: 'sch052010' } });
+    const far = occ('СОШ № 7', { codes: { login: 'sch052077' } });
+    [coded, other, far].forEach((o) => m.resolve(o));
+    m.finish();
+    expect(other.school).not.toBe(coded.school);
+    expect(far.school).not.toBe(coded.school);
+  });
 });

@@ -31,6 +31,8 @@ describe('a district table with region and Russia rows under the schools', () =>
     ['Регион', 8450, 600],
     ['РФ', 900000, 50000],
     ['Примечание: данные РЦОИ'],
+    [],
+    [null, 'Региональные значения — по данным РЦОИ'],
   ];
 
   it('classes every non-blank row, the region and Russia rows as references', () => {
@@ -43,6 +45,7 @@ describe('a district table with region and Russia rows under the schools', () =>
       '7 reference region Регион',
       '8 reference country РФ',
       '9 skipped note',
+      '11 skipped note',
     ]);
   });
 

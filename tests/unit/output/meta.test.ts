@@ -1,4 +1,4 @@
-import { advanceSnapshots, buildMetaSheet, readMeta, type MetaState } from '../../../src/engine/output/meta';
+import { advanceSnapshots, buildMetaSheet, metaSheetName, readMeta, type MetaState } from '../../../src/engine/output/meta';
 import type { SheetGrid } from '../../../src/engine/model';
 
 const roundTrip = (state: MetaState) => {
@@ -36,5 +36,24 @@ describe('what changed since the previous result', () => {
   it('keeps the baseline when recalculating the same data, so a second run writes the same workbook', () => {
     const prev: MetaState = { owned: [], current: { b: 'ШНСУ' }, baseline: { a: 'ШНОР' } };
     expect(advanceSnapshots(prev, { b: 'ШНСУ' })).toEqual({ current: { b: 'ШНСУ' }, baseline: { a: 'ШНОР' } });
+  });
+});
+
+describe("a user's sheet named _opora", () => {
+  const grid = (name: string, a1: string) => ({ name, values: [[a1]] });
+  const marker = () => buildMetaSheet({ owned: ['Опора · Сводка'] }).values[0][0] as string;
+
+  it('is neither read as the record of Opora nor written over: the record goes to «_opora (2)»', () => {
+    const grids = [grid('_opora', 'мои заметки')];
+    expect(readMeta(grids).owned).toEqual([]);
+    expect(metaSheetName(grids)).toBe('_opora (2)');
+  });
+
+  it('a later run finds the record in «_opora (2)» by its marker and keeps writing there', () => {
+    const record = { ...grid('_opora (2)', marker()), values: [[marker()], ['owned', 'Опора · Сводка']] };
+    const grids = [grid('_opora', 'мои заметки'), record];
+    expect(readMeta(grids).owned).toEqual(['Опора · Сводка']);
+    expect(metaSheetName(grids)).toBe('_opora (2)');
+    expect(metaSheetName([])).toBe('_opora');
   });
 });

@@ -44,6 +44,18 @@ describe('the regional ЕГЭ form', () => {
   });
 });
 
+describe('a labelling word amid a question', () => {
+  it('takes «Класс» only as the first word, not inside «5 класс из них обучаются …»', () => {
+    expect(meaningOf('Класс (параллель)')).toBe('grade');
+    expect(meaningOf('5 класс из них обучаются по адаптированным образовательным программам')).toBeNull();
+  });
+
+  it('reads a question about the school as what it asks, not as the school’s name', () => {
+    expect(meaningOf('Где расположена Ваша образовательная организация?')).toBe('location');
+    expect(meaningOf('Сколько в школе учителей первой категории (работающих не менее чем на 0,5 ставки)?')).toBe('staff.first_category');
+  });
+});
+
 describe('the long table whose «Процедура» says everything', () => {
   it.each([
     ['Год', 'year'],
