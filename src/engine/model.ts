@@ -3,17 +3,12 @@
  * and normalisation produce, indicators, rule records, diagnostics and the OutputDocument that adapters
  * write back. Pure data: no Office, React, DOM or Node types here.
  */
+import type { OwnedSheetKey } from './owned';
 
 /* ───────────────────────────── Input: sheets as the adapter read them ───────────────────────────── */
 
 /** A raw cell value. Dates arrive as ISO strings (`2024-05-31`), formulas as their cached result. */
 export type CellValue = string | number | boolean | null;
-
-/** 0-based row/column of a cell; row 0 is sheet row 1, col 0 is column A. */
-export interface CellPos {
-  row: number;
-  col: number;
-}
 
 /** An inclusive rectangle of cells, 0-based. */
 export interface CellRect {
@@ -107,6 +102,16 @@ export type CountField = 'n' | 'm2' | 'm3' | 'm4' | 'm5';
 /** Shares a results sheet can carry directly (as fractions). */
 export type ShareField = 'fail' | 'success' | 'quality';
 
+/** Why a value cannot be true: a mark count above participants, marks adding up to more, a share above 100 %. */
+export type RefusalReason = 'count-above-participants' | 'marks-above-participants' | 'share-above-100';
+
+/** A value of a results row refused as impossible: reported as an error, used in no indicator or verdict. */
+export interface RefusedValue {
+  field: CountField | ShareField;
+  reason: RefusalReason;
+  source: CellRef;
+}
+
 /** One school × year × procedure from a results sheet. */
 export interface ResultRecord {
   schoolId: string;
@@ -115,6 +120,8 @@ export interface ResultRecord {
   counts: Partial<Record<CountField, Sourced>>;
   shares: Partial<Record<ShareField, Sourced>>;
   mean?: Sourced;
+  /** Values of the row refused as impossible; the explanations of the school's rules name them. */
+  refused?: RefusedValue[];
 }
 
 /** A district/municipality/region row of a results sheet, kept as a comparator, not a school. */
@@ -405,8 +412,8 @@ export interface PrintSetup {
 }
 
 export interface OutputSheet {
-  /** Stable internal key (`indicators`, `flags`, …); names may change to avoid a user's sheet. */
-  key: string;
+  /** Stable key (`indicators`, `flags`, …) recorded in `_opora`; names may change to avoid a user's sheet. */
+  key: OwnedSheetKey;
   name: string;
   /** `replace`: rewritten on every run. `createOnce`: written only if absent (user-editable). */
   mode: 'replace' | 'createOnce';
@@ -524,7 +531,7 @@ export interface RuleRecord {
   ruleId: RuleId;
   schoolId: string;
   fired: boolean;
-  /** `none` when the rule could not be evaluated (e.g. too few participants, no data). */
+  /** `no_data` when the rule could not be evaluated (e.g. too few participants, no data). */
   outcome: 'fired' | 'not_fired' | 'no_data';
   year: number;
   /** Rule parameters as applied (thresholds as fractions, counts, combiner). */

@@ -9,6 +9,7 @@ import { OWNED_SHEETS } from '../owned';
 import { planSections, type DocumentContext } from '../plans/documents';
 import { districtInTitle } from '../plans/district';
 import { monitoringRows } from '../plans/monitoring';
+import { splitTallRow } from './rowHeights';
 import { a1, a1Range, emptySheet, FORMATS, printLandscape, setCell, writeTable, writeTitle } from './sheet';
 
 const SPAN = 6;
@@ -29,7 +30,8 @@ export function buildMonitoringSheet(ctx: DocumentContext): OutputSheet {
     { header: 'Откуда', width: 40, format: FORMATS.text, wrap: true },
   ];
   const header = 3;
-  const rows = monitoringRows(ctx).map((r, i) => [i + 1, r.label, r.previous ?? 'нет данных', r.current, r.formula, r.source]);
+  // A long list of cited cells (a region's ШНОР) continues on the next rows, never cut and never over 409 pt.
+  const rows = monitoringRows(ctx).flatMap((r, i) => splitTallRow([i + 1, r.label, r.previous ?? 'нет данных', r.current, r.formula, r.source], columns, [0, 1]));
   let row = writeTable(sheet, header, columns, rows, { freeze: false, filter: false }) + 1;
   writeTitle(sheet, row++, 'Принятые решения: разделы плана мероприятий', SPAN, 12);
   const sections = planSections(ctx);

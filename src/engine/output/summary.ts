@@ -24,6 +24,7 @@ import type {
 import { parseProcedureKey, procedureLabel } from '../procedures';
 import type { DynamicsRow } from '../plans/dynamics';
 import type { MonitoringRow } from '../plans/monitoring';
+import type { OwnedSheet, OwnedSheetKey } from '../owned';
 import type { Settings } from '../settings/defaults';
 import { OPORA_VERSION, type FlagSnapshot } from './meta';
 
@@ -101,6 +102,8 @@ export interface Summary {
   diagnostics: SummaryDiagnostic[];
   changes: { newlyFlagged: string[]; noLongerFlagged: string[]; comparedWithPreviousRun: boolean };
   outputSheets: string[];
+  /** Each sheet Opora wrote, by key: the real name, «Опора · Настройки (2)» beside a user's namesake. */
+  ownedSheets: { [key in OwnedSheetKey]?: string };
   /** School id → where its row and roadmap block are, so a UI links to them without searching sheets. */
   places: Record<string, SchoolPlaces>;
   /** Every school × procedure × indicator over the years (`plans/dynamics.ts`); the district's rows have `schoolId: null`. */
@@ -173,7 +176,8 @@ export function buildSummary(input: {
   diagnostics: Diagnostic[];
   current: FlagSnapshot;
   baseline?: FlagSnapshot;
-  outputSheets: string[];
+  /** The sheets written this run, in order, with their final names. */
+  owned: OwnedSheet[];
   places: Record<string, SchoolPlaces>;
   dynamics: DynamicsRow[];
   monitoring: MonitoringRow[];
@@ -232,7 +236,8 @@ export function buildSummary(input: {
       noLongerFlagged: Object.keys(before).filter((id) => !(id in current)).sort(),
       comparedWithPreviousRun: baseline !== undefined,
     },
-    outputSheets: input.outputSheets,
+    outputSheets: input.owned.map((s) => s.name),
+    ownedSheets: Object.fromEntries(input.owned.map((s) => [s.key, s.name])),
     places: input.places,
     dynamics: {
       years: analysis.years.filter((y) => y <= analysis.year),
