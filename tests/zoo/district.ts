@@ -167,12 +167,14 @@ export function districtArb(options: DistrictOptions): fc.Arbitrary<ZooDistrict>
       schools: schoolsArb(options.regional ?? false),
       firstYear: fc.integer({ min: 2021, max: 2023 }),
       yearCount: fc.integer({ min: 2, max: 3 }),
-      procedures: fc.subarray(pool, { minLength: 1 }),
+      procedures: fc.subarray(pool, { minLength: 1, maxLength: Math.min(4, pool.length) }),
     })
     .chain(({ schools, firstYear, yearCount, procedures }) => {
       const years = Array.from({ length: yearCount }, (_, i) => firstYear + i);
       const cells = years.flatMap((year) => procedures.flatMap((procedure) => schools.map((_, school) => ({ year, procedure, school }))));
-      const social = fc.record(Object.fromEntries(SOCIAL_KEYS.map((k) => [k, fc.integer({ min: 0, max: 40 })])) as Record<ZooSocialKey, fc.Arbitrary<number>>);
+      // small counts are frequent: a share under 1 % («0,73») must read as a percent, not as a fraction
+      const count = fc.oneof(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 40 }));
+      const social = fc.record(Object.fromEntries(SOCIAL_KEYS.map((k) => [k, count])) as Record<ZooSocialKey, fc.Arbitrary<number>>);
       const latest = years[years.length - 1];
       const vpr = procedures.filter((p) => p.assessment === 'ВПР');
       return fc.record({
