@@ -73,10 +73,7 @@ export const USAGE_DETAIL: Record<string, string> = {
 
 export const REPORT = {
   done: (input: string) => `Опора пересчитала «${input}».`,
-  counts: (schools: number, flagged: number, shnor: number, shnsu: number) =>
-    `Школ: ${schools}; отмечено: ${flagged} (ШНОР — ${shnor}, ШНСУ — ${shnsu}).`,
   flagged: (school: string, rules: string) => `  • ${school} — ${rules}`,
-  rule: (ruleId: string, kind: string) => `${ruleId} (${kind})`,
   otherKind: (kind: string, schools: number) => `${kind} — ${schools} ОО`,
   others: (list: string) => `Кроме того: ${list}.`,
   error: (text: string) => `Ошибка: ${text}`,

@@ -4,7 +4,8 @@
  * error line (a conclusion resting on missing or refused data), data problems, and where the output went.
  * Rendered from the summary.
  */
-import type { FlagKind, Summary } from '../engine/output/summary';
+import { FLAG_KINDS, headline, schoolsWith } from '../engine/output/headline';
+import type { Summary } from '../engine/output/summary';
 import { REPORT } from './messages';
 
 export interface ReportPaths {
@@ -30,37 +31,21 @@ function errorLines(summary: Summary): string[] {
   return errors.length > ERROR_LINES ? [...shown, REPORT.moreErrors(errors.length - ERROR_LINES)] : shown;
 }
 
-/** The kinds that make a school «flagged»; the others are listed only as counts. */
-const FLAG_KINDS: FlagKind[] = ['ШНОР', 'ШНСУ'];
-
-/** Schools (in summary order) with at least one flag of `kinds`, each with its `R1 (ШНОР)`-style rules. */
-function schoolsWith(summary: Summary, kinds: FlagKind[]): { name: string; rules: string[] }[] {
-  const bySchool = new Map<string, { name: string; rules: string[] }>();
-  for (const flag of summary.flags) {
-    if (!kinds.includes(flag.kind)) continue;
-    const entry = bySchool.get(flag.schoolId) ?? { name: flag.schoolName, rules: [] };
-    const rule = REPORT.rule(flag.ruleId, flag.kind);
-    if (!entry.rules.includes(rule)) entry.rules.push(rule);
-    bySchool.set(flag.schoolId, entry);
-  }
-  return [...bySchool.values()];
-}
-
 /** `Риск необъективности — 1 ОО` for every other kind present, in order of appearance. */
 function otherMarks(summary: Summary): string[] {
   const kinds = [...new Set(summary.flags.map((f) => f.kind))].filter((k) => !FLAG_KINDS.includes(k));
-  return kinds.map((kind) => REPORT.otherKind(kind, schoolsWith(summary, [kind]).length));
+  return kinds.map((kind) => REPORT.otherKind(kind, schoolsWith(summary.flags, [kind]).length));
 }
 
 export function renderReport(summary: Summary, paths: ReportPaths): string[] {
-  const flagged = schoolsWith(summary, FLAG_KINDS);
+  const flagged = schoolsWith(summary.flags, FLAG_KINDS);
   const others = otherMarks(summary);
   const count = (severity: string) => summary.diagnostics.filter((d) => d.severity === severity).length;
   const errors = count('error');
   const warnings = count('warning');
   return [
     REPORT.done(paths.input),
-    REPORT.counts(summary.schools.length, flagged.length, schoolsWith(summary, ['ШНОР']).length, schoolsWith(summary, ['ШНСУ']).length),
+    headline(summary.schools.length, summary.flags),
     ...flagged.map((s) => REPORT.flagged(s.name, s.rules.join(', '))),
     ...(others.length > 0 ? [REPORT.others(others.join('; '))] : []),
     ...errorLines(summary),

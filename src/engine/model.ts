@@ -550,6 +550,14 @@ export type ApprovalStatus =
   | 'кандидат на выход'
   | 'перешла в эффективный режим';
 
+/** Why a partner school was chosen: named in the register, or proposed on these procedures of year Y. */
+export interface PartnerBasis {
+  source: 'register' | 'proposed';
+  sameSettlement: boolean;
+  /** The partner's share of «2» on each weak procedure, with its participants and the district's share. */
+  procedures: { procedureKey: string; fail: number; participants: number; district: number; sources: CellRef[] }[];
+}
+
 /** Everything decided about one school in the current year. */
 export interface SchoolVerdict {
   schoolId: string;
@@ -565,6 +573,7 @@ export interface SchoolVerdict {
   socialIndex?: number;
   status?: ApprovalStatus;
   partnerId?: string;
+  partnerBasis?: PartnerBasis;
   /** Every rule evaluated for this school (fired or not), in rule order. */
   rules: RuleRecord[];
   riskFactors: RiskFactor[];

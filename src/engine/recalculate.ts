@@ -21,7 +21,9 @@ import { fitRowHeights } from './output/rowHeights';
 import { buildSummarySheet } from './output/summarySheet';
 import { lastResultRows } from './output/lastResult';
 import { buildSummary, flagSnapshot, schoolPlaces, summariseDiagnostics, type Summary } from './output/summary';
-import { OWNED_SHEETS } from './owned';
+import { looksOwned, OWNED_SHEETS } from './owned';
+import { documentContext } from './plans/documents';
+import { districtDiagnostics, resolveDistrict, type DistrictName } from './plans/district';
 import { readCatalogue, type Measure } from './plans/catalogue';
 import type { Settings } from './settings/defaults';
 import { buildSettingsSheet, readSettings } from './settings/settingsSheet';
@@ -29,6 +31,8 @@ import { buildSettingsSheet, readSettings } from './settings/settingsSheet';
 export interface Recognised {
   grids: SheetGrid[];
   settings: Settings;
+  /** The district the documents are for: typed in settings, else read from a title (null: neither). */
+  district: DistrictName | null;
   dataset: Dataset;
   measures: Measure[];
   diagnostics: Diagnostic[];
@@ -52,12 +56,14 @@ export function recognise(grids: SheetGrid[]): Recognised {
   const settings = readSettings(view);
   const catalogue = readCatalogue(view);
   const data = buildDataset(view, settings.settings.currentYear);
+  const district = resolveDistrict(settings.settings.districtName, grids, looksOwned);
   return {
     grids,
     settings: settings.settings,
+    district,
     dataset: data.dataset,
     measures: catalogue.measures,
-    diagnostics: [...data.diagnostics, ...settings.diagnostics, ...catalogue.diagnostics],
+    diagnostics: [...data.diagnostics, ...settings.diagnostics, ...catalogue.diagnostics, ...districtDiagnostics(district)],
   };
 }
 
@@ -69,16 +75,17 @@ export function calculate(recognised: Recognised): Calculated {
 
 /** Builds every Opora sheet and decides names, removals and the `_opora` record. No I/O. */
 export function planOutputs(calculated: Calculated): RecalcResult {
-  const { grids, settings, dataset, analysis, measures } = calculated;
+  const { grids, settings, dataset, analysis, measures, district } = calculated;
+  const documents = documentContext(analysis, dataset, settings, measures, district);
   const meta = readMeta(grids);
   const content: OutputSheet[] = [
     buildIndicatorsSheet(analysis, dataset),
-    buildFlagsSheet(analysis, dataset),
+    buildFlagsSheet(analysis, dataset, documents.attention),
     buildRiskProfilesSheet(analysis, dataset),
     buildObjectivitySheet(analysis, dataset),
-    buildEventPlanSheet(analysis, dataset, settings, measures),
-    ...buildRoadmapSheets(analysis, dataset, settings, measures),
-    buildPassportSheet(analysis, dataset, settings),
+    buildEventPlanSheet(documents),
+    ...buildRoadmapSheets(documents),
+    buildPassportSheet(documents),
     buildMappingSheet(dataset),
     buildSettingsSheet(settings),
     buildCatalogueSheet(),

@@ -59,14 +59,14 @@ export const S = {
 
   flags: {
     heading: 'Школы с признаками',
-    counts: (schools: number, flagged: number) => 'Школ: ' + schools + '; с признаками: ' + flagged,
     empty: 'Ни одна школа не отмечена как ШНОР, ШНСУ или с риском необъективности.',
     noneChosen: 'Выберите хотя бы один признак.',
     filters: 'Показать школы с признаком',
     filter: (kind: string, count: number) => kind + ' · ' + count,
     notYet: 'Список появится после пересчёта.',
     rule: 'Правило',
-    details: 'Подробнее о школе',
+    /** Short badge texts where the kind's name would wrap a compact row. */
+    badge: { Предупреждение: 'R2' } as Record<string, string>,
     flagsRow: 'Строка в перечне',
     roadmap: 'Дорожная карта',
     goToCell: (ref: string) => 'Перейти к ячейке ' + ref,

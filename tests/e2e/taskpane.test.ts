@@ -5,59 +5,33 @@
  * setting. Saves screenshots of the pane (light, dark, 320 px) into docs/screenshots/.
  */
 import { mkdirSync, readFileSync } from 'fs';
-import type { Server } from 'http';
-import type { AddressInfo } from 'net';
 import { join } from 'path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { OWNED_SHEETS } from '../../src/engine/owned';
 import type { ExcelSimulator } from '../support/excel-simulator';
 import { DECOY_A, DECOY_B, R1_FLAGGED, R3_ONLY, SHNSU, SMALL_OOSH } from '../sample/planted';
-import { launchChromium } from './chromium';
-import { ensurePreviewBuilt } from './previewBuild';
+import { DIST, openPane as open, recalculate, startPaneHarness, type PaneHarness } from './paneHarness';
 
 // acorn is webpack's own parser.
 const acorn = require('acorn') as { parse(code: string, options: { ecmaVersion: number }): unknown };
-const { serveDir, DIST } = require('../../scripts/preview.js') as {
-  serveDir(dir: string, port: number): Promise<Server>;
-  DIST: string;
-};
 
 const ROOT = join(__dirname, '..', '..');
 const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 
 declare const window: { __oporaSimulator: ExcelSimulator };
 
-let server: Server;
-let browser: Browser;
-let baseUrl: string;
+let harness: PaneHarness;
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await ensurePreviewBuilt();
-  server = await serveDir(DIST, 0);
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await launchChromium();
+  harness = await startPaneHarness();
 }, 600_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await harness?.close();
 });
 
-async function openPane(width: number, theme: 'light' | 'dark'): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${baseUrl}/preview.html?theme=${theme}`);
-  await page.getByRole('button', { name: 'Пересчитать' }).waitFor();
-  expect(errors).toEqual([]);
-  return page;
-}
-
-async function recalculate(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Пересчитать' }).click();
-  await page.getByText(/^Готово: школ — 22/).waitFor({ timeout: 120_000 });
-}
+const openPane = (width: number, theme: 'light' | 'dark') => open(harness, { width, theme });
 
 /** The flagged schools as the pane lists them: school id → badges shown. */
 async function flaggedSchools(page: Page): Promise<Map<string, string[]>> {
@@ -80,10 +54,10 @@ describe('the boot script', () => {
 
 describe('the task pane in Office 2016’s webview', () => {
   it('shows the Russian message with the standalone page and never loads React', async () => {
-    const page = await browser.newPage({ userAgent: 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko' });
+    const page = await harness.browser.newPage({ userAgent: 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko' });
     const scripts: string[] = [];
     page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
-    await page.goto(`${baseUrl}/taskpane.html`);
+    await page.goto(`${harness.baseUrl}/taskpane.html`);
     await page.getByText('Эта версия Office не может показать панель Опоры').waitFor();
     await expect(page.getByRole('link', { name: 'Откройте автономную страницу Опоры' }).getAttribute('href')).resolves.toBe(
       'opora-standalone.html',

@@ -134,9 +134,9 @@ describe('the worked example of docs/worked-example.md', () => {
   it('step 8: statuses, partners and risk factor 8', () => {
     expect(analysis.verdicts.map((v) => [v.schoolId, v.status ?? null, v.partnerId ?? null])).toEqual([
       ['S1', null, null],
-      ['S2', 'подтверждено', 'S5'],
+      ['S2', 'подтверждено', null],
       ['S3', null, null],
-      ['S4', 'новый кандидат', 'S5'],
+      ['S4', 'новый кандидат', null],
       ['S5', 'перешла в эффективный режим', null],
     ]);
     const f8 = (s: string) => verdict(s).riskFactors.find((f) => f.no === 8);
@@ -149,10 +149,12 @@ describe('the worked example of docs/worked-example.md', () => {
 
 describe('the summary table of docs/worked-example.md («Итог»)', () => {
   it('is what «Опора · ШНОР и ШНСУ» shows', () => {
-    const rows = buildFlagsSheet(analysis, workedExample()).values.slice(4).map((r) => [r[1], r[2], r[9], r[8]]);
+    const values = buildFlagsSheet(analysis, workedExample()).values;
+    const end = values.findIndex((r, i) => i > 4 && !(r ?? []).some((v) => v !== null && v !== undefined));
+    const rows = values.slice(4, end).map((r) => [r[1], r[2], r[9], r[8]]);
     expect(rows).toEqual([
-      ['СОШ № 2', 'ШНОР и ШНСУ', 'подтверждено', 'Гимназия'],
-      ['СОШ № 3', 'ШНОР', 'новый кандидат', 'Гимназия'],
+      ['СОШ № 2', 'ШНОР и ШНСУ', 'подтверждено', ''],
+      ['СОШ № 3', 'ШНОР', 'новый кандидат', ''],
       ['ООШ с. Луговое', 'ШНСУ', '', ''],
       ['СОШ № 1', 'Риск необъективности', '', ''],
       ['Гимназия', 'В перечне ШНОР', 'перешла в эффективный режим', ''],

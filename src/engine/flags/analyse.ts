@@ -97,7 +97,10 @@ export function analyse(dataset: Dataset, settings: Settings): { analysis: Analy
   const partners = assignPartners(ctx, verdicts, year);
   for (const v of verdicts) {
     const p = partners.get(v.schoolId);
-    if (p) v.partnerId = p;
+    if (p) {
+      v.partnerId = p.id;
+      v.partnerBasis = p.basis;
+    }
   }
   return { analysis: { year, years, indicators, verdicts }, diagnostics: diagnose(dataset, indicators, year, years) };
 }

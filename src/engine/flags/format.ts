@@ -48,10 +48,9 @@ export function splitCellRefs(text: string): TextPiece[] {
   return pieces;
 }
 
-/** Up to `limit` distinct source cells, then «…». */
-export function sourcesText(refs: CellRef[], limit = 8): string {
-  const unique = [...new Set(refs.map(cellRef))];
-  return unique.length > limit ? `${unique.slice(0, limit).join(', ')}, …` : unique.join(', ');
+/** Every distinct source cell, never cut with «…»: a person checks each cell, and a printed page must show all. */
+export function sourcesText(refs: CellRef[]): string {
+  return [...new Set(refs.map(cellRef))].join(', ');
 }
 
 /** «ОГЭ рус 9» from a procedure key. */

@@ -1,10 +1,30 @@
 /**
- * Partner school (школа-наставник, seed 003; METHODOLOGY §3): for each ШНОР, the non-ШНОР school with the
- * best mean success in the procedures where the ШНОР is weak, the same level first, резильентные first,
- * at most `maxMentees` mentees per partner. A partner named in the register wins over any proposal.
+ * Partner school (школа-партнёр, seed 003, seed 004 «со школами с высокими результатами обучения»; METHODOLOGY
+ * §3). For each ШНОР, a school that:
+ *   - is not flagged (neither ШНОР, ШНСУ nor at risk of non-objective ВПР), is not on the approved list and
+ *     did not just leave it, and is not in the attention zone (no procedure of Y at or near the R1 threshold,
+ *     fewer than `HIGH_FACTORS` risk factors «высокий»);
+ *   - did better than the district on the procedures where the ШНОР is weak (share of «2» not above the
+ *     district's pooled share), each with at least `PARTNER_MIN_PUPILS` participants, so its results mean
+ *     something;
+ *   - teaches at least the same levels (a СОШ for a СОШ; a СОШ or an ООШ for an ООШ);
+ *   - is not «высокий» on any risk factor that is «высокий» for the ШНОР;
+ *   - has fewer than `maxMentees` mentees.
+ * Among these the same settlement comes first, then the lowest share of «2» on the weak procedures, then the
+ * most pupils. A partner named in the register («Школа-наставник») wins. The basis of each choice is kept in
+ * the verdict so the documents can say why.
  */
-import type { SchoolLevel, SchoolVerdict } from '../model';
+import type { PartnerBasis, SchoolLevel, SchoolVerdict } from '../model';
 import type { RuleContext } from './context';
+
+/** Participants a partner needs in each compared procedure (a handful of pupils proves nothing). */
+export const PARTNER_MIN_PUPILS = 10;
+/** A procedure within this many percentage points below the R1 threshold is «near» it (attention zone). */
+export const NEAR_THRESHOLD = 0.05;
+/** This many risk factors «высокий» put an unflagged school in the attention zone. */
+export const HIGH_FACTORS = 3;
+
+const LEVEL_RANK: Record<SchoolLevel, number> = { НОШ: 0, ООШ: 1, СОШ: 2 };
 
 /** Procedures where the school is weak: those that met R1 or R3 in Y, else all its procedures of Y. */
 function weakProcedures(ctx: RuleContext, v: SchoolVerdict, year: number): string[] {
@@ -13,72 +33,90 @@ function weakProcedures(ctx: RuleContext, v: SchoolVerdict, year: number): strin
   return keys.length > 0 ? keys : ctx.procedures(v.schoolId, year);
 }
 
+function highFactors(v: SchoolVerdict): Set<number> {
+  return new Set(v.riskFactors.filter((f) => f.level === 'высокий').map((f) => f.no));
+}
+
 interface Candidate {
-  id: string;
+  v: SchoolVerdict;
   name: string;
   level?: SchoolLevel;
-  resilient: boolean;
-  /** Success per procedure of Y with at least `min_n` participants. */
-  success: Map<string, number>;
+  settlement?: string;
 }
 
-/** Same level first, резильентные first, then the best score, then the name: a lexicographic key. */
-interface Ranked {
-  c: Candidate;
-  key: [number, number, number];
+/** A school that may partner anyone at all: unflagged, off the list, not near the threshold. */
+function eligible(ctx: RuleContext, v: SchoolVerdict, year: number, approved: Set<string>): boolean {
+  if (v.lowResults !== false || v.socialRisk === true || v.objectivityRisk || approved.has(v.schoolId) || v.status) return false;
+  if (highFactors(v).size >= HIGH_FACTORS) return false;
+  const limit = ctx.settings.r1.failShare - NEAR_THRESHOLD - 1e-9;
+  return !ctx.procedures(v.schoolId, year).some((p) => {
+    const n = ctx.value(v.schoolId, year, p, 'n')?.value ?? 0;
+    return n >= ctx.settings.minN && (ctx.value(v.schoolId, year, p, 'fail')?.value ?? 0) >= limit;
+  });
 }
 
-/** Positive when `a` is the better partner. */
-function better(a: Ranked, b: Ranked): number {
-  return a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2] || b.c.name.localeCompare(a.c.name, 'ru');
+/** The candidate's record on the weak procedures, or undefined when it does not qualify on them. */
+function compare(ctx: RuleContext, c: Candidate, procs: string[], year: number): PartnerBasis['procedures'] | undefined {
+  const rows: PartnerBasis['procedures'] = [];
+  for (const p of procs) {
+    const fail = ctx.value(c.v.schoolId, year, p, 'fail');
+    const n = ctx.value(c.v.schoolId, year, p, 'n')?.value ?? fail?.denominator;
+    const district = ctx.district(year, p, 'fail');
+    if (!fail || n === undefined || !district) continue;
+    if (n < PARTNER_MIN_PUPILS || fail.value > district.pooled + 1e-9) return undefined;
+    rows.push({ procedureKey: p, fail: fail.value, participants: n, district: district.pooled, sources: fail.sources });
+  }
+  return rows.length > 0 ? rows : undefined;
 }
 
-/** Mean success of a candidate over the procedures, or undefined without data. */
-function score(c: Candidate, procs: string[]): number | undefined {
-  const xs = procs.map((p) => c.success.get(p)).filter((x): x is number => x !== undefined);
-  return xs.length > 0 ? xs.reduce((a, b) => a + b, 0) / xs.length : undefined;
+/** Negative when key `a` ranks before `b`. */
+function compareKeys(a: number[], b: number[]): number {
+  const i = a.findIndex((x, j) => x !== b[j]);
+  return i < 0 ? 0 : a[i] - b[i];
 }
 
-/** Partner id per ШНОР school id; a ШНОР without any candidate gets none. */
-export function assignPartners(ctx: RuleContext, verdicts: SchoolVerdict[], year: number): Map<string, string> {
-  const out = new Map<string, string>();
+const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+/** Partner and its basis per ШНОР school id; a ШНОР without any qualifying school gets none. */
+export function assignPartners(ctx: RuleContext, verdicts: SchoolVerdict[], year: number): Map<string, { id: string; basis: PartnerBasis }> {
+  const out = new Map<string, { id: string; basis: PartnerBasis }>();
   const load = new Map<string, number>();
   const register = new Map(ctx.dataset.register.map((r) => [r.schoolId, r]));
+  const approved = new Set(ctx.dataset.approved.map((a) => a.schoolId));
   const levelOf = (id: string): SchoolLevel | undefined => ctx.school(id)?.level ?? register.get(id)?.level;
   const nameOf = (id: string): string => ctx.school(id)?.name ?? id;
   const shnor = verdicts.filter((v) => v.lowResults === true).sort((a, b) => nameOf(a.schoolId).localeCompare(nameOf(b.schoolId), 'ru'));
   for (const v of shnor) {
     const given = register.get(v.schoolId)?.partnerId;
     if (given) {
-      out.set(v.schoolId, given);
+      out.set(v.schoolId, { id: given, basis: { source: 'register', sameSettlement: false, procedures: [] } });
       load.set(given, (load.get(given) ?? 0) + 1);
     }
   }
   const candidates: Candidate[] = verdicts
-    .filter((c) => c.lowResults === false)
-    .map((c) => {
-      const success = new Map<string, number>();
-      for (const p of ctx.procedures(c.schoolId, year)) {
-        const s = ctx.value(c.schoolId, year, p, 'success');
-        if (s && (ctx.value(c.schoolId, year, p, 'n')?.value ?? Infinity) >= ctx.settings.minN) success.set(p, s.value);
-      }
-      return { id: c.schoolId, name: nameOf(c.schoolId), level: levelOf(c.schoolId), resilient: c.resilient, success };
-    });
+    .filter((c) => eligible(ctx, c, year, approved))
+    .map((c) => ({ v: c, name: nameOf(c.schoolId), level: levelOf(c.schoolId), settlement: register.get(c.schoolId)?.settlement }));
   for (const v of shnor) {
     if (out.has(v.schoolId)) continue;
     const procs = weakProcedures(ctx, v, year);
     const level = levelOf(v.schoolId);
-    let best: Ranked | undefined;
+    const settlement = register.get(v.schoolId)?.settlement;
+    const high = highFactors(v);
+    let best: { c: Candidate; basis: PartnerBasis; key: number[] } | undefined;
     for (const c of candidates) {
-      if ((load.get(c.id) ?? 0) >= ctx.settings.partner.maxMentees) continue;
-      const s = score(c, procs);
-      if (s === undefined) continue;
-      const ranked: Ranked = { c, key: [Number(c.level === level), Number(c.resilient), s] };
-      if (!best || better(ranked, best) > 0) best = ranked;
+      if ((load.get(c.v.schoolId) ?? 0) >= ctx.settings.partner.maxMentees) continue;
+      if (level && c.level && LEVEL_RANK[c.level] < LEVEL_RANK[level]) continue;
+      if ([...highFactors(c.v)].some((no) => high.has(no))) continue;
+      const rows = compare(ctx, c, procs, year);
+      if (!rows) continue;
+      const sameSettlement = !!settlement && c.settlement === settlement;
+      const key = [sameSettlement ? 0 : 1, mean(rows.map((r) => r.fail)), -rows.reduce((a, r) => a + r.participants, 0)];
+      const order = best ? compareKeys(key, best.key) || c.name.localeCompare(best.c.name, 'ru') : -1;
+      if (order < 0) best = { c, key, basis: { source: 'proposed', sameSettlement, procedures: rows } };
     }
     if (best) {
-      out.set(v.schoolId, best.c.id);
-      load.set(best.c.id, (load.get(best.c.id) ?? 0) + 1);
+      out.set(v.schoolId, { id: best.c.v.schoolId, basis: best.basis });
+      load.set(best.c.v.schoolId, (load.get(best.c.v.schoolId) ?? 0) + 1);
     }
   }
   return out;

@@ -20,6 +20,8 @@ export interface Proxy {
 export interface RiskFactorSpec {
   no: number;
   name: string;
+  /** The indicator behind the factor, as a document names it. */
+  indicator: string;
   proxies: Proxy[];
 }
 
@@ -71,14 +73,14 @@ const meanFail: Proxy = {
 };
 
 export const RISK_FACTORS: RiskFactorSpec[] = [
-  { no: 1, name: 'Низкий уровень оснащения', proxies: [programme('computers', true)] },
-  { no: 2, name: 'Дефицит педагогических кадров', proxies: [share('staff.vacancies'), share('staff.pension_age')] },
-  { no: 3, name: 'Недостаточная предметная и методическая компетентность', proxies: [staffWithout(['staff.top_category', 'staff.first_category'])] },
-  { no: 4, name: 'Несформированность внутришкольной системы ПК', proxies: [staffWithout(['staff.pk_3y'])] },
-  { no: 5, name: 'Высокая доля обучающихся с ОВЗ', proxies: [share('social.disability')] },
-  { no: 6, name: 'Языковые и культурные барьеры', proxies: [share('social.non_native')] },
-  { no: 7, name: 'Пониженное качество образовательной среды', proxies: [share('social.registered')] },
-  { no: 8, name: 'Высокая доля обучающихся с рисками учебной неуспешности', proxies: [meanFail] },
-  { no: 9, name: 'Низкая учебная мотивация', proxies: [] },
-  { no: 10, name: 'Низкий уровень вовлечённости родителей', proxies: [programme('parent_satisfaction', false)] },
+  { no: 1, name: 'Низкий уровень оснащения', indicator: 'компьютеров на одного обучающегося', proxies: [programme('computers', true)] },
+  { no: 2, name: 'Дефицит педагогических кадров', indicator: 'доля вакансий; доля педагогов пенсионного возраста', proxies: [share('staff.vacancies'), share('staff.pension_age')] },
+  { no: 3, name: 'Недостаточная предметная и методическая компетентность', indicator: 'доля педагогов без высшей и первой категории', proxies: [staffWithout(['staff.top_category', 'staff.first_category'])] },
+  { no: 4, name: 'Несформированность внутришкольной системы повышения квалификации', indicator: 'доля педагогов без повышения квалификации за 3 года', proxies: [staffWithout(['staff.pk_3y'])] },
+  { no: 5, name: 'Высокая доля обучающихся с ОВЗ', indicator: 'доля обучающихся с ОВЗ', proxies: [share('social.disability')] },
+  { no: 6, name: 'Языковые и культурные барьеры', indicator: 'доля обучающихся-инофонов', proxies: [share('social.non_native')] },
+  { no: 7, name: 'Пониженное качество образовательной среды', indicator: 'доля обучающихся, состоящих на учёте (ПДН, КДН, внутришкольный)', proxies: [share('social.registered')] },
+  { no: 8, name: 'Высокая доля обучающихся с рисками учебной неуспешности', indicator: 'средняя доля «2» по процедурам года', proxies: [meanFail] },
+  { no: 9, name: 'Низкая учебная мотивация', indicator: 'нет показателя в данных (нужна анкета обучающихся)', proxies: [] },
+  { no: 10, name: 'Низкий уровень вовлечённости родителей', indicator: 'доля родителей, удовлетворённых качеством образования', proxies: [programme('parent_satisfaction', false)] },
 ];

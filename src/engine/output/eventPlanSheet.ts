@@ -1,18 +1,21 @@
 /**
- * `Опора · План мероприятий` in the format of the municipal event plans (seed 002): two title lines above
- * the table, then `№ | Мероприятия | Срок реализации | Ответственные | Предполагаемые результаты | ОО`,
- * one numbered section per direction that has selected measures («1.», items «1.1», «1.2»). A measure is
- * selected when it serves somebody (`plans/selection.ts`); `ОО` names the schools it serves.
+ * `Опора · План мероприятий` in the format of the municipal event plans (seed 002), ready to sign: the approval
+ * block in the top right corner, two title lines, the abbreviations it uses, then `№ | Мероприятия | Срок
+ * реализации | Ответственные | Предполагаемые результаты | ОО` — one numbered section per direction that has
+ * selected measures («1.», items «1.1», «1.2»), items in the order of their deadlines — and the coordinator and
+ * control lines. A measure is selected when it serves somebody (`plans/selection.ts`); `ОО` names the schools.
  */
-import type { Analysis, Dataset, OutputSheet } from '../model';
+import type { OutputSheet } from '../model';
 import { OWNED_SHEETS } from '../owned';
-import type { Measure } from '../plans/catalogue';
-import { academicYear, planYearOf, resolveDeadline } from '../plans/deadlines';
+import { CLOSING_LINES, writeApprovalBlock, writeClosingLines } from '../plans/approval';
+import { academicYear, deadlineStart, resolveDeadline } from '../plans/deadlines';
 import { DIRECTIONS } from '../plans/directions';
+import { districtInTitle, type DistrictName } from '../plans/district';
+import type { DocumentContext } from '../plans/documents';
+import { abbreviationsLine } from '../plans/plainRussian';
 import { schoolName } from '../plans/schoolNames';
 import { servedSchools } from '../plans/selection';
-import type { Settings } from '../settings/defaults';
-import { a1Range, emptySheet, FORMATS, printLandscape, writeTable, writeTitle, type ColumnSpec } from './sheet';
+import { a1, a1Range, emptySheet, FORMATS, printLandscape, setCell, writeTable, writeTitle, type ColumnSpec } from './sheet';
 
 const COLUMNS: ColumnSpec[] = [
   { header: '№', width: 7, format: FORMATS.text },
@@ -22,34 +25,36 @@ const COLUMNS: ColumnSpec[] = [
   { header: 'Предполагаемые результаты', width: 36, format: FORMATS.text, wrap: true },
   { header: 'ОО', width: 30, format: FORMATS.text, wrap: true },
 ];
-const HEADER_ROW = 3;
 const SECTION_FILL = 'F2F2F2';
 
 /** The two title lines, each short enough to show whole in its merged row. */
-export function eventPlanTitle(districtName: string, planYear: number): [string, string] {
-  const district = districtName.trim() ? `, ${districtName.trim()}` : '';
+export function eventPlanTitle(district: DistrictName | null, planYear: number): [string, string] {
   return [
     'План мероприятий по поддержке школ с низкими образовательными результатами и школ,',
-    `функционирующих в неблагоприятных социальных условиях${district} на ${academicYear(planYear)} учебный год`,
+    `функционирующих в неблагоприятных социальных условиях${districtInTitle(district)}${district?.source === 'settings' ? ',' : ''} на ${academicYear(planYear)} учебный год`,
   ];
 }
 
-export function buildEventPlanSheet(analysis: Analysis, dataset: Dataset, settings: Settings, measures: Measure[]): OutputSheet {
+export function buildEventPlanSheet(ctx: DocumentContext): OutputSheet {
+  const { analysis, dataset, measures, planYear, attentionIds } = ctx;
   const sheet = emptySheet('eventPlan', OWNED_SHEETS.eventPlan);
-  const planYear = planYearOf(settings, analysis.year);
-  eventPlanTitle(settings.districtName, planYear).forEach((line, i) => writeTitle(sheet, i, line, COLUMNS.length, 13));
+  let row = writeApprovalBlock(sheet, COLUMNS.length, 2, 'plan', ctx.district);
+  const title = eventPlanTitle(ctx.district, planYear);
+  title.forEach((line, i) => writeTitle(sheet, row + i, line, COLUMNS.length, 13));
+  row += title.length;
 
   const rows: (string | null)[][] = [];
-  const sectionRows: number[] = [];
+  const sectionOffsets: number[] = [];
   let section = 0;
   for (const direction of DIRECTIONS) {
     const selected = measures
       .filter((m) => m.direction === direction.id)
-      .map((m) => ({ measure: m, served: servedSchools(m, analysis) }))
-      .filter((s) => s.served === 'all' || s.served.length > 0);
+      .map((m) => ({ measure: m, served: servedSchools(m, analysis, attentionIds), start: deadlineStart(m.deadline, planYear) }))
+      .filter((s) => s.served === 'all' || s.served.length > 0)
+      .sort((a, b) => a.start - b.start);
     if (selected.length === 0) continue;
     section++;
-    sectionRows.push(HEADER_ROW + 1 + rows.length);
+    sectionOffsets.push(rows.length);
     rows.push([`${section}.`, direction.section, null, null, null, null]);
     selected.forEach(({ measure, served }, i) => {
       rows.push([
@@ -62,10 +67,20 @@ export function buildEventPlanSheet(analysis: Analysis, dataset: Dataset, settin
       ]);
     });
   }
-  writeTable(sheet, HEADER_ROW, COLUMNS, rows);
-  for (const r of sectionRows) {
+  const abbreviations = abbreviationsLine([...title, ...rows.flat().filter((x): x is string => typeof x === 'string'), ...CLOSING_LINES]);
+  if (abbreviations) {
+    setCell(sheet, row, 0, abbreviations);
+    sheet.merges.push(a1Range(row, 0, row, COLUMNS.length - 1));
+    sheet.styles.push({ range: a1(row, 0), style: { italic: true, wrap: true } });
+    row++;
+  }
+  const headerRow = row + 1;
+  const after = writeTable(sheet, headerRow, COLUMNS, rows);
+  for (const offset of sectionOffsets) {
+    const r = headerRow + 1 + offset;
     sheet.styles.push({ range: a1Range(r, 0, r, COLUMNS.length - 1), style: { bold: true, fill: SECTION_FILL } });
   }
-  printLandscape(sheet, `${HEADER_ROW + 1}:${HEADER_ROW + 1}`);
+  writeClosingLines(sheet, after + 1, COLUMNS.length);
+  printLandscape(sheet, `${headerRow + 1}:${headerRow + 1}`);
   return sheet;
 }

@@ -6,9 +6,11 @@
  */
 import type { Analysis, CellValue, Dataset, OutputSheet, RuleRecord, SchoolVerdict } from '../model';
 import { explainRule, ruleName } from '../flags/explain';
+import { flagCounts, flagCountsSentence } from '../flags/counts';
 import { threshold } from '../flags/format';
 import { RISK_FACTORS } from '../flags/riskFactors';
 import { OWNED_SHEETS } from '../owned';
+import type { AttentionEntry } from '../plans/attention';
 import { a1Range, emptySheet, printLandscape, writeTable, writeTitle } from './sheet';
 
 /** «Признак» of a row, in the order rows are listed. */
@@ -48,9 +50,27 @@ function thresholdText(r: RuleRecord): string {
   }
 }
 
+/** «Зона внимания»: unflagged schools a reviewer would ask about, each with its reasons (`plans/attention.ts`). */
+function writeAttention(sheet: OutputSheet, row: number, attention: AttentionEntry[], nameOf: (id: string) => string, span: number): void {
+  writeTitle(sheet, row, `Зона внимания: ${attention.length} ОО без признаков ШНОР и ШНСУ, близких к ним`, span, 12);
+  if (attention.length === 0) {
+    sheet.values[row + 1] = ['Таких ОО нет.'];
+    return;
+  }
+  const columns = [
+    { header: '№', width: 5 },
+    { header: 'ОО', width: 28, wrap: true },
+    // Same width as «Признак» above (the table shares its columns); the cell is merged to the last column.
+    { header: 'Почему в зоне внимания', width: 14, wrap: true },
+  ];
+  const top = row + 1;
+  const end = writeTable(sheet, top, columns, attention.map((a, i) => [i + 1, nameOf(a.schoolId), a.reasons.join('\n')]), { freeze: false, filter: false });
+  for (let r = top; r < end; r++) sheet.merges.push(a1Range(r, 2, r, span - 1));
+}
+
 const SHOWN: RuleRecord['ruleId'][] = ['R1', 'R3', 'SOC', 'OBJ', 'R2', 'EXIT'];
 
-export function buildFlagsSheet(analysis: Analysis, dataset: Dataset): OutputSheet {
+export function buildFlagsSheet(analysis: Analysis, dataset: Dataset, attention: AttentionEntry[] = []): OutputSheet {
   const sheet = emptySheet('flags', OWNED_SHEETS.flags);
   const names = new Map(dataset.schools.map((s) => [s.id, s.name]));
   const nameOf = (id: string): string => names.get(id) ?? id;
@@ -75,7 +95,7 @@ export function buildFlagsSheet(analysis: Analysis, dataset: Dataset): OutputShe
       fired.map((r) => thresholdText(r)).filter(Boolean).join('\n'),
       years.join(', '),
       high.length > 0 ? high.join('\n') : v.riskFactors.some((f) => f.level !== 'нет данных') ? 'высоких нет' : 'нет данных',
-      partner + (v.resilient ? (partner ? '\n' : '') + 'сама резильентная' : ''),
+      partner + (v.resilient ? (partner ? '\n' : '') + 'резильентная: партнёр не нужен' : ''),
       v.status ?? '',
     ];
   });
@@ -92,15 +112,15 @@ export function buildFlagsSheet(analysis: Analysis, dataset: Dataset): OutputShe
     { header: 'Статус', width: 18, wrap: true },
   ];
   writeTitle(sheet, 0, `ШНОР и ШНСУ, ${analysis.year} г.`, columns.length);
-  const counts = SIGNS.map((s) => [s, listed.filter((x) => x.s === s).length] as const).filter(([, n]) => n > 0);
-  sheet.values[1] = [counts.length > 0 ? counts.map(([s, n]) => `${s}: ${n}`).join(' · ') : 'Ни одна ОО не отмечена.'];
+  sheet.values[1] = [flagCountsSentence(flagCounts(analysis, dataset))];
   sheet.merges.push(a1Range(1, 0, 1, columns.length - 1));
-  writeTable(sheet, 3, columns, rows);
+  const end = writeTable(sheet, 3, columns, rows);
   sheet.anchors = Object.fromEntries(listed.map(({ v }, i) => [v.schoolId, 4 + i]));
   if (rows.length > 0) {
     const range = a1Range(4, 2, 3 + rows.length, 2);
     for (const [s, fill] of Object.entries(SIGN_FILLS)) sheet.conditionalFormats.push({ range, operator: 'equal', value: s, fill });
   }
+  writeAttention(sheet, end + 1, attention, nameOf, columns.length);
   printLandscape(sheet, '4:4');
   return sheet;
 }

@@ -1,39 +1,118 @@
 /**
- * `Опора · Паспорт программы` (seed 002's programme passport): `Показатель | Базовое значение (Y) |
- * Целевое (Y+1) | Целевое (Y+2) | Источник цели` for the district indicators that have data
- * (`plans/passportRows.ts`); targets typed into settings win over the default rule.
+ * `Опора · Паспорт программы` (seed 002, «Раздел 1 Паспорт Программы»), ready to sign: the approval block,
+ * then the passport's sections — наименование, основание для разработки, заказчик, разработчик и
+ * исполнители, цели, задачи, сроки и этапы, целевые показатели, ожидаемые результаты, система контроля —
+ * filled from the settings, the verdicts and the event plan; what only a person can fill is a marked blank
+ * «[заполнить: …]». Then the target indicators (`plans/passportRows.ts`) in whole pupils and schools, each
+ * with its rule, and the coordinator and control lines.
  */
-import type { Analysis, Dataset, OutputSheet } from '../model';
+import type { OutputSheet } from '../model';
+import { flagCounts } from '../flags/counts';
 import { OWNED_SHEETS } from '../owned';
-import { passportRows } from '../plans/passportRows';
-import { TARGET_SOURCE_LABEL } from '../plans/targetIndicators';
+import { CLOSING_LINES, writeApprovalBlock, writeClosingLines } from '../plans/approval';
+import { CONTROL_POINTS } from '../plans/controlPoints';
+import { academicYear, deadlineStart, resolveDeadline } from '../plans/deadlines';
+import { DIRECTIONS } from '../plans/directions';
+import { districtInTitle } from '../plans/district';
+import type { DocumentContext } from '../plans/documents';
+import { passportRows, type PassportRow } from '../plans/passportRows';
+import { abbreviationsLine } from '../plans/plainRussian';
+import { schoolName } from '../plans/schoolNames';
+import { isSupported, servedSchools } from '../plans/selection';
 import { TARGET_YEARS } from '../plans/targets';
-import type { Settings } from '../settings/defaults';
 import { a1, a1Range, emptySheet, FORMATS, printLandscape, setCell, writeTable, writeTitle } from './sheet';
 
-const HEADER_ROW = 3;
+const SPAN = 2 + TARGET_YEARS + 1;
 
-export function buildPassportSheet(analysis: Analysis, dataset: Dataset, settings: Settings): OutputSheet {
-  const sheet = emptySheet('passport', OWNED_SHEETS.passport);
-  const y = analysis.year;
-  const district = settings.districtName.trim() ? `, ${settings.districtName.trim()}` : '';
-  const span = 1 + 1 + TARGET_YEARS;
-  writeTitle(sheet, 0, `Паспорт программы поддержки ШНОР и ШНСУ${district}: целевые показатели`, span + 1, 13);
-  setCell(sheet, 1, 0, 'Целевые значения: каждый год — половина разрыва до лучшего квартиля ОО района, с округлением до 1 п.п.; доля ШНОР — вдвое меньше за год. Цель, введённая в «Опора · Настройки», заменяет расчётную (но не хуже базового значения).');
-  sheet.styles.push({ range: a1(1, 0), style: { italic: true } });
+/** A blank only a person can fill, marked so it cannot be missed. */
+export const blank = (what: string): string => `[заполнить: ${what}]`;
 
-  const rows = passportRows(analysis, dataset, settings.targets);
-  const columns = [
-    { header: 'Показатель', width: 70, format: FORMATS.text, wrap: true },
-    { header: `Базовое значение (${y})`, width: 18 },
-    ...Array.from({ length: TARGET_YEARS }, (_, i) => ({ header: `Целевое (${y + i + 1})`, width: 16 })),
-    { header: 'Источник цели', width: 36, format: FORMATS.text, wrap: true },
+function sections(ctx: DocumentContext, rows: PassportRow[]): [string, string][] {
+  const { analysis, dataset, measures, planYear, district } = ctx;
+  const counts = flagCounts(analysis, dataset);
+  const years = `${academicYear(planYear)}–${academicYear(planYear + 1)} учебные годы`;
+  const where = districtInTitle(district);
+  const supported = analysis.verdicts.filter(isSupported).map((v) => schoolName(dataset, v.schoolId));
+  const partners = [...new Set(analysis.verdicts.filter((v) => v.partnerId).map((v) => schoolName(dataset, v.partnerId!)))];
+  const serves = (m: (typeof measures)[number]) => {
+    const served = servedSchools(m, analysis, ctx.attentionIds);
+    return served === 'all' || served.length > 0;
+  };
+  const tasks = DIRECTIONS.filter((d) => measures.some((m) => m.direction === d.id && serves(m))).map((d, i) => `${i + 1}. ${d.section}.`);
+  const shnorRow = rows.find((r) => r.label.startsWith('Число ШНОР'));
+  const expected = rows
+    .filter((r) => r.base !== r.targets[r.targets.length - 1])
+    .map((r) => `${r.label}: с ${r.base} до ${r.targets[r.targets.length - 1]}`);
+  const first = Math.min(...measures.map((m) => deadlineStart(m.deadline, planYear)));
+  const start = measures.find((m) => deadlineStart(m.deadline, planYear) === first);
+  const final = CONTROL_POINTS[CONTROL_POINTS.length - 1];
+  return [
+    ['Наименование программы', `Программа поддержки школ с низкими образовательными результатами и школ, функционирующих в неблагоприятных социальных условиях${where}, на ${years}`],
+    [
+      'Основание для разработки',
+      `Результаты оценочных процедур ${analysis.years.join(', ')} гг. и социальные паспорта ОО (ШНОР — ${counts.shnor}, ШНСУ — ${counts.shnsu}: лист «${OWNED_SHEETS.flags}»); ${blank('реквизиты федеральных, региональных и муниципальных актов, на основании которых разработана программа')}`,
+    ],
+    ['Заказчик программы', district && district.source !== 'settings' ? `Управление образования ${district.text}` : blank('наименование органа, осуществляющего управление в сфере образования')],
+    [
+      'Разработчик и исполнители',
+      `Разработчик: ${district && district.source !== 'settings' ? `управление образования ${district.text}` : blank('управление образования')}. Исполнители: ${supported.join(', ') || 'ОО района'}${partners.length > 0 ? `; школы-партнёры: ${partners.join(', ')}` : ''}; ИМЦ; ${blank('иные исполнители')}.`,
+    ],
+    [
+      'Цели программы',
+      `Повышение качества образования в ОО района и преодоление разрыва в образовательных результатах между ОО${shnorRow ? `: сокращение числа ШНОР с ${shnorRow.base} до ${shnorRow.targets[shnorRow.targets.length - 1]}` : ''}.`,
+    ],
+    ['Задачи программы', tasks.join(' ')],
+    [
+      'Сроки и этапы реализации',
+      `${years}. Подготовительный этап — ${start ? resolveDeadline(start.deadline, planYear) : `до 1 сентября ${planYear}`}: нормативная база, рабочая группа, договоры со школами-партнёрами. ` +
+        `Основной этап — с сентября ${planYear} по май ${planYear + 2}: школьные программы перехода в эффективный режим работы и дорожные карты. ` +
+        `Итоговый этап — ${resolveDeadline(final.deadline, planYear + 1)}: итоговый мониторинг и решение о выходе ОО из перечня.`,
+    ],
+    ['Целевые показатели', `${rows.length} показателей — в таблице ниже; значения в целых обучающихся и ОО, у каждого — правило расчёта.`],
+    ['Ожидаемые результаты', expected.length > 0 ? `${expected.join('; ')}.` : 'Сохранение достигнутых результатов.'],
+    [
+      'Система контроля',
+      `${CONTROL_POINTS.map((p) => `${p.name.toLowerCase()} (${resolveDeadline(p.deadline, planYear)}; ${p.responsible})`).join('; ')}. Ежегодный отчёт о реализации — ${blank('срок и адресат отчёта')}.`.replace(/^./, (c) => c.toUpperCase()),
+    ],
   ];
-  writeTable(sheet, HEADER_ROW, columns, rows.map((r) => [r.label, r.base, ...r.targets, TARGET_SOURCE_LABEL[r.source]]));
-  rows.forEach((r, i) => {
-    const line = HEADER_ROW + 1 + i;
-    sheet.numberFormats.push({ range: a1Range(line, 1, line, span - 1), format: r.kind === 'share' ? FORMATS.percent : FORMATS.integer });
-  });
-  printLandscape(sheet, `${HEADER_ROW + 1}:${HEADER_ROW + 1}`);
+}
+
+export function buildPassportSheet(ctx: DocumentContext): OutputSheet {
+  const sheet = emptySheet('passport', OWNED_SHEETS.passport);
+  const { analysis, dataset, settings } = ctx;
+  const y = analysis.year;
+  let row = writeApprovalBlock(sheet, SPAN, 2, 'passport', ctx.district);
+  const title = `Паспорт программы поддержки школ с низкими образовательными результатами и школ, функционирующих в неблагоприятных социальных условиях${districtInTitle(ctx.district)}`;
+  writeTitle(sheet, row++, title, SPAN, 13);
+  const rows = passportRows(analysis, dataset, settings.targets);
+  const parts = sections(ctx, rows);
+  const abbreviations = abbreviationsLine([title, ...parts.flat(), ...rows.flatMap((r) => [r.label, r.rule]), ...CLOSING_LINES]);
+  if (abbreviations) {
+    setCell(sheet, row, 0, abbreviations);
+    sheet.merges.push(a1Range(row, 0, row, SPAN - 1));
+    sheet.styles.push({ range: a1(row, 0), style: { italic: true, wrap: true } });
+    row++;
+  }
+  row += 1;
+  const sectionColumns = [
+    { header: 'Раздел паспорта', width: 34, format: FORMATS.text, wrap: true },
+    { header: 'Содержание', width: 26, format: FORMATS.text, wrap: true },
+  ];
+  const sectionTop = row;
+  row = writeTable(sheet, row, sectionColumns, parts, { freeze: false, filter: false });
+  for (let r = sectionTop; r < row; r++) sheet.merges.push(a1Range(r, 1, r, SPAN - 1));
+
+  row += 1;
+  writeTitle(sheet, row++, 'Целевые показатели программы', SPAN, 12);
+  const columns = [
+    { header: 'Показатель', width: 34, format: FORMATS.text, wrap: true },
+    { header: `Базовое значение (${y} г.)`, width: 26, format: FORMATS.text, wrap: true },
+    ...Array.from({ length: TARGET_YEARS }, (_, i) => ({ header: `Цель на ${y + i + 1} г.`, width: 24, format: FORMATS.text, wrap: true })),
+    { header: 'Как рассчитана цель', width: 56, format: FORMATS.text, wrap: true },
+  ];
+  const header = row;
+  row = writeTable(sheet, row, columns, rows.map((r) => [r.label, r.base, ...r.targets, r.rule]), { freeze: false, filter: false });
+  writeClosingLines(sheet, row + 1, SPAN);
+  printLandscape(sheet, `${header + 1}:${header + 1}`);
   return sheet;
 }

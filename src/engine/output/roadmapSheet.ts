@@ -1,28 +1,33 @@
 /**
- * `Опора · Дорожная карта` (METHODOLOGY §4): one block per ШНОР/ШНСУ school — its flags with the reasons
- * (rendered by `flags/explain`), its top three risk factors, target indicators (each saying whether its
- * target was typed into settings or is half the gap to the better quartile), the measures for its flags
- * and high risk factors with deadlines, responsible and partner school, and the control points.
- * Blocks are separated by page breaks; with `roadmapPerSchool` each school gets its own sheet
- * `Опора · ДК <short name>`. Every block's tables share one column grid, so widths fit all of them.
+ * `Опора · Дорожная карта` (METHODOLOGY §4, seed 003), ready to sign: the approval block, the title and the
+ * abbreviations used, then one block per ШНОР/ШНСУ school — its category and partner (with the reason), the
+ * grounds for inclusion (only what made it ШНОР / ШНСУ, then the approved list's order; warnings are «also
+ * noted»), its leading risk factors with the indicator behind each, targets in whole pupils with their rule,
+ * the measures that fit its flagged procedures and high risk factors, and the control points — then the
+ * coordinator and control lines. Every section heading repeats the school's name, so a page that continues a
+ * block still says whose it is. Blocks are separated by page breaks; with `roadmapPerSchool` each school gets
+ * its own sheet `Опора · ДК <short name>`.
  */
-import { explainRule, ruleName } from '../flags/explain';
 import { RISK_FACTORS } from '../flags/riskFactors';
-import type { Analysis, Dataset, OutputSheet, SchoolVerdict } from '../model';
+import type { OutputSheet, SchoolVerdict } from '../model';
 import { OWNED_PREFIX, OWNED_SHEETS } from '../owned';
-import { formatAudience } from '../plans/audience';
-import type { Measure } from '../plans/catalogue';
+import { riskNo, type Audience } from '../plans/audience';
+import { CLOSING_LINES, writeApprovalBlock, writeClosingLines } from '../plans/approval';
 import { CONTROL_POINTS } from '../plans/controlPoints';
-import { academicYear, planYearOf, resolveDeadline } from '../plans/deadlines';
+import { academicYear, resolveDeadline } from '../plans/deadlines';
+import { districtInTitle } from '../plans/district';
+import type { DocumentContext } from '../plans/documents';
+import { alsoNoted, groundsOf } from '../plans/grounds';
+import { partnerLine } from '../plans/partnerText';
+import { abbreviationsLine, procedureTitle } from '../plans/plainRussian';
 import { schoolName, shortSchoolName } from '../plans/schoolNames';
-import { isSupported, matchingAudiences, topRiskFactors } from '../plans/selection';
-import { TARGET_SOURCE_LABEL } from '../plans/targetIndicators';
+import { flaggedProcedures, isSupported, matchingAudiences, topRiskFactors } from '../plans/selection';
 import { schoolTargets, TARGET_YEARS } from '../plans/targets';
-import type { Settings } from '../settings/defaults';
+import { countText } from '../plans/wholeTargets';
 import { a1, a1Range, emptySheet, FORMATS, printLandscape, setCell, writeTable, writeTitle, type ColumnSpec } from './sheet';
 
-/** Column widths shared by every table of a block: № | main text | … (the last one only for the targets' source) */
-const GRID = [6, 60, 22, 26, 36, 24, 30];
+/** Column widths shared by every table of a block. */
+const GRID = [6, 60, 22, 26, 36, 30, 30];
 const SPAN = GRID.length;
 /** Excel's limit on sheet names, and the characters it forbids in them. */
 const MAX_SHEET_NAME = 31;
@@ -35,10 +40,6 @@ const T = FORMATS.text;
 const N = FORMATS.integer;
 const P = FORMATS.percent;
 
-/**
- * Table columns on the block grid. Every column names its format: a number column must never get the
- * text format `@`, which would make Excel store its numbers as text.
- */
 function columns(headers: string[], formats: (string | undefined)[]): ColumnSpec[] {
   return headers.map((header, i) => ({ header, width: GRID[i], format: formats[i], wrap: true }));
 }
@@ -51,67 +52,93 @@ function heading(sheet: OutputSheet, row: number, text: string): number {
 
 function note(sheet: OutputSheet, row: number, text: string): number {
   setCell(sheet, row, 1, text);
-  sheet.styles.push({ range: a1(row, 1), style: { italic: true } });
+  sheet.merges.push(a1Range(row, 1, row, SPAN - 1));
+  sheet.styles.push({ range: a1(row, 1), style: { italic: true, wrap: true } });
   return row + 1;
 }
 
-function flagsLine(v: SchoolVerdict): string {
-  const shnor = v.lowResults === null ? 'ШНОР — нет данных за расчётный год' : v.lowResults ? 'ШНОР' : '';
-  const flags = [shnor, v.socialRisk === true ? 'ШНСУ' : '', v.objectivityRisk ? 'риск необъективности ВПР' : '']
-    .filter(Boolean)
-    .join(', ');
-  return `Признаки: ${flags}${v.status ? ` · статус: ${v.status}` : ''}`;
+function categoryLine(v: SchoolVerdict): string {
+  const kinds = [v.lowResults === true ? 'ШНОР' : '', v.socialRisk === true ? 'ШНСУ' : ''].filter(Boolean).join(' и ');
+  const noData = v.lowResults === null ? '; ШНОР — нет данных за расчётный год' : '';
+  return `Категория: ${kinds}${noData}${v.status ? `; статус в утверждённом перечне: ${v.status}` : ''}`;
 }
 
-interface BlockContext {
-  analysis: Analysis;
-  dataset: Dataset;
-  measures: Measure[];
-  planYear: number;
-  targets: Settings['targets'];
+/** Why a measure serves this school, in plain words: its flagged procedures, its high risk factors. */
+function audienceText(a: Audience, v: SchoolVerdict): string {
+  const procedures = (exams: boolean | undefined) =>
+    flaggedProcedures(v)
+      .filter((p) => exams === undefined || ['ОГЭ', 'ЕГЭ', 'ГВЭ'].includes(p.assessment) === exams)
+      .map(procedureTitle)
+      .join(', ');
+  const no = riskNo(a);
+  if (no !== null) return `фактор риска «${RISK_FACTORS.find((f) => f.no === no)?.name ?? no}»`;
+  switch (a) {
+    case 'ШНОР':
+      return `ШНОР${procedures(undefined) ? `: ${procedures(undefined)}` : ''}`;
+    case 'ШНОР ГИА':
+      return `низкие результаты ГИА: ${procedures(true)}`;
+    case 'ШНОР ВПР':
+      return `низкие результаты ВПР: ${procedures(false)}`;
+    case 'объективность':
+      return 'риск необъективности результатов ВПР';
+    default:
+      return a;
+  }
 }
 
 /** Writes one school's block from `row`; returns the row after it. */
-function writeBlock(sheet: OutputSheet, row: number, v: SchoolVerdict, ctx: BlockContext): number {
-  const { analysis, dataset, planYear } = ctx;
+function writeBlock(sheet: OutputSheet, row: number, v: SchoolVerdict, ctx: DocumentContext): number {
+  const { analysis, dataset, planYear, settings } = ctx;
   const y = analysis.year;
+  const name = schoolName(dataset, v.schoolId);
   const partner = v.partnerId ? schoolName(dataset, v.partnerId) : undefined;
-  writeTitle(sheet, row, `Дорожная карта: ${schoolName(dataset, v.schoolId)} — ${academicYear(planYear)} учебный год`, SPAN, 13);
-  row = note(sheet, row + 1, flagsLine(v));
-  row = note(sheet, row, `Школа-партнёр: ${partner ?? 'не определена'}`) + 1;
+  writeTitle(sheet, row, `Дорожная карта: ${name} — ${academicYear(planYear)} учебный год`, SPAN, 13);
+  row = note(sheet, row + 1, categoryLine(v));
+  row = note(sheet, row, partnerLine(v, dataset)) + 1;
 
-  row = heading(sheet, row, '1. Основания включения');
-  const reasons = v.rules.filter((r) => r.fired).map((r, i) => [i + 1, explainRule(r, dataset), ruleName(r.ruleId)]);
-  row = writeTable(sheet, row, columns(['№', 'Пояснение', 'Правило'], [N, T, T]), reasons, { freeze: false, filter: false }) + 1;
+  row = heading(sheet, row, `1. Основания включения — ${name}`);
+  const grounds = groundsOf(v, dataset, settings).map((g, i) => [i + 1, g]);
+  row = writeTable(sheet, row, columns(['№', 'Основание'], [N, T]), grounds, { freeze: false, filter: false });
+  for (let r = row - grounds.length - 1; r < row; r++) sheet.merges.push(a1Range(r, 1, r, SPAN - 1));
+  const noted = alsoNoted(v);
+  if (noted.length > 0) row = note(sheet, row + 1, `Также отмечено (не основание включения): ${noted.join(' ')}`);
+  row += 1;
 
-  row = heading(sheet, row, '2. Ведущие факторы риска');
+  row = heading(sheet, row, `2. Ведущие факторы риска — ${name}`);
   const factors = topRiskFactors(v);
   if (factors.length === 0) {
     row = note(sheet, row, 'Факторов риска высокого и среднего уровня не выявлено (или о них нет данных).') + 1;
   } else {
-    const header = ['№', 'Фактор риска', 'Уровень', 'Значение в ОО', 'Медиана по району', 'Верхний квартиль района'];
+    const header = ['№', 'Фактор риска', 'Показатель', 'Уровень', 'Значение в ОО', 'Медиана по району', 'Верхний квартиль района'];
     const first = row + 1;
-    const rows = factors.map((f) => [f.no, RISK_FACTORS.find((s) => s.no === f.no)?.name ?? `Фактор ${f.no}`, f.level, f.value ?? null, f.median ?? null, f.q3 ?? null]);
-    row = writeTable(sheet, row, columns(header, [N, T, T]), rows, { freeze: false, filter: false }) + 1;
-    factors.forEach((f, i) => {
-      sheet.numberFormats.push({ range: a1Range(first + i, 3, first + i, 5), format: FACTOR_FORMATS[f.no] ?? P });
+    const rows = factors.map((f) => {
+      const spec = RISK_FACTORS.find((s) => s.no === f.no);
+      return [f.no, spec?.name ?? `Фактор ${f.no}`, spec?.indicator ?? '', f.level, f.value ?? null, f.median ?? null, f.q3 ?? null];
     });
+    row = writeTable(sheet, row, columns(header, [N, T, T, T]), rows, { freeze: false, filter: false }) + 1;
+    factors.forEach((f, i) => sheet.numberFormats.push({ range: a1Range(first + i, 4, first + i, 6), format: FACTOR_FORMATS[f.no] ?? P }));
   }
 
-  row = heading(sheet, row, '3. Целевые показатели');
-  const targets = schoolTargets(v, analysis, ctx.targets);
+  row = heading(sheet, row, `3. Целевые показатели — ${name}`);
+  const targets = schoolTargets(v, analysis, settings.targets);
   if (targets.length === 0) {
     row = note(sheet, row, `Нет данных ${y} г. для расчёта целевых показателей.`) + 1;
   } else {
-    const years = Array.from({ length: TARGET_YEARS }, (_, i) => `Целевое (${y + i + 1})`);
-    const header = ['№', 'Показатель', `Базовое значение (${y})`, ...years, 'Ориентир: лучший квартиль района', 'Источник цели'];
-    const rows = targets.map((t, i) => [i + 1, t.label, t.base, ...t.targets, t.benchmark, TARGET_SOURCE_LABEL[t.source]]);
-    row = writeTable(sheet, row, columns(header, [N, T, P, P, P, P, T]), rows, { freeze: false, filter: false }) + 1;
+    const years = Array.from({ length: TARGET_YEARS }, (_, i) => `Цель на ${y + i + 1} г.`);
+    const header = ['№', 'Показатель', `Базовое значение (${y} г.)`, ...years, 'Как рассчитана цель'];
+    const rows = targets.map((t, i) => [
+      i + 1,
+      t.label,
+      countText(t.target.baseCount, t.target.total),
+      ...t.target.counts.map((c) => `не хуже ${countText(c, t.target.total)}`),
+      t.rule,
+    ]);
+    row = writeTable(sheet, row, columns(header, [N, T, T, T, T, T]), rows, { freeze: false, filter: false }) + 1;
   }
 
-  row = heading(sheet, row, '4. Мероприятия');
+  row = heading(sheet, row, `4. Мероприятия — ${name}`);
   const chosen = ctx.measures
-    .map((m) => ({ m, why: matchingAudiences(m, v) }))
+    .map((m) => ({ m, why: matchingAudiences(m, v, ctx.attentionIds) }))
     .filter((x) => x.why.length > 0)
     .map(({ m, why }, i) => [
       i + 1,
@@ -119,12 +146,12 @@ function writeBlock(sheet: OutputSheet, row: number, v: SchoolVerdict, ctx: Bloc
       resolveDeadline(m.deadline, planYear),
       partner && PARTNER.test(`${m.text} ${m.responsible}`) ? `${m.responsible} (школа-партнёр: ${partner})` : m.responsible,
       m.results,
-      formatAudience(why),
+      why.map((a) => audienceText(a, v)).join('; '),
     ]);
   const measureHeader = ['№', 'Мероприятие', 'Срок', 'Ответственные', 'Предполагаемые результаты', 'Основание'];
   row = writeTable(sheet, row, columns(measureHeader, [N, T, T, T, T, T]), chosen, { freeze: false, filter: false }) + 1;
 
-  row = heading(sheet, row, '5. Контрольные точки');
+  row = heading(sheet, row, `5. Контрольные точки — ${name}`);
   const points = CONTROL_POINTS.map((p, i) => [i + 1, p.name, resolveDeadline(p.deadline, planYear), p.responsible, p.checks]);
   return writeTable(sheet, row, columns(['№', 'Контрольная точка', 'Срок', 'Ответственные', 'Что проверяется'], [N, T, T, T, T]), points, {
     freeze: false,
@@ -146,47 +173,66 @@ export function roadmapSheetName(shortName: string, taken: Set<string>): string 
   }
 }
 
-function sheetTitle(settings: Settings, planYear: number): string {
-  const district = settings.districtName.trim() ? ` ${settings.districtName.trim()}` : '';
-  return `Дорожная карта по поддержке ШНОР и ШНСУ${district} на ${academicYear(planYear)} учебный год`;
-}
-
-export function buildRoadmapSheets(analysis: Analysis, dataset: Dataset, settings: Settings, measures: Measure[]): OutputSheet[] {
-  const planYear = planYearOf(settings, analysis.year);
-  const ctx: BlockContext = { analysis, dataset, measures, planYear, targets: settings.targets };
-  const schools = analysis.verdicts.filter(isSupported);
-
-  if (settings.roadmapPerSchool && schools.length > 0) {
-    const taken = new Set<string>();
-    return schools.map((v) => {
-      const sheet = emptySheet(`roadmap:${v.schoolId}`, roadmapSheetName(shortSchoolName(dataset, v.schoolId), taken));
-      writeBlock(sheet, 0, v, ctx);
-      sheet.anchors = { [v.schoolId]: 0 };
-      finish(sheet);
-      return sheet;
-    });
+/** The approval block, the title and the abbreviations line; returns the title's row and the first row for blocks. */
+function writeHead(sheet: OutputSheet, ctx: DocumentContext, title: string, body: () => string[]): { titleRow: number; next: number } {
+  let row = writeApprovalBlock(sheet, SPAN, 3, 'roadmap', ctx.district);
+  const titleRow = row;
+  writeTitle(sheet, row++, title, SPAN, 14);
+  const abbreviations = abbreviationsLine([title, ...body(), ...CLOSING_LINES]);
+  if (abbreviations) {
+    setCell(sheet, row, 0, abbreviations);
+    sheet.merges.push(a1Range(row, 0, row, SPAN - 1));
+    sheet.styles.push({ range: a1(row, 0), style: { italic: true, wrap: true } });
+    row++;
   }
-
-  const sheet = emptySheet('roadmap', OWNED_SHEETS.roadmap);
-  writeTitle(sheet, 0, sheetTitle(settings, planYear), SPAN, 14);
-  let row = 2;
-  if (schools.length === 0) note(sheet, row, `В ${analysis.year} г. школ с признаками ШНОР или ШНСУ не выявлено.`);
-  const breaks: number[] = [];
-  const anchors: Record<string, number> = {};
-  sheet.anchors = anchors;
-  schools.forEach((v, i) => {
-    anchors[v.schoolId] = row;
-    row = writeBlock(sheet, row, v, ctx);
-    if (i < schools.length - 1) breaks.push(row); // `row` is the 0-based row after the block = its last 1-based row
-    row += 1;
-  });
-  finish(sheet, breaks);
-  return [sheet];
+  return { titleRow, next: row + 1 };
 }
 
-/** Grid widths, row heights and print setup: A4 landscape, fit to width, the title row on every page, breaks between blocks. */
-function finish(sheet: OutputSheet, rowBreaks: number[] = []): void {
+/** Every string a finished sheet holds (to know which abbreviations it uses). */
+function texts(sheet: OutputSheet): string[] {
+  return sheet.values.flat().filter((x): x is string => typeof x === 'string');
+}
+
+export function buildRoadmapSheets(ctx: DocumentContext): OutputSheet[] {
+  const { analysis, dataset, planYear } = ctx;
+  const schools = analysis.verdicts.filter(isSupported);
+  const title = `Дорожная карта по поддержке школ с низкими образовательными результатами и школ, функционирующих в неблагоприятных социальных условиях${districtInTitle(ctx.district)}, на ${academicYear(planYear)} учебный год`;
+
+  /** Blocks are drawn once on a scratch sheet to learn their text, then written below the head. */
+  const build = (key: string, name: string, list: SchoolVerdict[]): OutputSheet => {
+    const scratch = emptySheet(key, name);
+    list.reduce((r, v) => writeBlock(scratch, r, v, ctx) + 1, 0);
+    const sheet = emptySheet(key, name);
+    const head = writeHead(sheet, ctx, title, () => texts(scratch));
+    let row = head.next;
+    if (list.length === 0) row = note(sheet, row, `В ${analysis.year} г. школ с признаками ШНОР или ШНСУ не выявлено.`) + 1;
+    const breaks: number[] = [];
+    const firstBlock = row;
+    sheet.anchors = {};
+    list.forEach((v, i) => {
+      sheet.anchors![v.schoolId] = row;
+      row = writeBlock(sheet, row, v, ctx);
+      if (i < list.length - 1) breaks.push(row);
+      row += 1;
+    });
+    writeClosingLines(sheet, row + 1, SPAN);
+    // A school's own sheet repeats its block title (the school's name) on every printed page; the sheet of
+    // all blocks repeats its title, and every section heading of a block names the school.
+    const repeat = list.length === 1 && ctx.settings.roadmapPerSchool ? firstBlock : head.titleRow;
+    finish(sheet, breaks, `${repeat + 1}:${repeat + 1}`);
+    return sheet;
+  };
+
+  if (ctx.settings.roadmapPerSchool && schools.length > 0) {
+    const taken = new Set<string>();
+    return schools.map((v) => build(`roadmap:${v.schoolId}`, roadmapSheetName(shortSchoolName(dataset, v.schoolId), taken), [v]));
+  }
+  return [build('roadmap', OWNED_SHEETS.roadmap, schools)];
+}
+
+/** Grid widths, row heights and print setup: A4 landscape, fit to width, breaks between blocks. */
+function finish(sheet: OutputSheet, rowBreaks: number[], repeatRows: string): void {
   GRID.forEach((w, i) => (sheet.columnWidths[i] = Math.max(sheet.columnWidths[i] ?? 0, w)));
-  printLandscape(sheet, '1:1');
+  printLandscape(sheet, repeatRows);
   if (rowBreaks.length > 0 && sheet.print) sheet.print.rowBreaks = rowBreaks;
 }

@@ -5,6 +5,7 @@
  * school against the district value with flagged schools highlighted.
  */
 import type { Analysis, CellValue, Dataset, OutputSheet } from '../model';
+import { flagCounts } from '../flags/counts';
 import { OWNED_SHEETS } from '../owned';
 import type { Settings } from '../settings/defaults';
 import { FORMATS, a1, a1Range, emptySheet, printLandscape, setCell, writeTable, writeTitle } from './sheet';
@@ -66,17 +67,20 @@ export function buildSummarySheet(summary: Summary, analysis: Analysis, dataset:
   sheet.merges.push(a1Range(1, 0, 1, WIDTH - 1));
 
   const v = analysis.verdicts;
+  const c = flagCounts(analysis, dataset);
   const errors = summary.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = summary.diagnostics.filter((d) => d.severity === 'warning').length;
   const counts: CellValue[][] = [
-    ['Образовательных организаций в данных', dataset.schools.length],
-    ['ШНОР (низкие образовательные результаты)', v.filter((x) => x.lowResults === true).length],
-    [`ШНОР — нет данных (нет доли «2» за ${analysis.year} г.)`, v.filter((x) => x.lowResults === null).length],
-    ['ШНСУ (неблагоприятные социальные условия)', v.filter((x) => x.socialRisk === true).length],
-    ['ШНСУ — нет данных (мало показателей социального паспорта)', v.filter((x) => x.socialRisk === null).length],
-    ['ШНОР и ШНСУ одновременно', v.filter((x) => x.lowResults === true && x.socialRisk === true).length],
-    ['Резильентные школы', v.filter((x) => x.resilient).length],
-    ['Риск необъективности ВПР', v.filter((x) => x.objectivityRisk).length],
+    ['Образовательных организаций в данных', c.schools],
+    ['ШНОР (низкие образовательные результаты)', c.shnor],
+    [`ШНОР — нет данных (нет доли «2» за ${analysis.year} г.)`, c.shnorNoData],
+    ['ШНСУ (неблагоприятные социальные условия)', c.shnsu],
+    ['ШНСУ — нет данных (мало показателей социального паспорта)', c.shnsuNoData],
+    ['ШНОР и ШНСУ одновременно', c.both],
+    ['Получают поддержку (ШНОР или ШНСУ)', c.supported],
+    ['В утверждённом перечне ШНОР', c.approved],
+    ['Резильентные школы', c.resilient],
+    ['Риск необъективности ВПР', c.objectivity],
     ['Ошибки в исходных данных (лист «Диагностика»)', errors],
     ['Предупреждения по исходным данным', warnings],
   ];

@@ -1,11 +1,25 @@
 /**
- * Who a measure is for: ШНОР, ШНСУ, schools at risk of non-objective ВПР, a risk factor № 1–10, or all
- * schools. People type it in «Для кого» as «ШНОР; риск 8», «риск 2, 3», «Объективность», «все ОО»;
- * the parser is forgiving about case, separators and wording, and reports what it could not read.
+ * Who a measure is for: ШНОР (any, or only those flagged on ГИА or on ВПР), ШНСУ, schools at risk of
+ * non-objective ВПР, a risk factor № 1–10, the attention zone, or all schools; «с партнёром» is a condition
+ * (the measure needs a partner school). People type it in «Для кого» as «ШНОР; риск 8», «ШНОР ГИА; с
+ * партнёром», «риск 2, 3», «Объективность», «все ОО»; the parser is forgiving about case, separators and
+ * wording, and reports what it could not read.
  */
 
 export type RiskAudience = `risk:${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10}`;
-export type Audience = 'ШНОР' | 'ШНСУ' | 'объективность' | 'все ОО' | RiskAudience;
+export type Audience =
+  | 'ШНОР'
+  | 'ШНОР ГИА'
+  | 'ШНОР ВПР'
+  | 'ШНСУ'
+  | 'объективность'
+  | 'зона внимания'
+  | 'с партнёром'
+  | 'все ОО'
+  | RiskAudience;
+
+/** Audiences that narrow a measure instead of widening it: all must hold, besides one of the others. */
+export const CONDITIONS: Audience[] = ['с партнёром'];
 
 /** Factor № of a risk audience, or null for the others. */
 export function riskNo(a: Audience): number | null {
@@ -18,7 +32,11 @@ export function riskAudience(no: number): RiskAudience {
 
 /** Word patterns for the non-risk audiences, matched on lower-cased text with ё → е. */
 const NAMED: { pattern: RegExp; audience: Audience }[] = [
+  { pattern: /(шнор|низк[а-я]* (образовательн[а-я]* )?результат).*(гиа|огэ|егэ|экзамен)/, audience: 'ШНОР ГИА' },
+  { pattern: /(шнор|низк[а-я]* (образовательн[а-я]* )?результат).*(впр|диагностическ)/, audience: 'ШНОР ВПР' },
   { pattern: /шнор|низк[а-я]* (образовательн[а-я]* )?результат/, audience: 'ШНОР' },
+  { pattern: /партн[её]р|наставник/, audience: 'с партнёром' },
+  { pattern: /зон[аеуы] внимания/, audience: 'зона внимания' },
   { pattern: /шнсу|неблагоприятн/, audience: 'ШНСУ' },
   { pattern: /объективн/, audience: 'объективность' },
   { pattern: /^все( оо| школы| организации)?$|^всем( оо| школам)?$/, audience: 'все ОО' },

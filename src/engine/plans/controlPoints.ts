@@ -1,6 +1,7 @@
 /**
  * Control points of every roadmap (seed 003: входной / промежуточный / итоговый мониторинг программ
- * перехода в эффективный режим), with deadline phrases resolved like the catalogue's.
+ * перехода в эффективный режим), with deadline phrases resolved like the catalogue's. The final point is in
+ * July, when the results of ГИА (main period) are known.
  */
 
 export interface ControlPoint {
@@ -25,7 +26,7 @@ export const CONTROL_POINTS: ControlPoint[] = [
   },
   {
     name: 'Итоговый мониторинг',
-    deadline: 'май – июнь',
+    deadline: 'июль',
     responsible: 'Управление образования',
     checks: 'Достижение целевых показателей по итогам ВПР и ГИА; решение о продолжении поддержки или выходе из перечня',
   },

@@ -52,3 +52,16 @@ export function resolveDeadline(phrase: string, planYear: number): string {
 export function planYearOf(settings: { planYear?: number }, currentYear: number): number {
   return settings.planYear ?? currentYear;
 }
+
+/**
+ * When a deadline starts, as months since year 0 (September 2026 → 2026 × 12 + 8), for ordering a plan's
+ * items by date: the first month named with the year that follows it; a phrase without a month (in the
+ * course of the year, quarterly) starts with the academic year, after the items dated in its first month.
+ */
+export function deadlineStart(phrase: string, planYear: number): number {
+  const resolved = resolveDeadline(phrase, planYear);
+  const month = new RegExp(`(?<![а-яё])(${MONTH_STEMS.join('|')})`, 'i').exec(resolved);
+  const year = month ? /\b((?:19|20)\d\d)\b/.exec(resolved.slice(month.index)) : null;
+  if (!month || !year) return planYear * 12 + ACADEMIC_START + 0.5;
+  return Number(year[1]) * 12 + monthIndex(month[1]);
+}

@@ -1,49 +1,59 @@
 /**
- * The rows of the programme passport (METHODOLOGY §4, seed 002): district-level indicators with their
- * base value in year Y and targets for Y+1, Y+2. Shares pooled over schools (Σ numerators ÷ Σ
- * denominators) aim at the better quartile of the schools' own values, closing half the gap a year; the
- * share of ШНОР halves each year; counts (attestats with distinction, medals, olympiad participants) are
- * held at the base level. A target typed into settings (`Settings.targets`) wins for the rows of its
- * indicator (the «2» rows for `fail`, the ГИА success row for `success`). Only rows with data are produced.
+ * The target indicators of the programme passport (METHODOLOGY §4, seed 002): district-level values of year Y
+ * and targets for Y+1, Y+2, in whole pupils and whole schools, each with its rule in words. Shares pooled over
+ * schools (Σ numerators ÷ Σ denominators) move by no more than the district itself moved in one year and by
+ * no more than half the gap to the aim (`wholeTargets.ts`); the number of ШНОР falls by a fifth of the list a
+ * year, at least one school; counts (attestats with distinction, medals, olympiad participants) are held. A
+ * target typed into settings wins for the rows of its indicator. Only rows with data are produced.
  */
+import { percent } from '../flags/format';
 import { quartileInc } from '../indicators/statistics';
 import type { Analysis, Dataset, IndicatorId, IndicatorValue, ProgrammeKey } from '../model';
-import { isCompulsory, parseProcedureKey, procedureLabel } from '../procedures';
-import type { TargetSource } from './targetIndicators';
-import { districtValue, halfGapTargets, overrideOf, planTargets, TARGET_YEARS, type TargetOverrides } from './targets';
+import { isCompulsory, parseProcedureKey } from '../procedures';
+import { aimOf, districtValue, halfGapTargets, overrideOf, targetLabel, type TargetOverrides } from './targets';
+import { TARGET_INDICATORS } from './targetIndicators';
+import { countText, listTargets, targetRuleText, TARGET_YEARS, wholeTargets, type WholeTarget } from './wholeTargets';
 
 export interface PassportRow {
   label: string;
-  base: number;
-  targets: number[];
-  /** Number format: shares as percents, counts as integers. */
-  kind: 'share' | 'count';
-  source: TargetSource;
+  /** As printed: «12 из 97 (12,4 %)», «5 из 22 ОО (22,7 %)», «3». */
+  base: string;
+  targets: string[];
+  rule: string;
 }
 
-/** Pooled share over the matching values of Y, aiming at the better quartile of per-school pooled shares. */
-function pooledRow(
-  analysis: Analysis,
-  label: string,
-  id: IndicatorId,
-  lowerIsBetter: boolean,
-  procedure: (key: string) => boolean,
-  overrides?: TargetOverrides,
-): PassportRow | null {
-  const values = analysis.indicators.values.filter(
-    (v): v is IndicatorValue & { numerator: number; denominator: number } =>
-      v.year === analysis.year && v.id === id && procedure(v.procedureKey) && v.numerator !== undefined && !!v.denominator,
-  );
-  if (values.length === 0) return null;
-  const bySchool = new Map<string, [number, number]>();
-  for (const v of values) {
-    const [n, d] = bySchool.get(v.schoolId) ?? [0, 0];
-    bySchool.set(v.schoolId, [n + v.numerator, d + v.denominator]);
+type Counted = IndicatorValue & { numerator: number; denominator: number };
+
+/** Σ numerators and Σ denominators of the matching values, per year. */
+function pooledByYear(analysis: Analysis, id: IndicatorId, matches: (key: string) => boolean): Map<number, [number, number]> {
+  const out = new Map<number, [number, number]>();
+  for (const v of analysis.indicators.values) {
+    if (v.id !== id || !matches(v.procedureKey) || v.numerator === undefined || !v.denominator) continue;
+    const [n, d] = out.get(v.year) ?? [0, 0];
+    out.set(v.year, [n + (v as Counted).numerator, d + (v as Counted).denominator]);
   }
-  const sum = [...bySchool.values()].reduce(([n, d], [a, b]) => [n + a, d + b], [0, 0]);
-  const base = sum[0] / sum[1];
-  const benchmark = quartileInc([...bySchool.values()].map(([n, d]) => n / d), lowerIsBetter ? 1 : 3);
-  return { label, base, ...planTargets(base, benchmark, lowerIsBetter, overrideOf(overrides, id)), kind: 'share' };
+  return out;
+}
+
+function rowOf(label: string, t: WholeTarget, rule: string, unit = ''): PassportRow {
+  const text = (c: number) => countText(c, t.total, unit);
+  return { label, base: text(t.baseCount), targets: t.counts.map(text), rule };
+}
+
+/** A pooled share of year Y with whole-pupil targets; the aim is the schools' better quartile or no «2». */
+function pooledRow(analysis: Analysis, label: string, id: IndicatorId, matches: (key: string) => boolean, override?: number, procedureKey?: string): PassportRow | null {
+  const byYear = pooledByYear(analysis, id, matches);
+  const base = byYear.get(analysis.year);
+  if (!base || base[1] === 0) return null;
+  const lowerIsBetter = TARGET_INDICATORS[id]?.lowerIsBetter ?? false;
+  const perSchool = analysis.indicators.values.filter((v) => v.year === analysis.year && v.id === id && matches(v.procedureKey)).map((v) => v.value);
+  const district = procedureKey ? districtValue(analysis, analysis.year, procedureKey, id) : undefined;
+  const { aim, text } = district
+    ? aimOf(id, parseProcedureKey(procedureKey!), district)
+    : { aim: quartileInc(perSchool, lowerIsBetter ? 1 : 3), text: `${lowerIsBetter ? 'нижний' : 'верхний'} квартиль ОО района: ${percent(quartileInc(perSchool, lowerIsBetter ? 1 : 3))}` };
+  const history = [...byYear].filter(([y, [, d]]) => y < analysis.year && d > 0).sort(([a], [b]) => a - b).map(([, [n, d]]) => n / d);
+  const t = wholeTargets({ count: base[0], total: base[1], history, aim, lowerIsBetter, override });
+  return rowOf(label, t, targetRuleText(t, text).replace('показатель ОО', 'показатель района'));
 }
 
 const PROGRAMME_COUNTS: { key: ProgrammeKey; label: string }[] = [
@@ -54,53 +64,41 @@ const PROGRAMME_COUNTS: { key: ProgrammeKey; label: string }[] = [
 
 /** Programme values of year Y (or undated) for one key, one per school. */
 function programmeValues(dataset: Dataset, year: number, key: ProgrammeKey): number[] {
-  return dataset.programme
-    .filter((p) => (p.year === undefined || p.year === year) && p.values[key] !== undefined)
-    .map((p) => p.values[key]!.value);
+  return dataset.programme.filter((p) => (p.year === undefined || p.year === year) && p.values[key] !== undefined).map((p) => p.values[key]!.value);
 }
 
 export function passportRows(analysis: Analysis, dataset: Dataset, overrides?: TargetOverrides): PassportRow[] {
   const y = analysis.year;
   const rows: (PassportRow | null)[] = [];
   if (analysis.verdicts.length > 0) {
-    const base = analysis.verdicts.filter((v) => v.lowResults === true).length / analysis.verdicts.length;
-    rows.push({ label: 'Доля ШНОР от числа ОО', base, targets: halfGapTargets(base, 0, true), kind: 'share', source: 'halve' });
+    const t = listTargets(analysis.verdicts.filter((v) => v.lowResults === true).length, analysis.verdicts.length);
+    rows.push(rowOf('Число ШНОР (доля от числа ОО района)', t, targetRuleText(t, 'ни одной ШНОР', 'ОО'), ' ОО'));
   }
-  const compulsory = [...new Set(analysis.indicators.district.map((d) => d.procedureKey))]
-    .filter((k) => k !== '' && isCompulsory(parseProcedureKey(k)))
-    .sort();
-  for (const key of compulsory) {
-    const d = districtValue(analysis, y, key, 'fail');
-    if (d) {
-      rows.push({
-        label: `Доля «2» на обязательном экзамене: ${procedureLabel(parseProcedureKey(key))} (по району)`,
-        base: d.pooled,
-        ...planTargets(d.pooled, d.q1, true, overrideOf(overrides, 'fail')),
-        kind: 'share',
-      });
-    }
+  const exams = [...new Set(analysis.indicators.district.map((d) => d.procedureKey))].filter((k) => k !== '' && isCompulsory(parseProcedureKey(k))).sort();
+  for (const key of exams) {
+    rows.push(pooledRow(analysis, `${targetLabel('fail', parseProcedureKey(key))} (по району)`, 'fail', (k) => k === key, overrideOf(overrides, 'fail'), key));
   }
-  const isCompulsoryKey = (k: string) => k !== '' && isCompulsory(parseProcedureKey(k));
-  rows.push(pooledRow(analysis, 'Доля обучающихся, успешно прошедших ГИА (обязательные предметы)', 'success', false, isCompulsoryKey, overrides));
-  rows.push(pooledRow(analysis, 'Доля подтвердивших отметку на ВПР', 'confirm', false, (k) => k.startsWith('ВПР|')));
-  rows.push(pooledRow(analysis, 'Доля педагогов, прошедших повышение квалификации за 3 года', 'staff.pk_3y', false, (k) => k === ''));
+  const isExam = (k: string) => k !== '' && isCompulsory(parseProcedureKey(k));
+  rows.push(pooledRow(analysis, 'Доля обучающихся, успешно прошедших ГИА по русскому языку и математике (по району)', 'success', isExam, overrideOf(overrides, 'success')));
+  rows.push(pooledRow(analysis, 'Доля обучающихся, подтвердивших отметку на ВПР (по району)', 'confirm', (k) => parseProcedureKey(k).assessment === 'ВПР'));
+  rows.push(pooledRow(analysis, 'Доля педагогов, прошедших повышение квалификации за 3 года', 'staff.pk_3y', (k) => k === ''));
 
   const satisfaction = programmeValues(dataset, y, 'parent_satisfaction');
   if (satisfaction.length > 0) {
     const base = satisfaction.reduce((a, b) => a + b, 0) / satisfaction.length;
+    const q3 = quartileInc(satisfaction, 3);
     rows.push({
       label: 'Доля родителей, удовлетворённых качеством образования (среднее по ОО)',
-      base,
-      targets: halfGapTargets(base, quartileInc(satisfaction, 3), false),
-      kind: 'share',
-      source: 'halfGap',
+      base: percent(base),
+      targets: halfGapTargets(base, q3, false).map(percent),
+      rule: `половина разрыва до верхнего квартиля ОО района (${percent(q3)}) за год, с округлением до 1 п.п.`,
     });
   }
   for (const { key, label } of PROGRAMME_COUNTS) {
     const counts = programmeValues(dataset, y, key);
     if (counts.length === 0) continue;
-    const base = counts.reduce((a, b) => a + b, 0);
-    rows.push({ label, base, targets: Array<number>(TARGET_YEARS).fill(base), kind: 'count', source: 'hold' });
+    const base = String(counts.reduce((a, b) => a + b, 0));
+    rows.push({ label, base, targets: Array<string>(TARGET_YEARS).fill(base), rule: 'сохранение достигнутого уровня' });
   }
   return rows.filter((r): r is PassportRow => r !== null);
 }

@@ -1,11 +1,14 @@
 /**
- * Which schools each measure serves (METHODOLOGY §4): ШНОР measures serve the schools flagged ШНОР,
- * ШНСУ measures the ШНСУ schools, objectivity measures the schools at risk of non-objective ВПР, and a
- * risk-factor measure the supported (ШНОР or ШНСУ) schools where that factor is «высокий».
+ * Which schools each measure serves (METHODOLOGY §4): ШНОР measures serve the schools flagged ШНОР — «ШНОР
+ * ГИА» only those flagged on a state exam, «ШНОР ВПР» only those flagged on ВПР or a regional diagnostic
+ * work — ШНСУ measures the ШНСУ schools, objectivity measures the schools at risk of non-objective ВПР, a
+ * risk-factor measure the supported (ШНОР or ШНСУ) schools where that factor is «высокий», «зона внимания»
+ * the schools of the attention list. A measure marked «с партнёром» serves only schools with a partner.
  * «все ОО» measures serve every school.
  */
-import type { Analysis, RiskFactor, SchoolVerdict } from '../model';
-import { riskNo, type Audience } from './audience';
+import type { Analysis, Procedure, RiskFactor, SchoolVerdict } from '../model';
+import { parseProcedureKey } from '../procedures';
+import { CONDITIONS, riskNo, type Audience } from './audience';
 import type { Measure } from './catalogue';
 
 /** A school the programme supports: flagged ШНОР or ШНСУ (these get a roadmap). */
@@ -13,21 +16,53 @@ export function isSupported(v: SchoolVerdict): boolean {
   return v.lowResults === true || v.socialRisk === true;
 }
 
+const STATE_EXAMS: Procedure['assessment'][] = ['ОГЭ', 'ЕГЭ', 'ГВЭ'];
+
+/** The procedures whose values made the school ШНОР (met evidence of the fired R1 / R3), in key order. */
+export function flaggedProcedures(v: SchoolVerdict): Procedure[] {
+  const keys = new Set(v.rules.filter((r) => r.fired && (r.ruleId === 'R1' || r.ruleId === 'R3')).flatMap((r) => r.evidence.filter((e) => e.met && e.procedureKey).map((e) => e.procedureKey)));
+  return [...keys].sort().map(parseProcedureKey);
+}
+
+/** Flagged on a state exam (ОГЭ, ЕГЭ, ГВЭ) / on ВПР or a regional diagnostic work. */
+function flaggedOn(v: SchoolVerdict, exams: boolean): boolean {
+  return v.lowResults === true && flaggedProcedures(v).some((p) => STATE_EXAMS.includes(p.assessment) === exams);
+}
+
+/** Schools of the attention list (`plans/attention.ts`), by id. */
+export type AttentionIds = ReadonlySet<string>;
+
+function serves(a: Audience, v: SchoolVerdict, attention: AttentionIds): boolean {
+  switch (a) {
+    case 'ШНОР':
+      return v.lowResults === true;
+    case 'ШНОР ГИА':
+      return flaggedOn(v, true);
+    case 'ШНОР ВПР':
+      return flaggedOn(v, false);
+    case 'ШНСУ':
+      return v.socialRisk === true;
+    case 'объективность':
+      return v.objectivityRisk;
+    case 'зона внимания':
+      return attention.has(v.schoolId);
+    default: {
+      const no = riskNo(a);
+      return no !== null && isSupported(v) && v.riskFactors.some((f) => f.no === no && f.level === 'высокий');
+    }
+  }
+}
+
 /** The audiences of a measure that apply to this school («все ОО» never singles a school out). */
-export function matchingAudiences(measure: Measure, v: SchoolVerdict): Audience[] {
-  return measure.audience.filter((a) => {
-    if (a === 'ШНОР') return v.lowResults === true;
-    if (a === 'ШНСУ') return v.socialRisk === true;
-    if (a === 'объективность') return v.objectivityRisk;
-    const no = riskNo(a);
-    return no !== null && isSupported(v) && v.riskFactors.some((f) => f.no === no && f.level === 'высокий');
-  });
+export function matchingAudiences(measure: Measure, v: SchoolVerdict, attention: AttentionIds = new Set()): Audience[] {
+  if (measure.audience.includes('с партнёром') && !v.partnerId) return [];
+  return measure.audience.filter((a) => a !== 'все ОО' && !CONDITIONS.includes(a) && serves(a, v, attention));
 }
 
 /** `all` for «все ОО» measures, else the ids of the schools served, in verdict order. */
-export function servedSchools(measure: Measure, analysis: Analysis): 'all' | string[] {
+export function servedSchools(measure: Measure, analysis: Analysis, attention: AttentionIds = new Set()): 'all' | string[] {
   if (measure.audience.includes('все ОО')) return 'all';
-  return analysis.verdicts.filter((v) => matchingAudiences(measure, v).length > 0).map((v) => v.schoolId);
+  return analysis.verdicts.filter((v) => matchingAudiences(measure, v, attention).length > 0).map((v) => v.schoolId);
 }
 
 const LEVEL_RANK: Record<RiskFactor['level'], number> = { высокий: 0, средний: 1, низкий: 2, 'нет данных': 3 };

@@ -1,10 +1,11 @@
 /**
- * Flagged schools for reading at a glance: a heading with counts, one filter per kind with its count, one
+ * Flagged schools for reading at a glance: the CLI's headline with counts, one filter per kind with its count, one
  * compact row per school (real reasons before R2 warnings, which are off until chosen), and links to
  * Opora's sheets a methodologist works from.
  */
 import { Button, Caption1, Subtitle2, ToggleButton } from '@fluentui/react-components';
 import { useState } from 'react';
+import { headline } from '../../engine/output/headline';
 import type { LastResult } from '../../engine/output/lastResult';
 import type { FlagKind } from '../../engine/output/summary';
 import type { OwnedSheetKey } from '../../engine/owned';
@@ -42,7 +43,7 @@ export function ResultSection(props: { result: LastResult | null; onSelect: (she
       {!result && <p className={styles.muted}>{S.flags.notYet}</p>}
       {result && (
         <>
-          <Caption1 data-testid="opora-flags-counts">{S.flags.counts(result.counts.schools, flagged)}</Caption1>
+          <Caption1 data-testid="opora-flags-counts">{headline(result.counts.schools, result.flags)}</Caption1>
           {result.counts.schools === 0 ? (
             <p role="alert">{S.recalc.noSchools}</p>
           ) : (

@@ -21,10 +21,10 @@ const PLACE_LINKS: [keyof SchoolPlaces, string][] = [
   ['roadmap', S.flags.roadmap],
 ];
 
-export function KindBadge({ kind }: { kind: FlagKind }) {
+export function KindBadge({ kind, short }: { kind: FlagKind; short?: boolean }) {
   return (
     <Badge appearance={kind === 'Предупреждение' ? 'tint' : 'filled'} color={KIND_COLOR[kind]}>
-      {kind}
+      {(short && S.flags.badge[kind]) || kind}
     </Badge>
   );
 }
@@ -51,7 +51,7 @@ export function SchoolItem(props: {
         <span className={styles.schoolLine}>
           <Text weight="semibold">{row.schoolName}</Text>
           {row.kinds.map((kind) => (
-            <KindBadge key={kind} kind={kind} />
+            <KindBadge key={kind} kind={kind} short />
           ))}
         </span>
       </Button>

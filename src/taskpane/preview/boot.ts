@@ -1,7 +1,8 @@
 /**
  * The browser preview (`npm run preview`): the real pane and the real Office.js adapter, run against
  * the Excel simulator loaded with the sample district's sheets instead of a live Excel. The simulator
- * is exposed on `window.__oporaSimulator` for the e2e test. `?theme=dark` forces the dark theme.
+ * is exposed on `window.__oporaSimulator` for the e2e test. `?theme=dark` forces the dark theme;
+ * `?recalculated` recalculates the workbook before the pane opens, as a workbook saved after a run.
  */
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -31,6 +32,9 @@ async function start(root: HTMLElement): Promise<void> {
   const simulator = loadGridsIntoSimulator((await response.json()) as SheetGrid[]);
   window.__oporaSimulator = simulator;
   const host = createExcelHost({ run: simulator.run, isSetSupported: simulator.isSetSupported, theme: previewTheme });
+  if (new URLSearchParams(window.location.search).has('recalculated')) {
+    await host.recalculate({ onStage: () => undefined, signal: new AbortController().signal });
+  }
   createRoot(root).render(createElement(App, { host }));
 }
 

@@ -46,10 +46,19 @@ describe('analyse: the verdict for every school', () => {
     ]);
   });
 
-  it('proposes a резильентная school of the same level as partner, at most 2 mentees each', () => {
-    expect(analyse(district(), settingsWith()).analysis.verdicts.filter((v) => v.lowResults).map((v) => v.partnerId)).toEqual(['D', 'D']);
-    const one = analyse(district(), settingsWith((s) => (s.partner.maxMentees = 1))).analysis.verdicts;
-    expect([verdict(one, 'A').partnerId, verdict(one, 'E').partnerId]).toEqual(['D', 'B']);
+  it('proposes no partner that is itself flagged or on the list: C and D are ШНСУ, B has just left the list', () => {
+    expect(analyse(district(), settingsWith()).analysis.verdicts.filter((v) => v.lowResults).map((v) => v.partnerId)).toEqual([undefined, undefined]);
+  });
+
+  it('proposes B once it is off the approved list, with the procedures it beat the district on', () => {
+    const d = district();
+    d.approved = d.approved.filter((a) => a.schoolId !== 'B');
+    const vs = analyse(d, settingsWith()).analysis.verdicts;
+    expect([verdict(vs, 'A').partnerId, verdict(vs, 'E').partnerId]).toEqual(['B', 'B']);
+    expect(verdict(vs, 'A').partnerBasis?.source).toBe('proposed');
+    expect(verdict(vs, 'A').partnerBasis?.procedures.every((p) => p.fail <= p.district && p.participants >= 10)).toBe(true);
+    const one = analyse(d, settingsWith((s) => (s.partner.maxMentees = 1))).analysis.verdicts;
+    expect([verdict(one, 'A').partnerId, verdict(one, 'E').partnerId]).toEqual(['B', undefined]);
   });
 
   it('lets a partner named in the register win over the proposal', () => {

@@ -39,7 +39,7 @@ describe('Opora\'s methodology sheets', () => {
       ['B', 'Риск необъективности', 'кандидат на выход'], // its ВПР objectivity fails the exit criteria
     ]);
     expect(rows[0]['Значения']).toContain('R1: доля «2» ≥ 30 % в 2 процедурах 2026 г.');
-    expect(rows[0]['Школа-партнёр']).toBe('D');
+    expect(rows[0]['Школа-партнёр']).toBe(''); // no school qualifies: C and D are ШНСУ, B is on the list and at risk
     expect(rows[0]['Годы']).toBe('2025, 2026');
     expect(sheet.print).toMatchObject({ orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: '4:4' });
     expect(sheet.freeze).toEqual({ rows: 4, cols: 0 });

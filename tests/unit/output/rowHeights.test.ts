@@ -1,7 +1,7 @@
 import { buildEventPlanSheet } from '../../../src/engine/output/eventPlanSheet';
 import { DEFAULT_MEASURES } from '../../../src/engine/plans/defaultMeasures';
 import { fitRowHeights, wrappedLines } from '../../../src/engine/output/rowHeights';
-import { makeAnalysis, makeDataset, makeSettings } from '../plans/fixtures';
+import { makeAnalysis, makeDataset, makeSettings, docs } from '../plans/fixtures';
 
 describe('row heights for wrapped text (Excel does not fit them when it opens a file)', () => {
   test('wraps words at the column width like Excel', () => {
@@ -13,7 +13,7 @@ describe('row heights for wrapped text (Excel does not fit them when it opens a 
   });
 
   test('gives every measure row of the event plan room for all its lines, and leaves one-line rows alone', () => {
-    const sheet = buildEventPlanSheet(makeAnalysis(), makeDataset(), makeSettings(), DEFAULT_MEASURES);
+    const sheet = buildEventPlanSheet(docs(makeAnalysis(), makeDataset(), makeSettings(), DEFAULT_MEASURES));
     fitRowHeights(sheet);
     const heights = sheet.rowHeights ?? {};
     const text = (r: number) => String(sheet.values[r][1] ?? '');

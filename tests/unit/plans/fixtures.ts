@@ -14,6 +14,10 @@ import type {
   School,
   SchoolVerdict,
 } from '../../../src/engine/model';
+import type { Measure } from '../../../src/engine/plans/catalogue';
+import { DEFAULT_MEASURES } from '../../../src/engine/plans/defaultMeasures';
+import { resolveDistrict, type DistrictName } from '../../../src/engine/plans/district';
+import { documentContext, type DocumentContext } from '../../../src/engine/plans/documents';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/engine/settings/defaults';
 
 export const RUS = 'ОГЭ|Русский язык|9';
@@ -54,8 +58,9 @@ export const SCHOOLS: School[] = [
 
 const src = (cell: string) => [{ sheet: 'ОГЭ', cell }];
 
+/** A share of «2» with its counts: `value` of 20 participants. */
 function fail(schoolId: string, procedureKey: string, value: number, year = 2026): IndicatorValue {
-  return { schoolId, year, procedureKey, id: 'fail', value, sources: src('F2') };
+  return { schoolId, year, procedureKey, id: 'fail', value, numerator: Math.round(value * 20), denominator: 20, sources: src('F2') };
 }
 
 function factor(no: number, level: RiskFactor['level'], values: Partial<RiskFactor> = {}): RiskFactor {
@@ -71,8 +76,8 @@ const R1: RuleRecord = {
   params: { failShare: 0.3, minProcedures: 2, combine: 'и', minN: 5 },
   years: [2025, 2026],
   evidence: [
-    { procedureKey: RUS, year: 2026, indicator: 'fail', value: 0.4, met: true, sources: src('F5') },
-    { procedureKey: MATH, year: 2026, indicator: 'fail', value: 0.35, met: true, sources: src('G5') },
+    { procedureKey: RUS, year: 2026, indicator: 'fail', value: 0.4, met: true, participants: 20, sources: src('F5') },
+    { procedureKey: MATH, year: 2026, indicator: 'fail', value: 0.35, met: true, participants: 20, sources: src('G5') },
     { procedureKey: RUS, year: 2025, indicator: 'fail', value: 0.33, met: true, sources: src('F15') },
   ],
 };
@@ -142,4 +147,9 @@ export function makeAnalysis(): Analysis {
 
 export function makeSettings(over: Partial<Settings> = {}): Settings {
   return { ...DEFAULT_SETTINGS, districtName: 'Энского муниципального района', ...over };
+}
+
+/** The documents' shared input for these fixtures: the district typed in settings unless `district` is given. */
+export function docs(analysis: Analysis, dataset: Dataset, settings: Settings, measures: Measure[] = DEFAULT_MEASURES, district?: DistrictName | null): DocumentContext {
+  return documentContext(analysis, dataset, settings, measures, district === undefined ? resolveDistrict(settings.districtName, [], () => false) : district);
 }

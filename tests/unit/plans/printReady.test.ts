@@ -4,7 +4,7 @@ import { buildEventPlanSheet } from '../../../src/engine/output/eventPlanSheet';
 import { buildPassportSheet } from '../../../src/engine/output/passportSheet';
 import { buildRoadmapSheets } from '../../../src/engine/output/roadmapSheet';
 import { DEFAULT_MEASURES } from '../../../src/engine/plans/defaultMeasures';
-import { makeAnalysis, makeDataset, makeSettings } from './fixtures';
+import { makeAnalysis, makeDataset, makeSettings, docs } from './fixtures';
 
 function rect(range: string): { top: number; left: number; bottom: number; right: number } {
   const cell = (a: string) => {
@@ -24,9 +24,9 @@ function planSheets(perSchool: boolean): OutputSheet[] {
   const settings = makeSettings({ roadmapPerSchool: perSchool });
   return [
     buildCatalogueSheet(),
-    buildEventPlanSheet(analysis, dataset, settings, DEFAULT_MEASURES),
-    ...buildRoadmapSheets(analysis, dataset, settings, DEFAULT_MEASURES),
-    buildPassportSheet(analysis, dataset, settings),
+    buildEventPlanSheet(docs(analysis, dataset, settings, DEFAULT_MEASURES)),
+    ...buildRoadmapSheets(docs(analysis, dataset, settings, DEFAULT_MEASURES)),
+    buildPassportSheet(docs(analysis, dataset, settings)),
   ];
 }
 

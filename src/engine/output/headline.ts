@@ -1,0 +1,38 @@
+/**
+ * The headline of a result, the same wherever it is printed (the CLI's report, the standalone page):
+ * «Школ: 22; отмечено: 7 (ШНОР — 5, ШНСУ — 3).», and the flagged schools behind it with their rules.
+ */
+import type { FlagKind, SummaryFlag } from './summary';
+
+/** The kinds that make a school «flagged»; the others are marks counted apart. */
+export const FLAG_KINDS: FlagKind[] = ['ШНОР', 'ШНСУ'];
+
+export interface FlaggedSchool {
+  schoolId: string;
+  name: string;
+  /** `R1 (ШНОР)`-style, each once. */
+  rules: string[];
+}
+
+const ruleText = (ruleId: string, kind: string) => `${ruleId} (${kind})`;
+
+/** Schools (in the flags' order) with at least one flag of `kinds`, each with its rules. */
+export function schoolsWith(flags: SummaryFlag[], kinds: FlagKind[]): FlaggedSchool[] {
+  const bySchool = new Map<string, FlaggedSchool>();
+  for (const flag of flags) {
+    if (!kinds.includes(flag.kind)) continue;
+    const entry = bySchool.get(flag.schoolId) ?? { schoolId: flag.schoolId, name: flag.schoolName, rules: [] };
+    const rule = ruleText(flag.ruleId, flag.kind);
+    if (!entry.rules.includes(rule)) entry.rules.push(rule);
+    bySchool.set(flag.schoolId, entry);
+  }
+  return [...bySchool.values()];
+}
+
+/** «Школ: N; отмечено: M (ШНОР — a, ШНСУ — b).» */
+export function headline(schools: number, flags: SummaryFlag[]): string {
+  const flagged = schoolsWith(flags, FLAG_KINDS).length;
+  const shnor = schoolsWith(flags, ['ШНОР']).length;
+  const shnsu = schoolsWith(flags, ['ШНСУ']).length;
+  return `Школ: ${schools}; отмечено: ${flagged} (ШНОР — ${shnor}, ШНСУ — ${shnsu}).`;
+}
