@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Draws the pictures of README «Какие таблицы Опора читает»: each layout's fixture (tests/fixtures/forms,
- * tests/fixtures/layouts, one zoo district for the tidy table) written to .xlsx with ExcelJS, converted by
+ * tests/fixtures/layouts, one zoo district for the tidy table) written to .xlsx (tests/fixtures/forms/toWorkbook), converted by
  * LibreOffice to PDF and its first page to PNG at 60 dpi, cropped to the table, into docs/layouts/<name>.png.
  *
  *   node docs/layouts/render.js     (needs soffice and pdftoppm on PATH)
@@ -11,10 +11,10 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { execFileSync } = require('child_process');
-const ExcelJS = require('exceljs');
 const ROOT = path.resolve(__dirname, '..', '..');
 require(path.join(ROOT, 'scripts', 'lib', 'registerTypeScript')).registerTypeScript();
 
+const { toWorkbook } = require(path.join(ROOT, 'tests', 'fixtures', 'forms', 'toWorkbook'));
 const forms = (name) => require(path.join(ROOT, 'tests', 'fixtures', 'forms', name));
 const layouts = (name) => require(path.join(ROOT, 'tests', 'fixtures', 'layouts', name));
 
@@ -50,50 +50,6 @@ function pictures() {
   };
 }
 
-function columnLetter(c) {
-  let s = '';
-  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-/** One SheetGrid as an ExcelJS worksheet: values, merges, number formats, readable widths, A4 landscape. */
-function addSheet(workbook, grid) {
-  const ws = workbook.addWorksheet(grid.name, {
-    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-  });
-  grid.values.forEach((row, r) => {
-    // a title or note: one cell whose text runs on over the empty cells to its right, as in Excel
-    const single = row.filter((v) => v !== null).length === 1;
-    row.forEach((v, c) => {
-      if (v === null) return;
-      const cell = ws.getCell(r + 1, c + 1);
-      cell.value = v;
-      const format = grid.numberFormats && grid.numberFormats[r][c];
-      if (format && format !== 'General') cell.numFmt = format;
-      cell.border = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
-      cell.alignment = { wrapText: !single, vertical: 'top' };
-      if (single) cell.border = {};
-    });
-  });
-  for (const m of grid.merges || []) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
-  // numbers get narrow columns, names wide ones; long header texts wrap and their rows grow to fit
-  const width = Math.max(...grid.values.map((r) => r.length));
-  const widths = [];
-  for (let c = 0; c < width; c++) {
-    const cells = grid.values.map((r) => r[c]).filter((v) => v !== null && v !== undefined);
-    const numeric = cells.filter((v) => typeof v === 'number').length >= cells.length / 2;
-    const longest = Math.max(3, ...cells.map((v) => String(v).length));
-    widths.push(Math.min(numeric ? 9 : 26, longest + 1));
-    ws.getColumn(columnLetter(c)).width = widths[c];
-  }
-  const merged = new Set((grid.merges || []).flatMap((m) => (m.right > m.left ? [`${m.top}:${m.left}`] : [])));
-  grid.values.forEach((row, r) => {
-    if (row.filter((v) => v !== null).length === 1) return;
-    const lines = Math.max(1, ...row.map((v, c) => (v === null || merged.has(`${r}:${c}`) ? 1 : Math.ceil(String(v).length / widths[c]))));
-    ws.getRow(r + 1).height = 13 * Math.min(lines, 6);
-  });
-}
-
 /** The bounding box of non-white pixels of a binary PPM (P6), with a margin, in pixels. */
 function contentBox(ppm) {
   const header = ppm.toString('latin1', 0, 40).match(/^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/);
@@ -112,8 +68,7 @@ function contentBox(ppm) {
 async function main() {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'opora-layouts-'));
   for (const [name, grids] of Object.entries(pictures())) {
-    const workbook = new ExcelJS.Workbook();
-    grids.forEach((g) => addSheet(workbook, g));
+    const workbook = toWorkbook(grids, { drawn: true });
     const xlsx = path.join(tmp, `${name}.xlsx`);
     await workbook.xlsx.writeFile(xlsx);
     execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', tmp, xlsx], { stdio: 'ignore' });

@@ -226,3 +226,15 @@ describe('8–10. the attention zone, one count, plain Russian', () => {
     }
   });
 });
+
+test('a warning noted beside the grounds counts pupils as the sheet does (never «300 из 30»)', () => {
+  const s = roadmap();
+  const noted = texts(s).filter((t) => t.startsWith('Также отмечено'));
+  expect(noted.length).toBeGreaterThan(0);
+  for (const t of noted) {
+    for (const m of t.matchAll(/(\d+) из (\d+) \((\d+),\d %\)/g)) {
+      expect(Number(m[1])).toBeLessThanOrEqual(Number(m[2]));
+      expect(Number(m[3])).toBeLessThanOrEqual(100);
+    }
+  }
+});

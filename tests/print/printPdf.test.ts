@@ -77,15 +77,17 @@ it('starts each school’s roadmap on a page of its own', () => {
   const blockStarts = pages.map((p) => (flat(p).match(/Дорожная карта: /g) ?? []).length);
   expect(blockStarts.filter((n) => n > 1)).toEqual([]);
   expect(blockStarts.reduce((a, b) => a + b, 0)).toBe(roadmapBlocks);
-  // A block begins at the top of its page, right under the repeated title row.
+  // A block begins its page: nothing of another block (a section heading) comes before its title there.
   for (const page of pages.filter((p) => p.includes('Дорожная карта: '))) {
-    const lines = page.split('\n').filter((l) => l.trim() !== '');
-    expect(lines.slice(0, 3).some((l) => l.includes('Дорожная карта: '))).toBe(true);
+    const text = flat(page);
+    const before = text.slice(0, text.indexOf('Дорожная карта: '));
+    expect(before).not.toMatch(/Основания включения —|Ведущие факторы риска —|Целевые показатели —|Мероприятия —|Контрольные точки —/);
   }
   // The expected page count: the plan's pages, at least one page per roadmap block, and the passport.
   expect(pages.length).toBeGreaterThanOrEqual(1 + roadmapBlocks + 1);
 });
 
-it('prints the programme passport', () => {
-  expect(flat(pages[pages.length - 1])).toContain('Паспорт программы');
+it('prints the programme passport with its sections, and ends with the signature lines', () => {
+  expect(pages.some((p) => flat(p).includes('Паспорт программы') && flat(p).includes('Раздел паспорта'))).toBe(true);
+  expect(flat(pages[pages.length - 1])).toContain('Контроль за исполнением возлагается на');
 });

@@ -167,7 +167,7 @@ export function districtArb(options: DistrictOptions): fc.Arbitrary<ZooDistrict>
       schools: schoolsArb(options.regional ?? false),
       firstYear: fc.integer({ min: 2021, max: 2023 }),
       yearCount: fc.integer({ min: 2, max: 3 }),
-      procedures: fc.subarray(pool, { minLength: 1 }),
+      procedures: fc.subarray(pool, { minLength: 1, maxLength: Math.min(4, pool.length) }),
     })
     .chain(({ schools, firstYear, yearCount, procedures }) => {
       const years = Array.from({ length: yearCount }, (_, i) => firstYear + i);

@@ -42,8 +42,11 @@ export function checkLayout(layout: ZooLayout): void {
       }
       if (layout.facets.includes('markers')) expect(readMarkers(district, ds)).toEqual(districtMarkers(district));
       if (layout.facets.includes('confirmations')) expect(readConfirmations(district, ds)).toEqual(districtConfirmations(district));
-      // the calculation year is the district's latest year, whatever the layout holds
-      if (district.markers.some((m) => m.year === latest) || layout.facets.includes('results')) expect(calculate(recognised).analysis.year).toBe(latest);
+      // with no results (markers alone) the calculation year is still the district's latest year; with
+      // results, the years read above already decide it
+      if (!layout.facets.includes('results') && district.markers.some((m) => m.year === latest)) {
+        expect(calculate(recognised).analysis.year).toBe(latest);
+      }
     }),
     // a failing layout stops at its first counterexample (set ZOO_SHRINK=1 to shrink it while fixing the reader)
     { numRuns: ZOO_RUNS, endOnFailure: process.env.ZOO_SHRINK !== '1' },

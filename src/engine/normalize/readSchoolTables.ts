@@ -53,8 +53,17 @@ function eachSchool(reader: SheetReader, read: (row: number, occ: Occurrence) =>
   }
 }
 
-function yearOf(reader: SheetReader, row: number): number | undefined {
-  return mergeContexts(reader.layout.context, reader.rowContext(row)).year;
+/**
+ * The one year the header cells name, if they name exactly one: the ФИС ОКО context form asks «Укажите
+ * количество обучающихся в ОО в 2020/2021 учебном году». Weaker than the sheet name, the title and the row.
+ */
+function headerYear(reader: SheetReader): number | undefined {
+  const years = new Set(reader.header.columns.map((c) => parseYear(c.header)).filter((y): y is number => y !== undefined));
+  return years.size === 1 ? [...years][0] : undefined;
+}
+
+function yearOf(reader: SheetReader, row: number, fromHeader?: number): number | undefined {
+  return mergeContexts({ ...(fromHeader !== undefined ? { year: fromHeader } : {}) }, reader.layout.context, reader.rowContext(row)).year;
 }
 
 export function readConfirmation(layout: SheetLayout, diagnostics: Diagnostic[], account?: SheetAccount): Pending<ConfirmationRecord>[] {
@@ -110,10 +119,11 @@ export function readMarkers(layout: SheetLayout, diagnostics: Diagnostic[], acco
 
 export function readContingent(layout: SheetLayout, diagnostics: Diagnostic[], account?: SheetAccount): Pending<ContingentRecord>[] {
   const reader = new SheetReader(layout, diagnostics, account);
+  const fromHeader = headerYear(reader);
   const totalCol = reader.column('pupils');
   const out: Pending<ContingentRecord>[] = [];
   eachSchool(reader, (row, occ) => {
-    const year = yearOf(reader, row);
+    const year = yearOf(reader, row, fromHeader);
     const total = totalCol ? reader.count(row, totalCol) : undefined;
     const counts = readCountsOrShares<SocialKey>(reader, row, 'social.', total, totalCol?.header ?? 'Всего обучающихся', diagnostics);
     out.push({ occ, row, ...(year !== undefined ? { year } : {}), ...(total ? { total } : {}), counts });
@@ -123,10 +133,11 @@ export function readContingent(layout: SheetLayout, diagnostics: Diagnostic[], a
 
 export function readStaffing(layout: SheetLayout, diagnostics: Diagnostic[], account?: SheetAccount): Pending<StaffingRecord>[] {
   const reader = new SheetReader(layout, diagnostics, account);
+  const fromHeader = headerYear(reader);
   const totalCol = reader.column('teachers');
   const out: Pending<StaffingRecord>[] = [];
   eachSchool(reader, (row, occ) => {
-    const year = yearOf(reader, row);
+    const year = yearOf(reader, row, fromHeader);
     const total = totalCol ? reader.count(row, totalCol) : undefined;
     const counts = readCountsOrShares<StaffKey>(reader, row, 'staff.', total, totalCol?.header ?? 'Всего педагогов', diagnostics);
     out.push({ occ, row, ...(year !== undefined ? { year } : {}), ...(total ? { total } : {}), counts });
@@ -139,9 +150,10 @@ const PROGRAMME_SHARES: ProgrammeKey[] = ['parent_satisfaction'];
 
 export function readProgramme(layout: SheetLayout, diagnostics: Diagnostic[], account?: SheetAccount): Pending<ProgrammeRecord>[] {
   const reader = new SheetReader(layout, diagnostics, account);
+  const fromHeader = headerYear(reader);
   const out: Pending<ProgrammeRecord>[] = [];
   eachSchool(reader, (row, occ) => {
-    const year = yearOf(reader, row);
+    const year = yearOf(reader, row, fromHeader);
     const values: Partial<Record<ProgrammeKey, Sourced>> = {};
     for (const c of reader.header.columns) {
       if (!c.meaning?.startsWith('prog.')) continue;

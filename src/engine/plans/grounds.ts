@@ -12,10 +12,13 @@ import { parseProcedureKey, procedureKey } from '../procedures';
 import type { Settings } from '../settings/defaults';
 import { failedVerb, failShareName, procedureTitle } from './plainRussian';
 
+/** «ОГЭ по математике (9 класс) — получили «2» 12 из 30 (40,0 %)»; `value` is a share, or a count for `m2`. */
 function pupils(e: RuleEvidence): string {
   const p = parseProcedureKey(e.procedureKey);
-  if (e.participants === undefined) return `${procedureTitle(p)} — ${percent(e.value)}`;
-  return `${procedureTitle(p)} — ${failedVerb(p)} ${Math.round(e.value * e.participants)} из ${e.participants} (${percent(e.value)})`;
+  const count = e.indicator === 'm2' ? e.value : e.participants !== undefined ? Math.round(e.value * e.participants) : undefined;
+  if (count === undefined) return `${procedureTitle(p)} — ${percent(e.value)}`;
+  if (e.participants === undefined || e.participants === 0) return `${procedureTitle(p)} — ${failedVerb(p)} ${count} чел.`;
+  return `${procedureTitle(p)} — ${failedVerb(p)} ${count} из ${e.participants} (${percent(count / e.participants)})`;
 }
 
 /** The cells of the district's own total row for this procedure and year, if the sheet has one. */

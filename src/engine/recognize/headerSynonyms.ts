@@ -58,8 +58,6 @@ export const MEANINGS: Meaning[] = [
   { id: 'type', label: 'Тип ОО', group: 'register', synonyms: ['Тип', 'Тип ОО', 'Вид ОО'] },
   { id: 'settlement', label: 'Населённый пункт', group: 'register', synonyms: ['Населённый пункт', 'Нас. пункт', 'Поселение'], stems: ['населен пункт'] },
   { id: 'location', label: 'Расположение ОО (не используется)', group: 'other', synonyms: [], stems: ['располож'] },
-  // «5 класс из них обучаются по адаптированным образовательным программам» (ФИС ОКО context form): a count, not the grade.
-  { id: 'adapted', label: 'По адаптированным программам (не используется)', group: 'other', synonyms: [], stems: ['адаптирован'] },
   { id: 'partner', label: 'Школа-наставник', group: 'register', synonyms: ['Школа-наставник', 'Школа-партнёр', 'Наставник'] },
   {
     id: 'municipality',

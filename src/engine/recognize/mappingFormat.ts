@@ -46,7 +46,7 @@ export const ROW_CLASS_LABELS: Record<RowClass, string> = {
 export const ROW_REASON_LABELS: Record<RowReason | Exclude<RowClass, 'school' | 'skipped'>, string> = {
   title: 'название таблицы и пояснения над ней',
   header: 'заголовок таблицы',
-  total: 'итог по району: используется для сверки с суммой школ',
+  total: 'итоговая строка, не школа (на листах результатов сверяется с суммой школ)',
   subtotal: 'итог по муниципалитету; его название отнесено к школам ниже',
   reference: 'значения региона или РФ: используются только для сравнения',
   numbering: 'номера столбцов под заголовком',

@@ -38,6 +38,16 @@ describe('the calculation year from what the sheets are', () => {
     expect(diagnostics.some((d) => d.code === 'year-from-calculation')).toBe(false);
   });
 
+  it('takes the year a header question names (the ФИС ОКО context form), without an info line', () => {
+    const context = sheet('Контекстные данные', [
+      ['Логин', 'ОО', 'Укажите количество обучающихся в ОО в 2020/2021 учебном году', 'Сколько всего в школе учителей (работающих не менее чем на 0,5 ставки)?', 'Сколько в школе учителей пенсионного возраста?'],
+      ['sch000001', 'СОШ № 1', 400, 30, 5],
+    ]);
+    const { dataset, diagnostics } = buildDataset([results, context]);
+    expect(dataset.staffing.map((s) => [s.year, s.total?.value])).toEqual([[2021, 30]]);
+    expect(diagnostics.some((d) => d.code === 'year-from-calculation')).toBe(false);
+  });
+
   it('takes the latest marker year of a markers-only workbook, counting a repeated block once', () => {
     const markers = sheet('Маркеры', [
       ['Год', 'Логин', 'ОО', '4 РУ', '5 МА', 'Количество маркеров'],
