@@ -3,6 +3,7 @@
  * and normalisation produce, indicators, rule records, diagnostics and the OutputDocument that adapters
  * write back. Pure data: no Office, React, DOM or Node types here.
  */
+import type { OwnedSheetKey } from './owned';
 
 /* ───────────────────────────── Input: sheets as the adapter read them ───────────────────────────── */
 
@@ -107,6 +108,16 @@ export type CountField = 'n' | 'm2' | 'm3' | 'm4' | 'm5';
 /** Shares a results sheet can carry directly (as fractions). */
 export type ShareField = 'fail' | 'success' | 'quality';
 
+/** Why a value cannot be true: a mark count above participants, marks adding up to more, a share above 100 %. */
+export type RefusalReason = 'count-above-participants' | 'marks-above-participants' | 'share-above-100';
+
+/** A value of a results row refused as impossible: reported as an error, used in no indicator or verdict. */
+export interface RefusedValue {
+  field: CountField | ShareField;
+  reason: RefusalReason;
+  source: CellRef;
+}
+
 /** One school × year × procedure from a results sheet. */
 export interface ResultRecord {
   schoolId: string;
@@ -115,6 +126,8 @@ export interface ResultRecord {
   counts: Partial<Record<CountField, Sourced>>;
   shares: Partial<Record<ShareField, Sourced>>;
   mean?: Sourced;
+  /** Values of the row refused as impossible; the explanations of the school's rules name them. */
+  refused?: RefusedValue[];
 }
 
 /** A district/municipality/region row of a results sheet, kept as a comparator, not a school. */
@@ -405,8 +418,8 @@ export interface PrintSetup {
 }
 
 export interface OutputSheet {
-  /** Stable internal key (`indicators`, `flags`, …); names may change to avoid a user's sheet. */
-  key: string;
+  /** Stable key (`indicators`, `flags`, …) recorded in `_opora`; names may change to avoid a user's sheet. */
+  key: OwnedSheetKey;
   name: string;
   /** `replace`: rewritten on every run. `createOnce`: written only if absent (user-editable). */
   mode: 'replace' | 'createOnce';

@@ -12,7 +12,7 @@ import { buildFlagsSheet } from './output/flagsSheet';
 import { buildIndicatorsSheet } from './output/indicatorsSheet';
 import { buildMappingSheet } from './output/mappingSheet';
 import { advanceSnapshots, buildMetaSheet, metaSheetName, readMeta } from './output/meta';
-import { ownedSheetsByPreferredName, resolveSheetNames } from './output/naming';
+import { resolveSheetNames } from './output/naming';
 import { buildObjectivitySheet } from './output/objectivitySheet';
 import { buildPassportSheet } from './output/passportSheet';
 import { buildRiskProfilesSheet } from './output/riskProfilesSheet';
@@ -21,7 +21,7 @@ import { fitRowHeights } from './output/rowHeights';
 import { buildSummarySheet } from './output/summarySheet';
 import { lastResultRows } from './output/lastResult';
 import { buildSummary, flagSnapshot, schoolPlaces, summariseDiagnostics, type Summary } from './output/summary';
-import { looksOwned, OWNED_SHEETS } from './owned';
+import { looksOwned, OWNED_SHEETS, ownedGrid, type OwnedSheet } from './owned';
 import { documentContext } from './plans/documents';
 import { districtDiagnostics, resolveDistrict, type DistrictName } from './plans/district';
 import { readCatalogue, type Measure } from './plans/catalogue';
@@ -52,10 +52,9 @@ export interface RecalcResult {
 
 /** Reads settings, the measures catalogue and the data sheets. */
 export function recognise(grids: SheetGrid[]): Recognised {
-  const view = ownedSheetsByPreferredName(grids, readMeta(grids).owned);
-  const settings = readSettings(view);
-  const catalogue = readCatalogue(view);
-  const data = buildDataset(view, settings.settings.currentYear);
+  const settings = readSettings(ownedGrid(grids, 'settings'));
+  const catalogue = readCatalogue(ownedGrid(grids, 'catalogue'));
+  const data = buildDataset(grids, settings.settings.currentYear);
   const district = resolveDistrict(settings.settings.districtName, grids, looksOwned);
   return {
     grids,
@@ -90,13 +89,22 @@ export function planOutputs(calculated: Calculated): RecalcResult {
     buildSettingsSheet(settings),
     buildCatalogueSheet(),
   ];
-  const preferred = [OWNED_SHEETS.summary, ...content.map((s) => s.name), OWNED_SHEETS.diagnostics];
-  const { names, diagnostics: namingDiagnostics } = resolveSheetNames(preferred, grids, meta.owned);
+  const preferred: OwnedSheet[] = [
+    { key: 'summary', name: OWNED_SHEETS.summary },
+    ...content.map(({ key, name }) => ({ key, name })),
+    { key: 'diagnostics', name: OWNED_SHEETS.diagnostics },
+  ];
+  const { names, diagnostics: namingDiagnostics } = resolveSheetNames(
+    preferred.map((s) => s.name),
+    grids,
+    meta.owned.map((s) => s.name),
+  );
   const final = (name: string) => names.get(name) ?? name;
   for (const sheet of content) sheet.name = final(sheet.name);
 
   const diagnostics = [...calculated.diagnostics, ...namingDiagnostics];
-  const outputSheets = preferred.map(final);
+  const owned = preferred.map(({ key, name }) => ({ key, name: final(name) }));
+  const outputSheets = owned.map((s) => s.name);
   const snapshot = advanceSnapshots(meta, flagSnapshot(analysis));
   const summary = buildSummary({
     dataset,
@@ -105,7 +113,7 @@ export function planOutputs(calculated: Calculated): RecalcResult {
     diagnostics,
     current: snapshot.current,
     baseline: snapshot.baseline,
-    outputSheets,
+    owned,
     places: schoolPlaces(content),
   });
   const summarySheet = buildSummarySheet(summary, analysis, dataset, settings);
@@ -115,8 +123,8 @@ export function planOutputs(calculated: Calculated): RecalcResult {
 
   const produced = new Set(outputSheets);
   const present = new Set(grids.map((g) => g.name));
-  const removeSheets = meta.owned.filter((n) => !produced.has(n) && present.has(n));
-  const metaSheet = buildMetaSheet({ owned: outputSheets, ...snapshot }, metaSheetName(grids));
+  const removeSheets = meta.owned.map((s) => s.name).filter((n) => !produced.has(n) && present.has(n));
+  const metaSheet = buildMetaSheet({ owned, ...snapshot }, metaSheetName(grids));
   const sheets = [summarySheet, ...content, diagnosticsSheet, metaSheet];
   sheets.forEach(fitRowHeights);
   // After fitting: the stored result is plain text in a very hidden sheet, no row is ever fitted to it.

@@ -21,6 +21,7 @@ import { QuickSettingsSection } from './components/QuickSettingsSection';
 import { RecalcSection } from './components/RecalcSection';
 import { RecognitionSection } from './components/RecognitionSection';
 import { ResultSection } from './components/ResultSection';
+import { ownedSheet } from './ownedSheets';
 import type { PaneHost } from './host';
 import { S } from './strings';
 import { useRecalculation } from './useRecalculation';
@@ -69,7 +70,7 @@ export function App({ host }: { host: PaneHost }) {
         <ResultSection result={recalc.result} onSelect={onSelect} />
         <DiagnosticsSection summary={recalc.result} onSelect={onSelect} />
         <RecognitionSection summary={recalc.result} onSelect={onSelect} />
-        <QuickSettingsSection key={recalc.runs} host={host} onSelect={onSelect} />
+        <QuickSettingsSection key={recalc.runs} host={host} sheet={ownedSheet(recalc.result, 'settings')} onSelect={onSelect} />
       </main>
     </FluentProvider>
   );

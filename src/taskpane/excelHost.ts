@@ -5,10 +5,10 @@
  * Parameterised by `Excel.run`, so the browser preview runs the same code against the Excel simulator.
  */
 import { readLastResult } from '../engine/output/lastResult';
-import { META_SHEET } from '../engine/owned';
 import { OfficeJsWorkbook, toRussianMessage, type ExcelRun, type IsSetSupported } from '../workbook/officejs';
 import { runRecalculation } from '../workbook/runRecalculation';
 import type { PaneHost, Theme } from './host';
+import { readMetaGrid } from './ownedSheets';
 import { readQuickSettings, writeQuickSettings } from './settingsAccess';
 
 export interface ExcelHostOptions {
@@ -21,7 +21,7 @@ export function createExcelHost(options: ExcelHostOptions): PaneHost {
   const workbook = new OfficeJsWorkbook(options.run, options.isSetSupported);
   return {
     recalculate: ({ onStage, signal }) => runRecalculation(workbook, { onStage, signal, describeError: toRussianMessage }),
-    lastResult: async () => readLastResult(await workbook.readSheet(META_SHEET)),
+    lastResult: async () => readLastResult(await readMetaGrid(workbook)),
     select: (sheet, cell) => workbook.select(sheet, cell),
     readSettings: () => readQuickSettings(workbook),
     writeSettings: (settings) => writeQuickSettings(workbook, settings),

@@ -49,7 +49,7 @@ export const S = {
     sheet: 'Лист',
     role: 'Что это',
     confidence: 'Уверенность',
-    openMapping: 'Открыть «Опора · Сопоставление»',
+    openMapping: (sheet: string) => 'Открыть «' + sheet + '»',
     mappingHint: 'Если лист распознан неверно, исправьте это на листе сопоставления и пересчитайте.',
   },
 
@@ -99,7 +99,7 @@ export const S = {
     },
     saveFailed: 'Не удалось записать настройки',
     noSheet: 'Листа «Опора · Настройки» пока нет: его создаст первый пересчёт.',
-    openSheet: 'Открыть «Опора · Настройки»',
+    openSheet: (sheet: string) => 'Открыть «' + sheet + '»',
   },
 
   errors: {

@@ -8,8 +8,7 @@ const result = lazyRun(form);
 describe('значения, которые не могут быть верны', () => {
   test('reads 4 schools, year 2024', () => expectSchoolsAndYear(result(), form.expected));
 
-  // reader: issue 10 class 9 — flip to test() when it reads
-  test.failing('refuses 90 «2» of 30, grades adding up to 26 of 20 and «130 %», each with an error naming its cell', () => {
+  test('refuses 90 «2» of 30, grades adding up to 26 of 20 and «130 %», each with an error naming its cell', () => {
     for (const refused of REFUSED) {
       const cells = errorCells(result(), refused.sheet);
       if (refused.cell) expect(cells).toContain(refused.cell);
@@ -17,11 +16,9 @@ describe('значения, которые не могут быть верны',
     }
   });
 
-  // reader: issue 10 class 9 — flip to test() when it reads
-  test.failing('uses no refused value in a verdict: no ШНОР, as counted by hand', () => expectShnor(result(), form.expected));
+  test('uses no refused value in a verdict: no ШНОР, as counted by hand', () => expectShnor(result(), form.expected));
 
-  // reader: issue 10 class 9 — flip to test() when it reads
-  test.failing('СОШ № 7’s R1 explanation says a value was refused', () => {
+  test('СОШ № 7’s R1 explanation says a value was refused', () => {
     const r = result();
     const id = idOf(r, { name: 'СОШ № 7' });
     const record = r.analysis.verdicts.find((v) => v.schoolId === id)?.rules.find((x) => x.ruleId === 'R1');

@@ -10,23 +10,20 @@ describe('только доли, без количеств', () => {
     expectShnor(result(), form.expected);
   });
 
-  // reader: issue 10 class 7 — flip to test() when it reads
-  test.failing('a single «2» of 8 (12,5 %) keeps Озёрная ООШ «кандидат на выход»; Лесная ООШ «перешла в эффективный режим»', () => {
+  test('a single «2» of 8 (12,5 %) keeps Озёрная ООШ «кандидат на выход»; Лесная ООШ «перешла в эффективный режим»', () => {
     const r = result();
     const status = (key: { name: string }) => r.summary.verdicts.find((v) => v.schoolId === idOf(r, key))?.status;
     expect(EXPECTED_STATUS.map((e) => status(e.school))).toEqual(EXPECTED_STATUS.map((e) => e.status));
   });
 
-  // reader: issue 10 class 7 — flip to test() when it reads
-  test.failing('rebuilds counts as round(n × share): Озёрная ООШ рус 2024 has 1 «2» of 8', () => {
+  test('rebuilds counts as round(n × share): Озёрная ООШ рус 2024 has 1 «2» of 8', () => {
     const r = result();
     const id = idOf(r, { name: 'Озёрная' });
     const rec = r.dataset.results.find((x) => x.schoolId === id && x.year === 2024 && x.procedure.subject === 'Русский язык');
     expect(rec?.counts.m2?.value).toBe(1);
   });
 
-  // reader: issue 10 class 7 — flip to test() when it reads
-  test.failing('says on which sheet counts were rebuilt from shares', () => {
+  test('says on which sheet counts were rebuilt from shares', () => {
     expect(result().summary.diagnostics.filter((d) => d.sheet === SHARES_SHEET && d.severity === 'info').length).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,7 @@
 /** The pane's Office host against the strict Excel simulator: settings on the sheet, and selection. */
+import { buildMetaSheet } from '../../src/engine/output/meta';
 import { buildSettingsSheet } from '../../src/engine/settings/settingsSheet';
-import { OWNED_SHEETS } from '../../src/engine/owned';
+import { META_SHEET, OWNED_SHEETS } from '../../src/engine/owned';
 import { createExcelHost } from '../../src/taskpane/excelHost';
 import { loadGridsIntoSimulator, displayOf } from '../support/excel-simulator';
 import type { SheetGrid } from '../../src/engine/model';
@@ -29,7 +30,8 @@ describe('quick settings in the workbook', () => {
 
   it('reads the defaults from a fresh settings sheet and writes the user’s values into its «Значение» column', async () => {
     const settings = buildSettingsSheet();
-    const { simulator, host } = hostOn([results, { name: settings.name, values: settings.values }]);
+    const registry = { name: META_SHEET, values: buildMetaSheet({ owned: [{ key: 'settings', name: settings.name }] }).values };
+    const { simulator, host } = hostOn([results, { name: settings.name, values: settings.values }, registry]);
     await expect(host.readSettings()).resolves.toEqual({ failShare: 0.3, minN: 5 });
 
     await expect(host.writeSettings({ currentYear: 2025, failShare: 0.25, minN: 8 })).resolves.toBe(true);
@@ -40,6 +42,32 @@ describe('quick settings in the workbook', () => {
 
     await host.writeSettings({ failShare: 0.25, minN: 8 });
     await expect(host.readSettings()).resolves.toEqual({ failShare: 0.25, minN: 8 });
+  });
+});
+
+describe('quick settings beside a user sheet named «Опора · Настройки»', () => {
+  const ours = buildSettingsSheet();
+  const userSheet: SheetGrid = { name: OWNED_SHEETS.settings, values: [['Мои заметки'], ['min_n', 'моё', 'не трогать']] };
+  /** Opora wrote its settings as «… (2)» and recorded that in `_opora`. */
+  const grids = (): SheetGrid[] => [
+    results,
+    userSheet,
+    { name: `${OWNED_SHEETS.settings} (2)`, values: ours.values },
+    { name: META_SHEET, values: buildMetaSheet({ owned: [{ key: 'settings', name: `${OWNED_SHEETS.settings} (2)` }] }).values },
+  ];
+
+  it('reads and writes Opora’s own sheet and leaves the user’s sheet as it was', async () => {
+    const { simulator, host } = hostOn(grids());
+    await expect(host.readSettings()).resolves.toEqual({ failShare: 0.3, minN: 5 });
+    await expect(host.writeSettings({ failShare: 0.25, minN: 8 })).resolves.toBe(true);
+    expect(displayOf(simulator.sheet(OWNED_SHEETS.settings).rows[1]?.[2])).toBe('не трогать');
+    await expect(host.readSettings()).resolves.toEqual({ failShare: 0.25, minN: 8 });
+  });
+
+  it('finds the registry in «_opora (2)» when the user owns a sheet called «_opora»', async () => {
+    const [, user, ours, registry] = grids();
+    const { host } = hostOn([results, user, ours, { name: META_SHEET, values: [['мои заметки']] }, { ...registry, name: `${META_SHEET} (2)` }]);
+    await expect(host.readSettings()).resolves.toEqual({ failShare: 0.3, minN: 5 });
   });
 });
 

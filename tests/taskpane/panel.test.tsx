@@ -9,6 +9,7 @@ import { Explanation } from '../../src/taskpane/components/Explanation';
 import { ResultSection } from '../../src/taskpane/components/ResultSection';
 import { RecognitionSection } from '../../src/taskpane/components/RecognitionSection';
 import type { PaneHost } from '../../src/taskpane/host';
+import { ownedSheet } from '../../src/taskpane/ownedSheets';
 import { lastResultOf } from '../../src/engine/output/lastResult';
 import { resultOfTwoSchools, summaryOfTwoSchools } from './summaryFixture';
 
@@ -64,7 +65,7 @@ describe('the task pane', () => {
     const result = resultOfTwoSchools();
     const text = render(<ResultSection result={result} onSelect={ignore} />);
     expect(text).toContain('Открыть «Опора · ШНОР и ШНСУ» | Открыть «Опора · Дорожная карта» | Открыть «Опора · План мероприятий» | Открыть «Опора · Сводка»');
-    result.outputSheets = result.outputSheets.filter((s) => s !== 'Опора · Дорожная карта');
+    delete result.ownedSheets.roadmap;
     expect(render(<ResultSection result={result} onSelect={ignore} />)).not.toContain('Открыть «Опора · Дорожная карта»');
   });
 
@@ -103,6 +104,11 @@ describe('the task pane', () => {
     expect(text).toContain('ОГЭ 2025 | Результаты процедур · уверенность 93 %');
     expect(text).toContain('Соцпаспорт | Социальный паспорт · уверенность 80 %');
     expect(text).not.toContain('Опора · Сводка');
-    expect(text).toContain('Открыть «Опора · Сопоставление»');
+    expect(text).toContain('Открыть «Опора · Сопоставление (2)»');
+  });
+
+  it('links to the mapping sheet by the name the run wrote, and offers none before a run', () => {
+    expect(ownedSheet(resultOfTwoSchools(), 'mapping')).toBe('Опора · Сопоставление (2)');
+    expect(render(<RecognitionSection summary={null} onSelect={ignore} />)).not.toContain('Открыть');
   });
 });

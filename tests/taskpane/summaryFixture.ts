@@ -61,7 +61,15 @@ export function summaryOfTwoSchools(): Summary {
       },
     ],
     changes: { newlyFlagged: [], noLongerFlagged: [], comparedWithPreviousRun: false },
-    outputSheets: ['Опора · Сводка', 'Опора · ШНОР и ШНСУ', 'Опора · План мероприятий', 'Опора · Дорожная карта'],
+    outputSheets: ['Опора · Сводка', 'Опора · ШНОР и ШНСУ', 'Опора · План мероприятий', 'Опора · Дорожная карта', 'Опора · Сопоставление (2)'],
+    // The user owns a sheet named «Опора · Сопоставление»: links must go to Opora's «(2)».
+    ownedSheets: {
+      summary: 'Опора · Сводка',
+      flags: 'Опора · ШНОР и ШНСУ',
+      eventPlan: 'Опора · План мероприятий',
+      roadmap: 'Опора · Дорожная карта',
+      mapping: 'Опора · Сопоставление (2)',
+    },
     places: {
       'code:102': {
         flags: { sheet: 'Опора · ШНОР и ШНСУ', cell: 'A5' },

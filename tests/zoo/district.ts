@@ -172,7 +172,9 @@ export function districtArb(options: DistrictOptions): fc.Arbitrary<ZooDistrict>
     .chain(({ schools, firstYear, yearCount, procedures }) => {
       const years = Array.from({ length: yearCount }, (_, i) => firstYear + i);
       const cells = years.flatMap((year) => procedures.flatMap((procedure) => schools.map((_, school) => ({ year, procedure, school }))));
-      const social = fc.record(Object.fromEntries(SOCIAL_KEYS.map((k) => [k, fc.integer({ min: 0, max: 40 })])) as Record<ZooSocialKey, fc.Arbitrary<number>>);
+      // small counts are frequent: a share under 1 % («0,73») must read as a percent, not as a fraction
+      const count = fc.oneof(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 40 }));
+      const social = fc.record(Object.fromEntries(SOCIAL_KEYS.map((k) => [k, count])) as Record<ZooSocialKey, fc.Arbitrary<number>>);
       const latest = years[years.length - 1];
       const vpr = procedures.filter((p) => p.assessment === 'ВПР');
       return fc.record({

@@ -6,6 +6,7 @@
 import type { Dataset, RuleEvidence, RuleRecord } from '../model';
 import { SOCIAL_KEYS } from '../indicators/catalogue';
 import { inProcedures, label, percent, pp, sourcesText, threshold } from './format';
+import { refusedTail } from './refusedValues';
 
 const RULE_NAMES: Record<RuleRecord['ruleId'], string> = {
   R1: 'R1 «Массовая неуспешность»',
@@ -143,6 +144,10 @@ function explainExit(r: RuleRecord): string {
 
 /** The explanation of one rule record, in Russian. */
 export function explainRule(record: RuleRecord, dataset: Dataset): string {
+  return explainBody(record, dataset) + refusedTail(record, dataset);
+}
+
+function explainBody(record: RuleRecord, dataset: Dataset): string {
   switch (record.ruleId) {
     case 'R1':
       return explainR1(record);

@@ -1,6 +1,6 @@
 /**
  * The one place where diagnostic codes become Russian text and advice. Each area keeps its catalogue in
- * its own file (recognition, methodology, missing data, plans, general); this module merges them and renders.
+ * its own file (recognition, value checks, methodology, missing data, plans, general); this module merges them and renders.
  */
 import type { Diagnostic } from '../model';
 import { GENERAL_MESSAGES } from './general';
@@ -8,6 +8,7 @@ import { METHODOLOGY_MESSAGES } from './methodology';
 import { MISSING_DATA_MESSAGES } from './missingData';
 import { PLANS_MESSAGES } from './plans';
 import { RECOGNITION_MESSAGES } from './recognition';
+import { VALUE_CHECK_MESSAGES } from './valueChecks';
 import type { MessageCatalogue } from './types';
 
 const CATALOGUE: MessageCatalogue = {
@@ -16,6 +17,7 @@ const CATALOGUE: MessageCatalogue = {
   ...MISSING_DATA_MESSAGES,
   ...PLANS_MESSAGES,
   ...RECOGNITION_MESSAGES,
+  ...VALUE_CHECK_MESSAGES,
 };
 
 /** Replaces `{name}` placeholders with params. */

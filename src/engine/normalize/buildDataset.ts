@@ -16,6 +16,7 @@ import type {
   SheetGrid,
   StaffingRecord,
 } from '../model';
+import { ownedGrid } from '../owned';
 import { procedureLabel } from '../procedures';
 import { readCorrections } from '../recognize/corrections';
 import { recognizeSheet, type SheetLayout } from '../recognize/recognizeSheet';
@@ -91,9 +92,9 @@ function dropDuplicates<T extends { occ: Occurrence; row: number }>(
   return out;
 }
 
-/** `fixedYear`: the calculation year set in `Опора · Настройки`, if any (yearless passports get it). */
+/** `fixedYear`: the calculation year set in Opora's settings sheet, if any (yearless passports get it). */
 export function buildDataset(grids: SheetGrid[], fixedYear?: number): { dataset: Dataset; diagnostics: Diagnostic[] } {
-  const { corrections, diagnostics } = readCorrections(grids);
+  const { corrections, diagnostics } = readCorrections(ownedGrid(grids, 'mapping'));
   const dataset = emptyDataset();
   const layouts: SheetLayout[] = [];
   const accounts = new Map<string, SheetAccount>();

@@ -1,7 +1,8 @@
 /**
  * Counts of a per-school sheet (social passport, staffing) that may be written as shares (METHODOLOGY §1):
  * a column is a share when its header says «%»/«доля»/«процент» or its cell holds a percent («12,5 %»,
- * a percent-formatted cell). A share alone becomes a count = share × the row's total, keeping the share's
+ * a percent-formatted cell). Under a «%» header a plain number is a percent even when the whole column stays
+ * at or below 1 («0,73» of a large school is 0,73 %, not 73 %). A share alone becomes a count = share × the row's total, keeping the share's
  * cell; when the same key also has a count, the count wins and a gap of more than one person is a warning
  * naming both cells; a share with no total on its row is reported with its cell, never guessed.
  */
@@ -14,6 +15,19 @@ import type { SheetReader } from './sheetReader';
 const SHARE_HEADER = /%|(?:^|[^а-яё])(?:доля|процент)/i;
 /** |share × total − count| above this many people is more than rounding of the share. */
 const COUNT_TOLERANCE = 1;
+
+/** A header that says its numbers are percents. */
+const PERCENT_HEADER = /%/;
+
+/** The share of a cell as a fraction: `reader.share`, except that a «%» header makes a plain number a percent. */
+function shareOf(reader: SheetReader, row: number, col: ColumnInfo): Sourced | undefined {
+  const v = reader.share(row, col);
+  if (!v || !PERCENT_HEADER.test(col.header)) return v;
+  const grid = reader.layout.grid;
+  const parsed = parseValue(grid.values[row]?.[col.col], grid.numberFormats?.[row]?.[col.col]);
+  // `share` left the number as it was only when it took the whole column for fractions.
+  return parsed.kind === 'number' && !parsed.fraction && v.value === parsed.value ? { ...v, value: parsed.value / 100 } : v;
+}
 
 function isShareCell(reader: SheetReader, row: number, col: ColumnInfo): boolean {
   if (SHARE_HEADER.test(col.header)) return true;
@@ -47,7 +61,7 @@ export function readCountsOrShares<K extends string>(
     if (!c.meaning?.startsWith(prefix)) continue;
     const key = c.meaning.slice(prefix.length) as K;
     if (isShareCell(reader, row, c)) {
-      const v = shares[key] ? undefined : reader.share(row, c);
+      const v = shares[key] ? undefined : shareOf(reader, row, c);
       if (v) shares[key] = { value: v, column: c };
     } else {
       const v = counts[key] ? undefined : reader.count(row, c);

@@ -6,13 +6,14 @@
  * records; totals and subtotals are checked against the school rows they sum; counts win over
  * percents, which are cross-checked.
  */
-import type { CountField, Diagnostic, Procedure, ReferenceRecord, ResultRecord, ShareField, Sourced } from '../model';
+import type { CellRef, CountField, Diagnostic, Procedure, ReferenceRecord, RefusedValue, ResultRecord, ShareField, Sourced } from '../model';
 import { procedureKey } from '../procedures';
 import { impliedGrade, mergeContexts, type Context } from '../recognize/context';
 import type { ColumnInfo } from '../recognize/header';
 import type { SheetLayout } from '../recognize/recognizeSheet';
 import type { SheetAccount } from './coverage';
 import type { Occurrence } from './schoolIdentity';
+import { countFromShare, rebuiltCountsNote, refuseImpossibleCounts } from './resultChecks';
 import { SheetReader } from './sheetReader';
 import { classifyRows } from './tableRows';
 
@@ -64,6 +65,16 @@ function readValues(reader: SheetReader, row: number, group: Group): Values {
     }
   }
   return v;
+}
+
+/** Shares of a group's columns that `SheetReader.share` refused (above 100 %). */
+function refusedShares(reader: SheetReader, row: number, group: Group): RefusedValue[] {
+  const out: RefusedValue[] = [];
+  for (const c of group.columns) {
+    const source = (SHARE_FIELDS as string[]).includes(c.meaning as string) ? reader.refusedAt(row, c) : undefined;
+    if (source) out.push({ field: c.meaning as ShareField, reason: 'share-above-100', source });
+  }
+  return out;
 }
 
 function isEmpty(v: Values): boolean {
@@ -119,6 +130,7 @@ export function readResults(layout: SheetLayout, diagnostics: Diagnostic[], acco
   const references: PendingReference[] = [];
   const missing = new Map<string, Set<string>>();
   let municipality: string | undefined;
+  const rebuilt: CellRef[] = [];
 
   const contextOf = (rowContext: Context, group: Group, report: boolean): { ctx: Context; procedure?: Procedure } => {
     const ctx = mergeContexts(layout.context, group.context, rowContext);
@@ -149,8 +161,12 @@ export function readResults(layout: SheetLayout, diagnostics: Diagnostic[], acco
         const { ctx, procedure } = contextOf(rowContext, group, true);
         any = true;
         if (!procedure) continue;
+        const refused = [...refusedShares(reader, r.row, group), ...refuseImpossibleCounts(v, layout.grid.name, diagnostics)];
+        // A row with a refused value gets nothing rebuilt from its other cells.
+        const fromShare = refused.length === 0 ? countFromShare(v) : undefined;
+        if (fromShare) rebuilt.push(fromShare);
         reconcile(v, layout.grid.name, diagnostics);
-        results.push({ occ, row: r.row, year: ctx.year!, procedure, ...v });
+        results.push({ occ, row: r.row, year: ctx.year!, procedure, ...v, ...(refused.length > 0 ? { refused } : {}) });
         read = true;
       }
       if (any && !read) reader.account.row(r.row, 'skipped', 'no-context');
@@ -165,6 +181,7 @@ export function readResults(layout: SheetLayout, diagnostics: Diagnostic[], acco
       if (isEmpty(v)) continue;
       const { ctx, procedure } = contextOf(rowContext, group, false);
       if (!procedure) continue;
+      refuseImpossibleCounts(v, layout.grid.name, diagnostics);
       reconcile(v, layout.grid.name, diagnostics);
       const scope = r.kind === 'municipality' ? 'municipality' : r.kind === 'reference' || grouped ? 'region' : r.scope;
       references.push({
@@ -189,6 +206,7 @@ export function readResults(layout: SheetLayout, diagnostics: Diagnostic[], acco
       params: { columns: [...letters].join(', '), what },
     });
   }
+  diagnostics.push(...rebuiltCountsNote(layout.grid.name, rebuilt));
   checkTotals(references, results, layout.grid.name, diagnostics);
   return { results, references: references.map(({ row: _row, municipality: _m, sums: _s, ...ref }) => ref) };
 }

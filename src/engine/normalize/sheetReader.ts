@@ -1,8 +1,9 @@
 /**
  * Reading cells of one recognised sheet: numbers with their source cell (an unreadable value becomes a
  * diagnostic naming its cell, never 0), shares as fractions (a column of «45,5» is percents, a column of
- * «0,455» or a percent-formatted cell is fractions), the school named in a row and the context a row's
- * own columns give (year, subject, grade, assessment).
+ * «0,455» or a percent-formatted cell is fractions; a share above 100 % is refused with an error naming
+ * its cell), the school named in a row and the context a row's own columns give (year, subject, grade,
+ * assessment).
  */
 import type { CellRef, CellValue, Diagnostic, Sourced } from '../model';
 import { columnLetter } from '../output/sheet';
@@ -21,6 +22,8 @@ export class SheetReader {
   private readonly percentScale = new Map<number, boolean>();
   private readonly letters = new Map<number, string>();
   private readonly col: Partial<Record<string, ColumnInfo>> = {};
+  /** Cells refused as impossible (a share above 100 %), by A1 address. */
+  private readonly refusedCells = new Set<string>();
 
   constructor(
     readonly layout: SheetLayout,
@@ -93,11 +96,23 @@ export class SheetReader {
     const parsed = parseValue(raw, this.layout.grid.numberFormats?.[row]?.[col.col]);
     if (parsed.kind !== 'number') return this.number(row, col);
     const value = parsed.fraction || !this.isPercentColumn(col) ? parsed.value : parsed.value / 100;
-    if (value < 0 || value > 1 + 1e-9) {
+    if (value > 1 + 1e-9) {
+      const cell = this.ref(row, col.col).cell;
+      this.refusedCells.add(cell);
+      this.diagnostics.push({ severity: 'error', code: 'value-share-above-100', sheet: this.sheet, cell, params: { cell, value: cellText(raw), column: col.header } });
+      return undefined;
+    }
+    if (value < 0) {
       this.report('value-out-of-range', row, col, cellText(raw));
       return undefined;
     }
     return { value, source: this.ref(row, col.col) };
+  }
+
+  /** The cell, if `share` refused it as a share above 100 %. */
+  refusedAt(row: number, col: ColumnInfo): CellRef | undefined {
+    const ref = this.ref(row, col.col);
+    return this.refusedCells.has(ref.cell) ? ref : undefined;
   }
 
   /** A column written in percents (45,5) rather than fractions (0,455): «%» in its header or any value above 1. */

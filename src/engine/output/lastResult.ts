@@ -16,7 +16,7 @@ export type LastResult = Omit<Summary, 'districtValues' | 'schools' | 'verdicts'
 
 const KEY = 'result';
 /** Bumped when `LastResult` changes shape: an older record is then ignored rather than misread. */
-const FORMAT = '1';
+const FORMAT = '2';
 const PIECE = 30_000;
 const WRAP = '|';
 

@@ -1,5 +1,6 @@
 /**
- * The very hidden `_opora` sheet: which sheets Opora owns, its version, and the flagged sets that
+ * The very hidden `_opora` sheet: which sheets Opora owns (key and real name, read by
+ * `owned.ts#readOwnedSheets`), its version, and the flagged sets that
  * «what changed» compares against. Every adapter can read it (unlike add-in settings or custom XML parts).
  *
  * «What changed» is kept idempotent: `current` is the latest result and `baseline` the result before the
@@ -7,7 +8,7 @@
  * real change was.
  */
 import type { CellValue, OutputSheet, SheetGrid } from '../model';
-import { isMetaName, META_SHEET } from '../owned';
+import { findMetaGrid, META_HEADER, META_SHEET, OWNED_ROW, readOwnedSheets, type OwnedSheet } from '../owned';
 import { emptySheet } from './sheet';
 
 export const OPORA_VERSION = '0.1.0';
@@ -16,16 +17,9 @@ export const OPORA_VERSION = '0.1.0';
 export type FlagSnapshot = Record<string, string>;
 
 export interface MetaState {
-  owned: string[];
+  owned: OwnedSheet[];
   current?: FlagSnapshot;
   baseline?: FlagSnapshot;
-}
-
-const HEADER = 'Служебный лист надстройки «Опора». Не изменяйте его: по нему Опора узнаёт свои листы.';
-
-/** Opora's record among the grids: a sheet named `_opora` (or `_opora (2)`…) whose A1 is Opora's marker. */
-function metaGrid(grids: SheetGrid[]): SheetGrid | undefined {
-  return grids.find((g) => isMetaName(g.name) && g.values[0]?.[0] === HEADER);
 }
 
 /**
@@ -33,7 +27,7 @@ function metaGrid(grids: SheetGrid[]): SheetGrid | undefined {
  * the user's is called `_opora` — the first free `_opora (2)`, `_opora (3)`…, so the user's sheet is never touched.
  */
 export function metaSheetName(grids: SheetGrid[]): string {
-  const own = metaGrid(grids);
+  const own = findMetaGrid(grids);
   if (own) return own.name;
   const taken = new Set(grids.map((g) => g.name.toLowerCase()));
   let name = META_SHEET;
@@ -42,12 +36,11 @@ export function metaSheetName(grids: SheetGrid[]): string {
 }
 
 export function readMeta(grids: SheetGrid[]): MetaState {
-  const grid = metaGrid(grids);
-  const state: MetaState = { owned: [] };
+  const grid = findMetaGrid(grids);
+  const state: MetaState = { owned: readOwnedSheets(grids) };
   if (!grid) return state;
   for (const row of grid.values) {
     const [key, a, b] = row.map((v) => (v === null || v === undefined ? '' : String(v)));
-    if (key === 'owned' && a) state.owned.push(a);
     if (key === 'current' || key === 'baseline') {
       const snap = (state[key] ??= {});
       if (a) snap[a] = b;
@@ -59,8 +52,8 @@ export function readMeta(grids: SheetGrid[]): MetaState {
 export function buildMetaSheet(state: MetaState, name: string = META_SHEET): OutputSheet {
   const sheet = emptySheet('meta', name);
   sheet.visibility = 'veryHidden';
-  const rows: CellValue[][] = [[HEADER], ['version', OPORA_VERSION]];
-  for (const name of state.owned) rows.push(['owned', name]);
+  const rows: CellValue[][] = [[META_HEADER], ['version', OPORA_VERSION]];
+  for (const { key, name } of state.owned) rows.push([OWNED_ROW, name, key]);
   for (const key of ['current', 'baseline'] as const) {
     const snap = state[key];
     if (!snap) continue;

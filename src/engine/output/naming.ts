@@ -35,24 +35,3 @@ export function resolveSheetNames(
   }
   return { names, diagnostics };
 }
-
-/** «Опора · Настройки (2)» → «Опора · Настройки»; other names unchanged. */
-function preferredOf(name: string): string {
-  return name.replace(/ \(\d+\)$/, '');
-}
-
-/**
- * The grids as the readers of Opora's user-editable sheets (settings, catalogue, corrections) should see
- * them: Opora's own sheet under its preferred name even when it had to be written as «… (2)», and a
- * user's sheet that merely carries one of Opora's names left out (the naming diagnostic already tells the
- * user about it). Before Opora has
- * recorded any sheet (first run), grids are returned as they are.
- */
-export function ownedSheetsByPreferredName(grids: SheetGrid[], owned: string[]): SheetGrid[] {
-  if (owned.length === 0) return grids;
-  const ownedSet = new Set(owned);
-  const preferredOwned = new Set(owned.map(preferredOf));
-  return grids
-    .filter((g) => ownedSet.has(g.name) || !preferredOwned.has(g.name))
-    .map((g) => (ownedSet.has(g.name) && g.name !== preferredOf(g.name) ? { ...g, name: preferredOf(g.name) } : g));
-}

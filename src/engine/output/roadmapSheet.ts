@@ -10,7 +10,7 @@
  */
 import { RISK_FACTORS } from '../flags/riskFactors';
 import type { OutputSheet, SchoolVerdict } from '../model';
-import { OWNED_PREFIX, OWNED_SHEETS } from '../owned';
+import { OWNED_PREFIX, OWNED_SHEETS, type OwnedSheetKey } from '../owned';
 import { riskNo, type Audience } from '../plans/audience';
 import { CLOSING_LINES, writeApprovalBlock, writeClosingLines } from '../plans/approval';
 import { CONTROL_POINTS } from '../plans/controlPoints';
@@ -199,7 +199,7 @@ export function buildRoadmapSheets(ctx: DocumentContext): OutputSheet[] {
   const title = `Дорожная карта по поддержке школ с низкими образовательными результатами и школ, функционирующих в неблагоприятных социальных условиях${districtInTitle(ctx.district)}, на ${academicYear(planYear)} учебный год`;
 
   /** Blocks are drawn once on a scratch sheet to learn their text, then written below the head. */
-  const build = (key: string, name: string, list: SchoolVerdict[]): OutputSheet => {
+  const build = (key: OwnedSheetKey, name: string, list: SchoolVerdict[]): OutputSheet => {
     const scratch = emptySheet(key, name);
     list.reduce((r, v) => writeBlock(scratch, r, v, ctx) + 1, 0);
     const sheet = emptySheet(key, name);

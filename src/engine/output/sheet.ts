@@ -5,6 +5,7 @@
  */
 import { a1Range } from '../a1';
 import type { CellValue, OutputSheet } from '../model';
+import type { OwnedSheetKey } from '../owned';
 
 export { a1, a1Range, columnLetter } from '../a1';
 
@@ -17,7 +18,7 @@ export const FORMATS = {
   pp: '+0.0" п.п.";-0.0" п.п.";0.0" п.п."',
 } as const;
 
-export function emptySheet(key: string, name: string, mode: OutputSheet['mode'] = 'replace'): OutputSheet {
+export function emptySheet(key: OwnedSheetKey, name: string, mode: OutputSheet['mode'] = 'replace'): OutputSheet {
   return {
     key,
     name,

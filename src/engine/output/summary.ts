@@ -22,6 +22,7 @@ import type {
   SheetRole,
 } from '../model';
 import { parseProcedureKey, procedureLabel } from '../procedures';
+import type { OwnedSheet, OwnedSheetKey } from '../owned';
 import type { Settings } from '../settings/defaults';
 import { OPORA_VERSION, type FlagSnapshot } from './meta';
 
@@ -99,6 +100,8 @@ export interface Summary {
   diagnostics: SummaryDiagnostic[];
   changes: { newlyFlagged: string[]; noLongerFlagged: string[]; comparedWithPreviousRun: boolean };
   outputSheets: string[];
+  /** Each sheet Opora wrote, by key: the real name, «Опора · Настройки (2)» beside a user's namesake. */
+  ownedSheets: { [key in OwnedSheetKey]?: string };
   /** School id → where its row and roadmap block are, so a UI links to them without searching sheets. */
   places: Record<string, SchoolPlaces>;
 }
@@ -164,7 +167,8 @@ export function buildSummary(input: {
   diagnostics: Diagnostic[];
   current: FlagSnapshot;
   baseline?: FlagSnapshot;
-  outputSheets: string[];
+  /** The sheets written this run, in order, with their final names. */
+  owned: OwnedSheet[];
   places: Record<string, SchoolPlaces>;
 }): Summary {
   const { dataset, analysis, settings, current, baseline } = input;
@@ -221,7 +225,8 @@ export function buildSummary(input: {
       noLongerFlagged: Object.keys(before).filter((id) => !(id in current)).sort(),
       comparedWithPreviousRun: baseline !== undefined,
     },
-    outputSheets: input.outputSheets,
+    outputSheets: input.owned.map((s) => s.name),
+    ownedSheets: Object.fromEntries(input.owned.map((s) => [s.key, s.name])),
     places: input.places,
   };
 }

@@ -105,7 +105,7 @@ export function buildSummarySheet(summary: Summary, analysis: Analysis, dataset:
     'В Excel с надстройкой: вкладка «Главная» → группа «Опора» → «Пересчитать».',
     'Без надстройки: откройте страницу opora-standalone.html, перетащите в неё книгу и сохраните пересчитанную.',
     'В командной строке: npx opora recalc книга.xlsx -o результат.xlsx',
-    `Опора пишет только листы, названия которых начинаются с «Опора · »; ваши листы она не изменяет. Настройки — на листе «${OWNED_SHEETS.settings}».`,
+    `Опора пишет только листы, названия которых начинаются с «Опора · »; ваши листы она не изменяет. Настройки — на листе «${summary.ownedSheets.settings ?? OWNED_SHEETS.settings}».`,
   ]) {
     setCell(sheet, row, 0, line);
     sheet.merges.push(a1Range(row, 0, row, WIDTH - 1));

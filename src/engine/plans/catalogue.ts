@@ -6,7 +6,6 @@
  */
 import type { CellRef, CellValue, Diagnostic, SheetGrid } from '../model';
 import { a1 } from '../output/sheet';
-import { OWNED_SHEETS } from '../owned';
 import { parseAudience, type Audience } from './audience';
 import { CATALOGUE_COLUMNS, normaliseHeader, type CatalogueField } from './catalogueColumns';
 import { DEFAULT_MEASURES } from './defaultMeasures';
@@ -98,9 +97,11 @@ function readRow(
   };
 }
 
-/** Reads the user's catalogue sheet, or gives the defaults when the workbook has none. */
-export function readCatalogue(grids: SheetGrid[]): { measures: Measure[]; diagnostics: Diagnostic[] } {
-  const grid = grids.find((g) => g.name === OWNED_SHEETS.catalogue);
+/**
+ * Reads Opora's catalogue sheet as the user edited it (found by the caller through the `_opora`
+ * registry), or gives the defaults when the workbook has none.
+ */
+export function readCatalogue(grid: SheetGrid | undefined): { measures: Measure[]; diagnostics: Diagnostic[] } {
   if (!grid) return { measures: DEFAULT_MEASURES.map((m) => ({ ...m, audience: [...m.audience] })), diagnostics: [] };
   const header = findHeader(grid.values);
   if (!header) {

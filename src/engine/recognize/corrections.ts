@@ -4,7 +4,6 @@
  * is a diagnostic naming its cell, never silently dropped.
  */
 import type { Diagnostic, MappingCorrections, SheetGrid } from '../model';
-import { OWNED_SHEETS } from '../owned';
 import { a1 } from '../output/sheet';
 import { meaningByLabel } from './headerSynonyms';
 import {
@@ -17,11 +16,6 @@ import {
 import { cellText, textKey } from './text';
 
 const COLUMN_LETTERS = /^[A-Z]{1,3}$/;
-
-/** The mapping grid: the preferred name, or the name Opora chose beside a user's sheet («… (2)»). */
-function findMappingGrid(grids: SheetGrid[]): SheetGrid | undefined {
-  return grids.find((g) => g.name === OWNED_SHEETS.mapping) ?? grids.find((g) => g.name.startsWith(`${OWNED_SHEETS.mapping} (`));
-}
 
 function isHeaderRow(row: string[], header: string[]): boolean {
   return header.every((h, i) => textKey(row[i] ?? '') === textKey(h));
@@ -40,11 +34,13 @@ export function emptyCorrections(): MappingCorrections {
   return { sheets: {}, columns: {}, names: {} };
 }
 
-/** Parses the mapping sheet, if the workbook has one. */
-export function readCorrections(grids: SheetGrid[]): { corrections: MappingCorrections; diagnostics: Diagnostic[] } {
+/**
+ * Parses Opora's mapping sheet (found by the caller through the `_opora` registry, so a user's sheet
+ * that merely carries its name is never read as corrections), if the workbook has one.
+ */
+export function readCorrections(grid: SheetGrid | undefined): { corrections: MappingCorrections; diagnostics: Diagnostic[] } {
   const corrections = emptyCorrections();
   const diagnostics: Diagnostic[] = [];
-  const grid = findMappingGrid(grids);
   if (!grid) return { corrections, diagnostics };
   const rows = grid.values.map((r) => r.map(cellText));
   const bad = (row: number, col: number, value: string, kind: string): void => {

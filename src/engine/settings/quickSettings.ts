@@ -4,7 +4,6 @@
  * `settingsSheet.ts`; this module only says which rows are the quick ones and where their values sit.
  */
 import type { CellValue, SheetGrid } from '../model';
-import { OWNED_SHEETS } from '../owned';
 import { a1 } from '../a1';
 import { SETTING_ID } from './settingsRows';
 import { ID_COL, readSettings, VALUE_COL } from './settingsSheet';
@@ -36,8 +35,7 @@ const KEYS = Object.keys(QUICK_IDS) as (keyof QuickSettings)[];
  * an invalid or missing value gives that setting's default.
  */
 export function readQuickSettings(grid: SheetGrid): QuickSettings {
-  // readSettings picks the settings sheet out of a workbook by name; this grid is that sheet.
-  const { settings } = readSettings([{ ...grid, name: OWNED_SHEETS.settings }]);
+  const { settings } = readSettings(grid);
   return {
     ...(settings.currentYear !== undefined ? { currentYear: settings.currentYear } : {}),
     failShare: settings.r1.failShare,

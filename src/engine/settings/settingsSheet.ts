@@ -63,11 +63,13 @@ function defaultText(v: CellValue, percent?: boolean): string {
   return String(v);
 }
 
-/** Settings from the workbook's settings sheet; absent sheet → defaults without a diagnostic. */
-export function readSettings(grids: SheetGrid[]): { settings: Settings; diagnostics: Diagnostic[] } {
+/**
+ * Settings from Opora's settings sheet (found by the caller through the `_opora` registry, see
+ * `owned.ts#ownedGrid`); no sheet → defaults without a diagnostic.
+ */
+export function readSettings(grid: SheetGrid | undefined): { settings: Settings; diagnostics: Diagnostic[] } {
   const settings = cloneSettings(DEFAULT_SETTINGS);
   const diagnostics: Diagnostic[] = [];
-  const grid = grids.find((g) => g.name === OWNED_SHEETS.settings);
   if (!grid) return { settings, diagnostics };
   const byId = new Map(SETTING_ROWS.map((r) => [r.id, r]));
   grid.values.forEach((line, row) => {

@@ -1,11 +1,11 @@
 /**
- * Current year, the R1 threshold and min_n, written to `Опора · Настройки` through the host. The sheet
+ * Current year, the R1 threshold and min_n, written to Opora's settings sheet through the host (by its
+ * real name: «Опора · Настройки (2)» beside a user's namesake). The sheet
  * stays the place of record: the form reads it when shown and after every save (the pane remounts it
  * after each recalculation, which may have created the sheet).
  */
 import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Subtitle2 } from '@fluentui/react-components';
 import { useEffect, useState, type FormEvent } from 'react';
-import { OWNED_SHEETS } from '../../engine/owned';
 import type { PaneHost } from '../host';
 import { fromForm, toForm, type FormErrors, type QuickSettingsForm } from '../quickSettingsForm';
 import { S } from '../strings';
@@ -13,9 +13,9 @@ import { useSectionStyles } from './styles';
 
 type SaveState = { status: 'idle' | 'saving' | 'saved' } | { status: 'failed'; message: string };
 
-export function QuickSettingsSection(props: { host: PaneHost; onSelect: (sheet: string) => void }) {
+export function QuickSettingsSection(props: { host: PaneHost; sheet: string | undefined; onSelect: (sheet: string) => void }) {
   const styles = useSectionStyles();
-  const { host } = props;
+  const { host, sheet } = props;
   // undefined: still reading; null: no settings sheet yet.
   const [form, setForm] = useState<QuickSettingsForm | null | undefined>(undefined);
   const [errors, setErrors] = useState<FormErrors>({});
@@ -97,7 +97,7 @@ export function QuickSettingsSection(props: { host: PaneHost; onSelect: (sheet: 
           <Button type="submit" appearance="primary" disabled={save.status === 'saving'}>
             {S.settings.save}
           </Button>
-          <Button onClick={() => props.onSelect(OWNED_SHEETS.settings)}>{S.settings.openSheet}</Button>
+          {sheet !== undefined && <Button onClick={() => props.onSelect(sheet)}>{S.settings.openSheet(sheet)}</Button>}
         </div>
       </form>
       <div aria-live="polite">

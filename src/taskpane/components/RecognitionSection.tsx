@@ -8,6 +8,7 @@ import { ROLE_LABELS } from '../../engine/recognize/mappingFormat';
 
 export function RecognitionSection(props: { summary: LastResult | null; onSelect: (sheet: string) => void }) {
   const styles = useSectionStyles();
+  const mapping = ownedSheet(props.summary, 'mapping');
   const sheets = props.summary?.sheets.filter((s) => s.role !== 'opora') ?? [];
   return (
     <section className={styles.section} aria-labelledby="opora-recognition-heading">
@@ -30,9 +31,11 @@ export function RecognitionSection(props: { summary: LastResult | null; onSelect
         </ul>
       )}
       <Caption1 className={styles.muted}>{S.recognition.mappingHint}</Caption1>
-      <div>
-        <Button onClick={() => props.onSelect(ownedSheet(props.summary, 'mapping'))}>{S.recognition.openMapping}</Button>
-      </div>
+      {mapping !== undefined && (
+        <div>
+          <Button onClick={() => props.onSelect(mapping)}>{S.recognition.openMapping(mapping)}</Button>
+        </div>
+      )}
     </section>
   );
 }

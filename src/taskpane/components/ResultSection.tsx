@@ -73,7 +73,7 @@ export function ResultSection(props: { result: LastResult | null; onSelect: (she
           )}
           <nav className={styles.row} aria-label={S.flags.sheets}>
             {SHEET_LINKS.map((key) => ownedSheet(result, key))
-              .filter((sheet) => result.outputSheets.includes(sheet))
+              .filter((sheet): sheet is string => sheet !== undefined)
               .map((sheet) => (
                 <Button key={sheet} size="small" onClick={() => props.onSelect(sheet)}>
                   {S.flags.open(sheet)}

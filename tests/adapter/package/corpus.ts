@@ -87,7 +87,8 @@ async function printAreas(): Promise<Uint8Array> {
 /** A chart of the user's own on the results sheet (a drawing with a bar chart). */
 async function userChart(): Promise<Uint8Array> {
   const bytes = await excelJs();
-  const sheet = { ...emptySheet('user', RESULTS), values: [[], ['', '', '', 'a', 40], ['', '', '', 'b', 52]] };
+  // Only the values feed chartXml; the key is any OutputSheet key.
+  const sheet = { ...emptySheet('summary', RESULTS), values: [[], ['', '', '', 'a', 40], ['', '', '', 'b', 52]] };
   const spec = { title: 'Участники', type: 'column' as const, categories: 'D2:D3', series: [{ name: 'Участников', values: 'E2:E3' }], anchor: 'K2', widthPx: 400, heightPx: 300 };
   return editZip(bytes, async (zip) => {
     zip.file('xl/charts/chart1.xml', chartXml(sheet, spec));

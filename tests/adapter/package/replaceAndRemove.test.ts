@@ -71,7 +71,7 @@ describe('replacing and removing Opora sheets', () => {
     if (!/activeTab=/.test(wb)) wb = wb.replace('<sheets>', '<bookViews><workbookView activeTab="2"/></bookViews><sheets>');
     zip.file('xl/workbook.xml', wb);
     const book = await PackageWorkbook.fromBytes(await zip.generateAsync({ type: 'uint8array' }));
-    await book.apply({ sheets: [emptySheet('x', 'Опора · Сводка')], removeSheets: ['Опора · Старый'] });
+    await book.apply({ sheets: [emptySheet('summary', 'Опора · Сводка')], removeSheets: ['Опора · Старый'] });
     const out = await partXml(await book.toBytes(), 'xl/workbook.xml');
     expect(sheetNames(out)).toEqual(['ОГЭ математика', 'Итоги', 'Опора · Сводка']);
     expect(out).toContain('<definedName name="Итог" localSheetId="1">Итоги!$A$1</definedName>');

@@ -5,7 +5,8 @@
 import type { CellValue, OutputSheet, SheetGrid } from '../../../src/engine/model';
 import { buildDataset } from '../../../src/engine/normalize/buildDataset';
 import { buildMappingSheet } from '../../../src/engine/output/mappingSheet';
-import { OWNED_SHEETS } from '../../../src/engine/owned';
+import { buildMetaSheet } from '../../../src/engine/output/meta';
+import { META_SHEET, OWNED_SHEETS } from '../../../src/engine/owned';
 import { readCorrections } from '../../../src/engine/recognize/corrections';
 import { sheet } from '../../fixtures/layouts/grid';
 import { simpleLongLayout } from '../../fixtures/layouts/simpleLong';
@@ -28,6 +29,10 @@ const extraSchool = sheet('ОГЭ физ 2024', [
   ['Школа при заводе', 12, 1],
 ]);
 
+/** `_opora` as Opora wrote it beside its mapping sheet: the sheet is Opora's, so its corrections count. */
+const registry = (name: string): SheetGrid => ({ name: META_SHEET, values: buildMetaSheet({ owned: [{ key: 'mapping', name }] }).values });
+const REGISTRY = registry(OWNED_SHEETS.mapping);
+
 describe('corrections typed into «Опора · Сопоставление»', () => {
   const grids = [...simpleLongLayout(), extraSchool];
   const first = buildDataset(grids).dataset;
@@ -36,7 +41,7 @@ describe('corrections typed into «Опора · Сопоставление»', 
   typeCorrection(mapping, ['ОГЭ 2024', 'I'], 4, 'не использовать');
   typeCorrection(mapping, ['Ивановская основная общеобразовательная школа'], 6, 'отдельная школа');
   typeCorrection(mapping, ['Школа при заводе'], 6, 'СОШ № 1');
-  const second = buildDataset([...grids, mapping]);
+  const second = buildDataset([...grids, mapping, REGISTRY]);
 
   it('lists every sheet, column and spelling with a column to correct', () => {
     expect(mapping.name).toBe(OWNED_SHEETS.mapping);
@@ -57,7 +62,7 @@ describe('corrections typed into «Опора · Сопоставление»', 
   it('makes «отдельная школа» a school of its own and joins a spelling to the school the user named', () => {
     const only = asGrid(buildMappingSheet(first));
     typeCorrection(only, ['Ивановская основная общеобразовательная школа'], 6, 'отдельная школа');
-    const separate = buildDataset([...grids, only]).dataset;
+    const separate = buildDataset([...grids, only, REGISTRY]).dataset;
     const maths = (year: number) => separate.results.find((r) => r.procedure.subject === 'Математика' && r.year === year && r.counts.n!.value <= 6)!;
     expect(maths(2023).schoolId).toBe('name:ивановская оош');
     expect(maths(2024).schoolId).toBe('name:ивановская оош#2');
@@ -70,21 +75,21 @@ describe('corrections typed into «Опора · Сопоставление»', 
 
   it('keeps every correction when the sheet is rewritten and read again', () => {
     const rewritten = asGrid(buildMappingSheet(second.dataset));
-    const before = readCorrections([mapping]).corrections;
-    expect(readCorrections([rewritten]).corrections).toEqual(before);
+    const before = readCorrections(mapping).corrections;
+    expect(readCorrections(rewritten).corrections).toEqual(before);
     expect(before).toEqual({
       sheets: { 'ОГЭ 2023': 'ignore' },
       columns: { 'ОГЭ 2024': { I: 'ignore' } },
       names: { 'Ивановская основная общеобразовательная школа': 'отдельная школа', 'Школа при заводе': 'СОШ № 1' },
     });
-    const third = buildDataset([...grids, rewritten]).dataset;
+    const third = buildDataset([...grids, rewritten, REGISTRY]).dataset;
     expect(tidyResults(third)).toEqual(tidyResults(second.dataset));
   });
 
   it('reports a correction it cannot understand, with its cell', () => {
     const bad = asGrid(buildMappingSheet(first));
     typeCorrection(bad, ['ОГЭ 2024'], 5, 'что-то непонятное');
-    const { diagnostics } = buildDataset([...grids, bad]);
+    const { diagnostics } = buildDataset([...grids, bad, REGISTRY]);
     const d = diagnostics.find((x) => x.code === 'correction-unreadable')!;
     expect(d.sheet).toBe(OWNED_SHEETS.mapping);
     expect(bad.values[Number(d.cell!.slice(1)) - 1][0]).toBe('ОГЭ 2024');
@@ -93,8 +98,28 @@ describe('corrections typed into «Опора · Сопоставление»', 
   it('changes a sheet to another role the user names', () => {
     const m = asGrid(buildMappingSheet(first));
     typeCorrection(m, ['ОГЭ физ 2024'], 5, 'Социальный паспорт');
-    const { dataset } = buildDataset([...grids, m]);
+    const { dataset } = buildDataset([...grids, m, REGISTRY]);
     expect(dataset.sheets.find((s) => s.sheet === 'ОГЭ физ 2024')).toMatchObject({ role: 'contingent', corrected: true });
     expect(dataset.results.some((r) => r.procedure.subject === 'Физика')).toBe(false);
+  });
+});
+
+describe('a user sheet carrying the name «Опора · Сопоставление»', () => {
+  const grids = [...simpleLongLayout(), extraSchool];
+  const first = buildDataset(grids).dataset;
+  const userSheet = asGrid(buildMappingSheet(first));
+  typeCorrection(userSheet, ['ОГЭ 2023'], 5, 'не использовать');
+
+  it('is never read as corrections, even before Opora has written its own', () => {
+    const { dataset } = buildDataset([...grids, userSheet]);
+    expect(dataset.results.some((r) => r.year === 2023)).toBe(true);
+  });
+
+  it('leaves Opora reading its own «(2)» and naming it in its remarks', () => {
+    const ours = { ...asGrid(buildMappingSheet(first)), name: `${OWNED_SHEETS.mapping} (2)` };
+    typeCorrection(ours, ['ОГЭ 2024'], 5, 'что-то непонятное');
+    const { dataset, diagnostics } = buildDataset([...grids, userSheet, ours, registry(ours.name)]);
+    expect(dataset.results.some((r) => r.year === 2023)).toBe(true);
+    expect(diagnostics.filter((d) => d.code === 'correction-unreadable').map((d) => d.sheet)).toEqual([ours.name]);
   });
 });

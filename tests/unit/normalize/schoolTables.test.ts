@@ -50,4 +50,19 @@ describe('per-school sheets', () => {
       { schoolId: 'name:сош № 11', yearIncluded: 2024, basis: 'Приказ № 15', source: { sheet: 'Перечень', cell: 'B3' } },
     ]);
   });
+
+  it('reads a «…, %» passport column in percents even when every value is at most 1', () => {
+    const { dataset } = buildDataset([
+      sheet('Соцпаспорт 2025', [
+        ['ОО', 'Всего обучающихся', 'Инофоны, %', 'Опекаемые, %'],
+        ['СОШ № 1', 411, '0,73', 1],
+        ['СОШ № 2', 200, '0,5', '2 %'],
+      ]),
+    ]);
+    // 0,73 % of 411 is 3,0003 pupils, not 300; 1 under «%» is 1 % (4,11 pupils); «2 %» says so itself.
+    expect(dataset.contingent.map((c) => [c.counts.non_native?.value, c.counts.guardianship?.value])).toEqual([
+      [3.0003, 4.11],
+      [1, 4],
+    ]);
+  });
 });

@@ -1,3 +1,4 @@
+import { META_HEADER } from '../../../src/engine/owned';
 import { advanceSnapshots, buildMetaSheet, metaSheetName, readMeta, type MetaState } from '../../../src/engine/output/meta';
 import type { SheetGrid } from '../../../src/engine/model';
 
@@ -10,12 +11,28 @@ const roundTrip = (state: MetaState) => {
 describe('the _opora sheet', () => {
   it('is very hidden and round-trips owned sheets and flagged sets', () => {
     const state: MetaState = {
-      owned: ['Опора · Сводка', 'Опора · Диагностика'],
+      owned: [
+        { key: 'summary', name: 'Опора · Сводка' },
+        { key: 'settings', name: 'Опора · Настройки (2)' },
+        { key: 'roadmap:code:ОО007', name: 'Опора · ДК СОШ № 7' },
+      ],
       current: { 'code:ОО007': 'ШНОР', 'code:ОО002': 'ШНОР+ШНСУ' },
       baseline: {},
     };
     expect(buildMetaSheet(state).visibility).toBe('veryHidden');
     expect(roundTrip(state)).toEqual(state);
+  });
+
+  it('knows the keys of sheets recorded before keys were written, by their preferred names', () => {
+    const legacy: SheetGrid = {
+      name: '_opora',
+      values: [[META_HEADER], ['owned', 'Опора · Сводка'], ['owned', 'Опора · Настройки (2)'], ['owned', 'Опора · ДК СОШ № 7']],
+    };
+    expect(readMeta([legacy]).owned).toEqual([
+      { key: 'summary', name: 'Опора · Сводка' },
+      { key: 'settings', name: 'Опора · Настройки (2)' },
+      { key: 'roadmap:Опора · ДК СОШ № 7', name: 'Опора · ДК СОШ № 7' },
+    ]);
   });
 
   it('reads nothing from a workbook Opora has not touched', () => {
@@ -41,7 +58,7 @@ describe('what changed since the previous result', () => {
 
 describe("a user's sheet named _opora", () => {
   const grid = (name: string, a1: string) => ({ name, values: [[a1]] });
-  const marker = () => buildMetaSheet({ owned: ['Опора · Сводка'] }).values[0][0] as string;
+  const marker = () => buildMetaSheet({ owned: [{ key: 'summary', name: 'Опора · Сводка' }] }).values[0][0] as string;
 
   it('is neither read as the record of Opora nor written over: the record goes to «_opora (2)»', () => {
     const grids = [grid('_opora', 'мои заметки')];
@@ -52,7 +69,7 @@ describe("a user's sheet named _opora", () => {
   it('a later run finds the record in «_opora (2)» by its marker and keeps writing there', () => {
     const record = { ...grid('_opora (2)', marker()), values: [[marker()], ['owned', 'Опора · Сводка']] };
     const grids = [grid('_opora', 'мои заметки'), record];
-    expect(readMeta(grids).owned).toEqual(['Опора · Сводка']);
+    expect(readMeta(grids).owned).toEqual([{ key: 'summary', name: 'Опора · Сводка' }]);
     expect(metaSheetName(grids)).toBe('_opora (2)');
     expect(metaSheetName([])).toBe('_opora');
   });

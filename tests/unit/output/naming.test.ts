@@ -1,5 +1,7 @@
 import type { SheetGrid } from '../../../src/engine/model';
-import { ownedSheetsByPreferredName, resolveSheetNames } from '../../../src/engine/output/naming';
+import { resolveSheetNames } from '../../../src/engine/output/naming';
+import { buildMetaSheet } from '../../../src/engine/output/meta';
+import { META_SHEET, ownedGrid, ownedSheetName, type OwnedSheet } from '../../../src/engine/owned';
 
 const grid = (name: string): SheetGrid => ({ name, values: [] });
 
@@ -32,16 +34,23 @@ describe('choosing names for Opora sheets', () => {
   });
 });
 
-describe('reading Opora’s user-editable sheets', () => {
-  it('reads Opora’s own settings written as «(2)» under the preferred name, and hides the user’s namesake', () => {
-    const grids = [grid('Опора · Настройки'), grid('Опора · Настройки (2)'), grid('ОГЭ 2026')];
-    const view = ownedSheetsByPreferredName(grids, ['Опора · Настройки (2)']);
-    expect(view.map((g) => g.name)).toEqual(['Опора · Настройки', 'ОГЭ 2026']);
-    expect(view[0]).not.toBe(grids[0]);
+describe('finding Opora’s own sheets', () => {
+  const registry = (owned: OwnedSheet[]): SheetGrid => ({ name: META_SHEET, values: buildMetaSheet({ owned }).values });
+
+  it('finds the settings Opora wrote as «(2)» by the `_opora` registry, not the user’s namesake', () => {
+    const grids = [grid('Опора · Настройки'), grid('Опора · Настройки (2)'), registry([{ key: 'settings', name: 'Опора · Настройки (2)' }])];
+    expect(ownedSheetName(grids, 'settings')).toBe('Опора · Настройки (2)');
+    expect(ownedGrid(grids, 'settings')).toBe(grids[1]);
   });
 
-  it('leaves grids as they are before Opora has recorded any sheet', () => {
+  it('finds none before Opora has recorded any sheet, whatever the user named their sheets', () => {
     const grids = [grid('Опора · Настройки')];
-    expect(ownedSheetsByPreferredName(grids, [])).toBe(grids);
+    expect(ownedSheetName(grids, 'settings')).toBeUndefined();
+    expect(ownedGrid(grids, 'settings')).toBeUndefined();
+  });
+
+  it('finds none when Opora’s recorded sheet was deleted', () => {
+    const grids = [grid('Опора · Настройки'), registry([{ key: 'settings', name: 'Опора · Настройки (2)' }])];
+    expect(ownedGrid(grids, 'settings')).toBeUndefined();
   });
 });

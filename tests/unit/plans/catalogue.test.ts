@@ -15,7 +15,7 @@ function userSheet(rows: CellValue[][]): SheetGrid {
 
 describe('measures catalogue', () => {
   test('uses the default measures when the workbook has no catalogue sheet', () => {
-    const { measures, diagnostics } = readCatalogue([{ name: 'ОГЭ 2026', values: [['ОО', 'Участники']] }]);
+    const { measures, diagnostics } = readCatalogue(undefined);
     expect(diagnostics).toEqual([]);
     expect(measures.map((m) => m.code)).toEqual(DEFAULT_MEASURES.map((m) => m.code));
   });
@@ -36,14 +36,14 @@ describe('measures catalogue', () => {
     expect(sheet.mode).toBe('createOnce');
     const header = sheet.values.find((r) => r[0] === 'Код');
     expect(header).toEqual(HEADER);
-    const { measures, diagnostics } = readCatalogue([{ name: NAME, values: sheet.values }]);
+    const { measures, diagnostics } = readCatalogue({ name: NAME, values: sheet.values });
     expect(diagnostics).toEqual([]);
     expect(measures.map(({ source: _s, ...m }) => m)).toEqual(DEFAULT_MEASURES);
     expect(measures[0].source).toEqual({ sheet: NAME, cell: `C${sheet.values.indexOf(header!) + 2}` });
   });
 
   test('serves only the user rows when the sheet exists, skipping bad rows with their cells', () => {
-    const { measures, diagnostics } = readCatalogue([
+    const { measures, diagnostics } = readCatalogue(
       userSheet([
         ['У-1', 'кадровое', 'Стажировка учителей математики в школе-партнёре', 'ШНОР; риск 8', 'ноябрь', 'ИМЦ', 'Рост качества уроков', 'Доля «2»'],
         ['У-2', 'кадровое', '', 'ШНОР', 'май', 'ИМЦ', '', ''],
@@ -52,7 +52,7 @@ describe('measures catalogue', () => {
         ['У-4', 'Социально – педагогическое', 'Летний лагерь', 'ШНСУ; директора школ', 'июнь', 'УО', '', ''],
         ['У-5', 'Нормативно – правовое направление', 'Приказ о кураторах', '', 'сентябрь', 'УО', 'Приказ', ''],
       ]),
-    ]);
+    );
     expect(measures.map((m) => m.code)).toEqual(['У-1', 'У-5']);
     expect(measures[0]).toMatchObject({ direction: 'кадровое', audience: ['ШНОР', 'risk:8'], deadline: 'ноябрь', source: { sheet: NAME, cell: 'C4' } });
     expect(measures[1]).toMatchObject({ direction: 'нормативно-правовое', audience: ['все ОО'] });
@@ -68,13 +68,13 @@ describe('measures catalogue', () => {
   });
 
   test('a catalogue the user emptied gives no measures and says so', () => {
-    const { measures, diagnostics } = readCatalogue([userSheet([])]);
+    const { measures, diagnostics } = readCatalogue(userSheet([]));
     expect(measures).toEqual([]);
     expect(diagnostics.map((d) => d.code)).toEqual(['catalogue-no-measures']);
   });
 
   test('a sheet whose header row was lost falls back to the defaults with a warning', () => {
-    const { measures, diagnostics } = readCatalogue([{ name: NAME, values: [['что-то'], ['ещё']] }]);
+    const { measures, diagnostics } = readCatalogue({ name: NAME, values: [['что-то'], ['ещё']] });
     expect(measures).toHaveLength(DEFAULT_MEASURES.length);
     expect(diagnostics.map((d) => d.code)).toEqual(['catalogue-no-header']);
   });

@@ -113,7 +113,7 @@ describe('roadmap (Дорожная карта)', () => {
   test('a measure the user added to the catalogue for risk factor 8 reaches the school with factor 8 high', () => {
     const catalogue = buildCatalogueSheet();
     const added = ['П-1', 'научно-методическое', 'Индивидуальные консультации «группы риска» по математике', 'риск 8', 'ноябрь', 'Учитель-наставник', 'Снижение доли «2»', 'Доля «2»'];
-    const { measures, diagnostics } = readCatalogue([{ name: catalogue.name, values: [...catalogue.values, added] }]);
+    const { measures, diagnostics } = readCatalogue({ name: catalogue.name, values: [...catalogue.values, added] });
     expect(diagnostics).toEqual([]);
     const [sheet] = buildRoadmapSheets(docs(analysis, dataset, makeSettings(), measures));
     const mine = section(sheet, '4. Мероприятия', blockStart(sheet, 'СОШ № 3'));

@@ -76,7 +76,7 @@ describe('targets in whole pupils, limited by the own trend; a target typed into
     const row = grid.values.findIndex((r) => r[0] === 'target.fail');
     expect(row).toBeGreaterThan(0);
     grid.values[row][2] = '15 %';
-    const { settings, diagnostics } = readSettings([grid]);
+    const { settings, diagnostics } = readSettings(grid);
     expect(diagnostics).toEqual([]);
     expect(settings.targets).toEqual({ fail: 0.15 });
     const [sheet] = buildRoadmapSheets(docs(analysis, dataset, settings));

@@ -30,21 +30,21 @@ describe('the settings sheet «Опора · Настройки»', () => {
   });
 
   it('reads back exactly the settings it was built from (defaults and non-defaults)', () => {
-    expect(readSettings([asGrid(buildSettingsSheet().values)])).toEqual({ settings: DEFAULT_SETTINGS, diagnostics: [] });
+    expect(readSettings(asGrid(buildSettingsSheet().values))).toEqual({ settings: DEFAULT_SETTINGS, diagnostics: [] });
     const custom = cloneSettings(DEFAULT_SETTINGS);
     Object.assign(custom, { districtName: 'Энский район', currentYear: 2025, planYear: 2026, minN: 7, shnorRules: ['R1'], roadmapPerSchool: true, targets: { fail: 0.1 } });
     custom.r1.combine = 'или';
     custom.r3.gap = 0.2;
     custom.objectivity.enabled = false;
-    expect(readSettings([asGrid(buildSettingsSheet(custom).values)])).toEqual({ settings: custom, diagnostics: [] });
+    expect(readSettings(asGrid(buildSettingsSheet(custom).values))).toEqual({ settings: custom, diagnostics: [] });
   });
 
   it('gives defaults without a diagnostic when the workbook has no settings sheet', () => {
-    expect(readSettings([{ name: 'ОГЭ 2026', values: [['r1.fail_share', '', 0.5]] }])).toEqual({ settings: DEFAULT_SETTINGS, diagnostics: [] });
+    expect(readSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, diagnostics: [] });
   });
 
   it('a user edit in one cell changes exactly that setting', () => {
-    const { settings, diagnostics } = readSettings([edit('r1.fail_share', 0.25)]);
+    const { settings, diagnostics } = readSettings(edit('r1.fail_share', 0.25));
     expect(diagnostics).toEqual([]);
     const expected = cloneSettings(DEFAULT_SETTINGS);
     expected.r1.failShare = 0.25;
@@ -52,13 +52,13 @@ describe('the settings sheet «Опора · Настройки»', () => {
   });
 
   it.each([['30 %', 0.3], [30, 0.3], ['0,3', 0.3], [0.3, 0.3], ['45,5%', 0.455], ['15', 0.15]])('reads the threshold typed as %p as %p', (typed, value) => {
-    expect(readSettings([edit('r1.fail_share', typed)]).settings.r1.failShare).toBeCloseTo(value, 12);
+    expect(readSettings(edit('r1.fail_share', typed)).settings.r1.failShare).toBeCloseTo(value, 12);
   });
 
   it('reports an invalid threshold with its cell and keeps the default for that one setting only', () => {
     const grid = edit('r1.fail_share', 'тридцать');
     grid.values[rowOf(grid, 'min_n')][2] = 6;
-    const { settings, diagnostics } = readSettings([grid]);
+    const { settings, diagnostics } = readSettings(grid);
     const cell = `C${rowOf(grid, 'r1.fail_share') + 1}`;
     expect(diagnostics).toEqual([expect.objectContaining({ severity: 'warning', code: 'settings-invalid-percent', sheet: NAME, cell })]);
     expect(settings.r1.failShare).toBe(0.3);
@@ -68,13 +68,13 @@ describe('the settings sheet «Опора · Настройки»', () => {
   });
 
   it('rejects 150 % and a negative min_n, and accepts «или», «нет», «Р1, R3» and an academic year', () => {
-    expect(readSettings([edit('r1.fail_share', 150)]).diagnostics[0].code).toBe('settings-invalid-percent');
-    expect(readSettings([edit('min_n', -1)]).diagnostics[0].code).toBe('settings-invalid-integer');
-    expect(readSettings([edit('r1.combine', 'ИЛИ')]).settings.r1.combine).toBe('или');
-    expect(readSettings([edit('r2.enabled', 'нет')]).settings.r2.enabled).toBe(false);
-    expect(readSettings([edit('shnor.rules', 'Р1, R3')]).settings.shnorRules).toEqual(['R1', 'R3']);
-    expect(readSettings([edit('shnor.rules', 'R1, R2')]).diagnostics[0].code).toBe('settings-invalid-rules');
-    expect(readSettings([edit('year.current', '2025/2026')]).settings.currentYear).toBe(2026);
-    expect(readSettings([edit('year.plan', '2026/2027')]).settings.planYear).toBe(2026);
+    expect(readSettings(edit('r1.fail_share', 150)).diagnostics[0].code).toBe('settings-invalid-percent');
+    expect(readSettings(edit('min_n', -1)).diagnostics[0].code).toBe('settings-invalid-integer');
+    expect(readSettings(edit('r1.combine', 'ИЛИ')).settings.r1.combine).toBe('или');
+    expect(readSettings(edit('r2.enabled', 'нет')).settings.r2.enabled).toBe(false);
+    expect(readSettings(edit('shnor.rules', 'Р1, R3')).settings.shnorRules).toEqual(['R1', 'R3']);
+    expect(readSettings(edit('shnor.rules', 'R1, R2')).diagnostics[0].code).toBe('settings-invalid-rules');
+    expect(readSettings(edit('year.current', '2025/2026')).settings.currentYear).toBe(2026);
+    expect(readSettings(edit('year.plan', '2026/2027')).settings.planYear).toBe(2026);
   });
 });

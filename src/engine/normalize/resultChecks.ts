@@ -1,0 +1,82 @@
+/**
+ * Checks of one results row before it becomes a record (issue «never silently wrong», classes 7 and 9):
+ * values that cannot be true — a mark count above the participants, mark counts adding up to more than
+ * the participants — are refused with an error naming the cell and removed, so no indicator or verdict
+ * uses them; and a «2» share with participants but no «2» count gives the count round(n × share), so a
+ * rule asking for «no "2"» sees the single «2» of a shares-only table.
+ */
+import type { CellRef, CountField, Diagnostic, RefusedValue, ShareField, Sourced } from '../model';
+
+interface RowValues {
+  counts: Partial<Record<CountField, Sourced>>;
+  shares: Partial<Record<ShareField, Sourced>>;
+}
+
+const MARKS: CountField[] = ['m2', 'm3', 'm4', 'm5'];
+const MARK_LABEL: Record<string, string> = { m2: '«2»', m3: '«3»', m4: '«4»', m5: '«5»' };
+/** Marks may exceed participants by this much before it is more than rounding of a rebuilt count. */
+const SUM_TOLERANCE = 0.5;
+
+/** Refuses the impossible counts of a row (mutating `v`); returns what was refused, each reported as an error. */
+export function refuseImpossibleCounts(v: RowValues, sheet: string, diagnostics: Diagnostic[]): RefusedValue[] {
+  const n = v.counts.n;
+  if (!n) return [];
+  const refused: RefusedValue[] = [];
+  for (const f of MARKS) {
+    const m = v.counts[f];
+    if (!m || m.value <= n.value) continue;
+    diagnostics.push({
+      severity: 'error',
+      code: 'value-count-above-participants',
+      sheet,
+      cell: m.source.cell,
+      params: { cell: m.source.cell, mark: MARK_LABEL[f], value: m.value, n: n.value, nCell: n.source.cell },
+    });
+    refused.push({ field: f, reason: 'count-above-participants', source: m.source });
+    delete v.counts[f];
+  }
+  const marks = MARKS.map((f) => v.counts[f]).filter((m): m is Sourced => m !== undefined);
+  const sum = marks.reduce((s, m) => s + m.value, 0);
+  if (marks.length > 1 && sum > n.value + SUM_TOLERANCE) {
+    const range = `${marks[0].source.cell}:${marks[marks.length - 1].source.cell}`;
+    diagnostics.push({
+      severity: 'error',
+      code: 'value-marks-above-participants',
+      sheet,
+      cell: range,
+      params: { range, sum, n: n.value, nCell: n.source.cell },
+    });
+    for (const f of MARKS) {
+      const m = v.counts[f];
+      if (!m) continue;
+      refused.push({ field: f, reason: 'marks-above-participants', source: m.source });
+      delete v.counts[f];
+    }
+  }
+  return refused;
+}
+
+/**
+ * Gives a row with participants and a «2» share but no «2» count the count round(n × share), sourced to the
+ * share's cell; returns that cell (for the one info line per sheet), or undefined when nothing was rebuilt.
+ */
+export function countFromShare(v: RowValues): CellRef | undefined {
+  const { n } = v.counts;
+  const fail = v.shares.fail;
+  if (!n || !fail || v.counts.m2) return undefined;
+  v.counts.m2 = { value: Math.round(n.value * fail.value), source: fail.source };
+  return fail.source;
+}
+
+/** The one info line of a sheet whose «2» counts were rebuilt from shares, naming the cells column by column. */
+export function rebuiltCountsNote(sheet: string, cells: CellRef[]): Diagnostic[] {
+  if (cells.length === 0) return [];
+  const byColumn = new Map<string, number[]>();
+  for (const c of cells) {
+    const [, letters, row] = /^([A-Z]+)(\d+)$/.exec(c.cell) ?? [];
+    if (!letters) continue;
+    byColumn.set(letters, [...(byColumn.get(letters) ?? []), Number(row)]);
+  }
+  const ranges = [...byColumn].map(([col, rows]) => (rows.length === 1 ? `${col}${rows[0]}` : `${col}${Math.min(...rows)}:${col}${Math.max(...rows)}`));
+  return [{ severity: 'info', code: 'counts-from-shares', sheet, cell: ranges[0], params: { cells: ranges.join(', '), count: cells.length } }];
+}
