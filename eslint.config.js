@@ -7,6 +7,37 @@
 const tseslint = require('typescript-eslint');
 const officeAddins = require('eslint-plugin-office-addins');
 
+/** Import paths a folder must not use, as its README states (`group` is matched gitignore-style). */
+const BOUNDARIES = [
+  {
+    files: ['src/engine/**/*.ts'],
+    why: 'src/engine is pure TypeScript: no Office, React, DOM, Node or adapters (src/engine/README.md)',
+    group: ['react', 'react-dom', 'react-dom/*', '@fluentui/*', '@microsoft/office-js', 'exceljs', 'jszip', 'saxes', 'commander', 'node:*', 'fs', 'path', 'os', '**/workbook/**', '**/taskpane/**', '**/cli/**', '**/commands/**', '**/standalone/**'],
+  },
+  {
+    files: ['src/workbook/**/*.ts'],
+    why: 'src/workbook may import src/engine only (src/workbook/README.md)',
+    group: ['react', 'react-dom', '@fluentui/*', '**/taskpane/**', '**/cli/**', '**/commands/**', '**/standalone/**'],
+  },
+  {
+    files: ['src/taskpane/**/*.{ts,tsx}', 'src/standalone/**/*.{ts,tsx}', 'src/commands/**/*.ts'],
+    why: 'front ends use the engine and the adapters, never the CLI or each other (src/*/README.md)',
+    group: ['**/cli/**', 'node:*', 'fs', 'path', 'os'],
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    why: 'the CLI uses the engine and the adapters, never a front end (src/cli/README.md)',
+    group: ['react', 'react-dom', '@fluentui/*', '**/taskpane/**', '**/commands/**', '**/standalone/**'],
+  },
+];
+
+function boundaries() {
+  return BOUNDARIES.map(({ files, why, group }) => ({
+    files,
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group, message: why }] }] },
+  }));
+}
+
 module.exports = tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**'] },
   ...tseslint.configs.recommended,
@@ -25,6 +56,7 @@ module.exports = tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  ...boundaries(),
   {
     // Plain CommonJS build scripts and configs run by node.
     files: ['**/*.js'],

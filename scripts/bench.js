@@ -56,7 +56,7 @@ async function main() {
       files[n] = path.join(tmp, `district-${n}.xlsx`);
       await writeWorkbook(syntheticWorkbook(n), files[n]);
     }
-    const ctx = { tmp, sizes, runs, files, require: (p) => require(path.join(DIST, p)) };
+    const ctx = { tmp, sizes, runs, files, dist: DIST, require: (p) => require(path.join(DIST, p)) };
     const results = {};
     for (const m of measurements()) {
       process.stderr.write(`… ${m.name}\n`);

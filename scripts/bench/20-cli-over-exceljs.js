@@ -1,10 +1,12 @@
 /**
- * The CLI's whole run (read with ExcelJS, recalculate, write the .xlsx) divided by what ExcelJS alone needs
+ * The CLI's whole run (read the package, recalculate, write the .xlsx) divided by what ExcelJS alone needs
  * to read and write the same file — the overhead Opora adds to the unavoidable file I/O. Median of the runs
- * (3 by default) of each, measured in the same process.
+ * (3 by default) of each, measured in the same process; then one CLI run in a process of its own for its
+ * peak memory (max RSS).
  */
 'use strict';
 
+const { execFileSync } = require('child_process');
 const path = require('path');
 const ExcelJS = require('exceljs');
 const { medianMs } = require('./timing');
@@ -25,7 +27,10 @@ module.exports = {
         await wb.xlsx.writeFile(plainOut);
       }, ctx.runs);
       const cliMs = await medianMs(() => recalcFile({ input, output: cliOut }, recalculate), ctx.runs);
-      out[`${n} ОО`] = { cliMs, exceljsMs, ratio: Math.round((cliMs / exceljsMs) * 100) / 100 };
+      const child = JSON.parse(
+        execFileSync(process.execPath, [path.join(__dirname, 'cliChild.js'), ctx.dist, 'recalc', input, '-o', cliOut], { encoding: 'utf8' }),
+      );
+      out[`${n} ОО`] = { cliMs, exceljsMs, ratio: Math.round((cliMs / exceljsMs) * 100) / 100, cliPeakRssMb: child.maxRssMb };
     }
     return out;
   },

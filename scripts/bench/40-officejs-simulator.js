@@ -1,8 +1,10 @@
 /**
- * The add-in's path on the strict Excel simulator: a whole recalculation through the Office.js adapter
- * (read → recognise → calculate → write) for the smallest and the largest district, with the number of
- * `context.sync()` round trips, the largest request in bytes (Excel on the web refuses over 5 MB) and the
- * time. The sync count must not grow with the number of rows. Uses the TypeScript sources directly.
+ * The add-in's path: a whole recalculation through the Office.js adapter (read → recognise → calculate →
+ * write) for the smallest and the largest district, run by the real Excel on the web runtime shipped in
+ * `@microsoft/office-js` with the strict Excel simulator behind it (tests/support/office-runtime). Prints
+ * the number of `context.sync()` round trips (the read's apart: they must not grow with rows), the largest
+ * real request and response body in bytes (Excel on the web refuses over 5 MB) and the time. Uses the
+ * TypeScript sources directly.
  */
 'use strict';
 
@@ -20,18 +22,26 @@ module.exports = {
     const { OfficeJsWorkbook } = src('src/workbook/officejs/index.ts');
     const { runRecalculation } = src('src/workbook/runRecalculation.ts');
     const { loadGridsIntoSimulator, PAYLOAD_LIMIT } = src('tests/support/excel-simulator/index.ts');
+    const { RuntimeOracle } = src('tests/support/office-runtime/index.ts');
     const sizes = [Math.min(...ctx.sizes), Math.max(...ctx.sizes)].filter((n, i, all) => all.indexOf(n) === i);
     const out = { payloadLimitBytes: PAYLOAD_LIMIT };
     for (const n of sizes) {
       const grids = await (await ExcelJsWorkbook.fromFile(ctx.files[n])).readGrids();
-      const sim = loadGridsIntoSimulator(grids);
+      const oracle = new RuntimeOracle(loadGridsIntoSimulator(grids));
+      const workbook = new OfficeJsWorkbook(oracle.run, oracle.isSetSupported);
+      // The read alone first (the district's own sheets), then a whole recalculation.
+      await workbook.readGrids();
+      const readSyncs = oracle.requests.length;
+      oracle.requests.length = 0;
       const start = process.hrtime.bigint();
-      const outcome = await runRecalculation(new OfficeJsWorkbook(sim.run, sim.isSetSupported));
+      const outcome = await runRecalculation(workbook);
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
       if (!outcome.ok) throw new Error(`recalculation failed on ${n} schools: ${outcome.message}`);
       out[`${n} ОО`] = {
-        syncs: sim.syncs.length,
-        largestRequestBytes: Math.max(...sim.syncs.map((s) => s.requestBytes)),
+        syncs: oracle.requests.length,
+        readSyncs,
+        largestRequestBytes: Math.max(...oracle.requests.map((r) => r.bytes)),
+        largestResponseBytes: Math.max(...oracle.requests.map((r) => r.responseBytes)),
         recalculationMs: Math.round(ms),
       };
     }

@@ -5,6 +5,12 @@
 import type { CellRect } from './model';
 
 const CELL = /^\$?([A-Z]{1,3})\$?(\d+)$/i;
+const WHOLE_ROWS = /^\$?(\d+):\$?(\d+)$/;
+const WHOLE_COLUMNS = /^\$?([A-Z]{1,3}):\$?([A-Z]{1,3})$/i;
+
+/** Excel's sheet size: what a whole row (`1:1`) or a whole column (`B:B`) spans. */
+export const SHEET_ROWS = 1_048_576;
+export const SHEET_COLUMNS = 16_384;
 
 /** Column letters for a 0-based index: 0 → A, 26 → AA. */
 export function columnLetter(col: number): string {
@@ -43,9 +49,23 @@ export function localPart(address: string): string {
   return bang < 0 ? address : address.slice(bang + 1);
 }
 
-/** Parses `D12`, `B3:K9` (with or without `$` and a sheet prefix) to a 0-based rectangle; throws on anything else (a bug upstream). */
+/**
+ * Parses `D12`, `B3:K9`, whole rows `1:3` and whole columns `B:D` (with or without `$` and a sheet
+ * prefix) to a 0-based rectangle; throws on anything else (a bug upstream).
+ */
 export function parseRect(address: string): CellRect {
-  const [from, to = from] = localPart(address).split(':');
+  const local = localPart(address);
+  const rows = WHOLE_ROWS.exec(local);
+  if (rows) {
+    const [r1, r2] = [Number(rows[1]) - 1, Number(rows[2]) - 1];
+    return { top: Math.min(r1, r2), bottom: Math.max(r1, r2), left: 0, right: SHEET_COLUMNS - 1 };
+  }
+  const columns = WHOLE_COLUMNS.exec(local);
+  if (columns) {
+    const [c1, c2] = [columnIndex(columns[1]), columnIndex(columns[2])];
+    return { top: 0, bottom: SHEET_ROWS - 1, left: Math.min(c1, c2), right: Math.max(c1, c2) };
+  }
+  const [from, to = from] = local.split(':');
   const a = CELL.exec(from);
   const b = CELL.exec(to);
   if (!a || !b) throw new Error(`Not an A1 range: ${address}`);

@@ -1,3 +1,4 @@
+import { boot } from '../../src/taskpane/boot';
 import { isOldWebview, type WebviewProbe } from '../../src/taskpane/oldWebview';
 import { themeFromBackground } from '../../src/taskpane/theme';
 
@@ -36,5 +37,45 @@ describe('the theme', () => {
     expect(themeFromBackground('#E6E6E6')).toBe('light');
     expect(themeFromBackground(undefined)).toBe('light');
     expect(themeFromBackground('не цвет')).toBe('light');
+  });
+});
+
+describe('the boot script with Office', () => {
+  const deps = (old: boolean) => {
+    const calls: string[] = [];
+    const root = { innerHTML: '' };
+    return {
+      calls,
+      root,
+      deps: {
+        root,
+        old,
+        onReady: (callback: () => void) => {
+          calls.push('onReady');
+          callback();
+        },
+        loadPane: async () => ({ start: () => calls.push('start') }),
+      },
+    };
+  };
+
+  it('calls Office.onReady on an old webview too, and shows the message with the standalone page', () => {
+    const { calls, root, deps: d } = deps(true);
+    boot(d);
+    expect(calls).toEqual(['onReady']);
+    expect(root.innerHTML).toContain('opora-standalone.html');
+  });
+
+  it('shows the message even when office.js did not load', () => {
+    const { root, deps: d } = deps(true);
+    boot({ ...d, onReady: undefined });
+    expect(root.innerHTML).toContain('opora-standalone.html');
+  });
+
+  it('starts the pane on a modern webview (the pane awaits Office.onReady before touching Excel)', async () => {
+    const { calls, deps: d } = deps(false);
+    boot(d);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(calls).toEqual(['start']);
   });
 });

@@ -15,6 +15,7 @@ import type { DocumentContext } from '../plans/documents';
 import { abbreviationsLine } from '../plans/plainRussian';
 import { schoolName } from '../plans/schoolNames';
 import { servedSchools } from '../plans/selection';
+import { splitTallRow } from './rowHeights';
 import { a1, a1Range, emptySheet, FORMATS, printLandscape, setCell, writeTable, writeTitle, type ColumnSpec } from './sheet';
 
 const COLUMNS: ColumnSpec[] = [
@@ -57,14 +58,16 @@ export function buildEventPlanSheet(ctx: DocumentContext): OutputSheet {
     sectionOffsets.push(rows.length);
     rows.push([`${section}.`, direction.section, null, null, null, null]);
     selected.forEach(({ measure, served }, i) => {
-      rows.push([
+      const row = [
         `${section}.${i + 1}`,
         measure.text,
         resolveDeadline(measure.deadline, planYear),
         measure.responsible,
         measure.results,
         served === 'all' ? 'все ОО' : served.map((id) => schoolName(dataset, id)).join(', '),
-      ]);
+      ];
+      // At region scale «ОО» lists hundreds of schools: continued on the next rows under the same number.
+      rows.push(...(splitTallRow(row, COLUMNS, [0]) as (string | null)[][]));
     });
   }
   const abbreviations = abbreviationsLine([...title, ...rows.flat().filter((x): x is string => typeof x === 'string'), ...CLOSING_LINES]);

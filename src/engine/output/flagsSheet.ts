@@ -11,6 +11,7 @@ import { threshold } from '../flags/format';
 import { RISK_FACTORS } from '../flags/riskFactors';
 import { OWNED_SHEETS } from '../owned';
 import type { AttentionEntry } from '../plans/attention';
+import { splitTallRow } from './rowHeights';
 import { a1Range, emptySheet, printLandscape, writeTable, writeTitle } from './sheet';
 
 /** «Признак» of a row, in the order rows are listed. */
@@ -78,7 +79,7 @@ export function buildFlagsSheet(analysis: Analysis, dataset: Dataset, attention:
     .map((v) => ({ v, s: sign(v) }))
     .filter((x): x is { v: SchoolVerdict; s: Sign } => x.s !== undefined)
     .sort((a, b) => SIGNS.indexOf(a.s) - SIGNS.indexOf(b.s) || nameOf(a.v.schoolId).localeCompare(nameOf(b.v.schoolId), 'ru'));
-  const rows: CellValue[][] = listed.map(({ v, s }, i) => {
+  const schoolRow = (v: SchoolVerdict, s: Sign, i: number): CellValue[] => {
     // A school without data for ШНОР shows the ШНОР rules' own «нет данных» lines.
     const noData = (r: RuleRecord): boolean => v.lowResults === null && (r.ruleId === 'R1' || r.ruleId === 'R3');
     const fired = v.rules.filter((r) => SHOWN.includes(r.ruleId) && (r.fired || noData(r) || (r.ruleId === 'EXIT' && v.status)));
@@ -98,7 +99,7 @@ export function buildFlagsSheet(analysis: Analysis, dataset: Dataset, attention:
       partner + (v.resilient ? (partner ? '\n' : '') + 'резильентная: партнёр не нужен' : ''),
       v.status ?? '',
     ];
-  });
+  };
   const columns = [
     { header: '№', width: 5 },
     { header: 'ОО', width: 28, wrap: true },
@@ -111,11 +112,19 @@ export function buildFlagsSheet(analysis: Analysis, dataset: Dataset, attention:
     { header: 'Школа-партнёр', width: 24, wrap: true },
     { header: 'Статус', width: 18, wrap: true },
   ];
+  // A school with many reasons continues on the next rows, its name and sign repeated for the filter;
+  // its anchor is its first row.
+  const rows: CellValue[][] = [];
+  const anchors: Record<string, number> = {};
+  listed.forEach(({ v, s }, i) => {
+    anchors[v.schoolId] = 4 + rows.length;
+    rows.push(...splitTallRow(schoolRow(v, s, i), columns, [1, 2]));
+  });
   writeTitle(sheet, 0, `ШНОР и ШНСУ, ${analysis.year} г.`, columns.length);
   sheet.values[1] = [flagCountsSentence(flagCounts(analysis, dataset))];
   sheet.merges.push(a1Range(1, 0, 1, columns.length - 1));
   const end = writeTable(sheet, 3, columns, rows);
-  sheet.anchors = Object.fromEntries(listed.map(({ v }, i) => [v.schoolId, 4 + i]));
+  sheet.anchors = anchors;
   if (rows.length > 0) {
     const range = a1Range(4, 2, 3 + rows.length, 2);
     for (const [s, fill] of Object.entries(SIGN_FILLS)) sheet.conditionalFormats.push({ range, operator: 'equal', value: s, fill });

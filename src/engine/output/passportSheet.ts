@@ -20,6 +20,7 @@ import { abbreviationsLine } from '../plans/plainRussian';
 import { schoolName } from '../plans/schoolNames';
 import { isSupported, servedSchools } from '../plans/selection';
 import { TARGET_YEARS } from '../plans/targets';
+import { splitTallRow } from './rowHeights';
 import { a1, a1Range, emptySheet, FORMATS, printLandscape, setCell, writeTable, writeTitle } from './sheet';
 
 const SPAN = 2 + TARGET_YEARS + 1;
@@ -98,8 +99,12 @@ export function buildPassportSheet(ctx: DocumentContext): OutputSheet {
     { header: 'Раздел паспорта', width: 34, format: FORMATS.text, wrap: true },
     { header: 'Содержание', width: 26, format: FORMATS.text, wrap: true },
   ];
+  // «Содержание» is merged over the indicator table's width; a long one (the list of schools at region
+  // scale) continues on the next rows, so no row needs more than Excel's 409 pt.
+  const contentWidth = 26 + 24 * TARGET_YEARS + 56;
+  const sectionRows = parts.flatMap((p) => splitTallRow(p, [sectionColumns[0], { width: contentWidth, wrap: true }], [0]));
   const sectionTop = row;
-  row = writeTable(sheet, row, sectionColumns, parts, { freeze: false, filter: false });
+  row = writeTable(sheet, row, sectionColumns, sectionRows, { freeze: false, filter: false });
   for (let r = sectionTop; r < row; r++) sheet.merges.push(a1Range(r, 1, r, SPAN - 1));
 
   row += 1;

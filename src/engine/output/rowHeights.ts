@@ -3,12 +3,16 @@
  * they open a file instead of fitting it to wrapped text, so without an estimate a sheet prints with every
  * long text clipped to one line. The estimate wraps words greedily at the column width (Excel's width unit
  * is one «0» of the default font, about one Cyrillic letter), a little generously so nothing is clipped.
+ * Excel's rows stop at 409 pt, so a table row whose text would need more is split over continuation rows
+ * by `splitTallRow`, which the sheet builders call on their rows.
  */
 import { parseRect } from '../a1';
-import type { OutputSheet } from '../model';
+import type { CellValue, OutputSheet } from '../model';
 
 /** Points per line of 11-point text, and for other sizes proportionally. */
 const LINE_POINTS = 15;
+/** Excel's largest row height («Specifications and limits of Excel»: row height 409 points). */
+export const MAX_ROW_POINTS = 409;
 const DEFAULT_FONT = 11;
 /** Bold text is wider; a width unit holds slightly fewer bold letters. */
 const BOLD_WIDTH = 1.1;
@@ -33,6 +37,50 @@ export function wrappedLines(text: string, chars: number): number {
     }
   }
   return lines;
+}
+
+/** Lines of 11-point text a row may hold: 26 × 15 pt stays under 409 pt with a line to spare. */
+const MAX_LINES = Math.floor(MAX_ROW_POINTS / LINE_POINTS) - 1;
+/** Where a long text may be cut, best first: between paragraphs, list items, words. */
+const CUTS = ['\n', ', ', ' '];
+
+/** The text in pieces of at most MAX_LINES lines each in a column `fits` characters wide, cut at the best place. */
+function chunkText(text: string, fits: number): string[] {
+  if (wrappedLines(text, fits) <= MAX_LINES) return [text];
+  for (const cut of CUTS) {
+    const parts = text.split(cut);
+    if (parts.length < 2) continue;
+    const chunks: string[] = [];
+    let current = '';
+    for (const part of parts) {
+      const joined = current ? current + cut + part : part;
+      if (current && wrappedLines(joined, fits) > MAX_LINES) {
+        chunks.push(current);
+        current = part;
+      } else current = joined;
+    }
+    chunks.push(current);
+    // Each chunk is shorter than the text, so this ends; a single long part is cut further.
+    return chunks.flatMap((c) => chunkText(c, fits));
+  }
+  const size = Math.max(1, Math.floor(fits)) * MAX_LINES;
+  return Array.from({ length: Math.ceil(text.length / size) }, (_, i) => text.slice(i * size, (i + 1) * size));
+}
+
+/**
+ * A table row, split over continuation rows when a wrapped cell would need a row taller than Excel's
+ * 409 pt: each long cell keeps as many lines as fit (cut between paragraphs, then list items, then
+ * words) and continues in the next row. The `repeat` columns (what identifies the row: the school, the
+ * measure's number) are repeated on continuation rows, so sorting or filtering keeps them together.
+ */
+export function splitTallRow(row: CellValue[], columns: { width: number; wrap?: boolean }[], repeat: number[] = []): CellValue[][] {
+  const chunks = row.map((value, col) =>
+    typeof value === 'string' && columns[col]?.wrap ? chunkText(value, columns[col].width - PADDING) : [value],
+  );
+  const count = Math.max(1, ...chunks.map((c) => c.length));
+  return Array.from({ length: count }, (_, i) =>
+    row.map((value, col) => (i === 0 ? chunks[col][0] : (chunks[col][i] ?? (repeat.includes(col) ? value : null)))),
+  );
 }
 
 /**

@@ -57,6 +57,9 @@ function namesOf(ids: string[], names: Map<string, string>): string {
   return ids.length ? ids.map((id) => names.get(id) ?? id).join('; ') : 'нет';
 }
 
+/** Schools on the summary chart at most: 30 bars × 22 px stays one screen high. */
+export const CHART_SCHOOLS = 30;
+
 export function buildSummarySheet(summary: Summary, analysis: Analysis, dataset: Dataset, settings: Settings): OutputSheet {
   const sheet = emptySheet('summary', OWNED_SHEETS.summary);
   sheet.tabColor = '2F5597';
@@ -121,7 +124,7 @@ export function buildSummarySheet(summary: Summary, analysis: Analysis, dataset:
     .sort((a, b) => (b[1] as number) - (a[1] as number));
   writeTitle(sheet, row++, `Доля «2» по ОО в ${summary.year ?? ''} г. (среднее по процедурам) и значение по муниципалитету`, WIDTH, 12);
   const header = row;
-  const end = writeTable(
+  writeTable(
     sheet,
     header,
     [
@@ -137,17 +140,23 @@ export function buildSummarySheet(summary: Summary, analysis: Analysis, dataset:
     if (r[3]) sheet.styles.push({ range: a1Range(header + 1 + i, 0, header + 1 + i, 3), style: { fill: 'F8CBAD' } });
   });
   if (chartRows.length > 0) {
+    // The table lists every school; the chart only the first CHART_SCHOOLS (highest share first), so it keeps a readable size.
+    const shown = Math.min(chartRows.length, CHART_SCHOOLS);
+    const last = header + shown;
     sheet.charts.push({
-      title: 'Доля «2» по ОО и по муниципалитету',
+      title:
+        shown < chartRows.length
+          ? `Доля «2»: ${shown} ОО с наибольшей долей из ${chartRows.length} (все — в таблице слева)`
+          : 'Доля «2» по ОО и по муниципалитету',
       type: 'bar',
-      categories: a1Range(header + 1, 0, end - 1, 0),
+      categories: a1Range(header + 1, 0, last, 0),
       series: [
-        { name: 'Доля «2»', values: a1Range(header + 1, 1, end - 1, 1) },
-        { name: 'Муниципалитет', values: a1Range(header + 1, 2, end - 1, 2) },
+        { name: 'Доля «2»', values: a1Range(header + 1, 1, last, 1) },
+        { name: 'Муниципалитет', values: a1Range(header + 1, 2, last, 2) },
       ],
       anchor: a1(3, WIDTH + 1),
       widthPx: 640,
-      heightPx: Math.max(320, 22 * chartRows.length),
+      heightPx: Math.max(320, 22 * shown),
     });
   }
   printLandscape(sheet);

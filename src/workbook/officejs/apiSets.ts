@@ -1,6 +1,6 @@
 /**
  * ExcelApi requirement sets the adapter checks before using newer APIs. The add-in's floor is 1.7
- * (Office 2016/2019 volume licences); everything above is optional with a fallback.
+ * (volume-licensed Office 2019; 1.8 first comes with Office 2021); everything above is optional with a fallback.
  */
 
 /** `Office.context.requirements.isSetSupported`, passed in so tests and the preview can pretend. */

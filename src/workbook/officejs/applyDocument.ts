@@ -45,7 +45,7 @@ export async function applyDocument(run: ExcelRun, isSetSupported: IsSetSupporte
     for (const [i, spec] of doc.sheets.entries()) {
       const old = existing.get(spec.name.toLowerCase());
       if (old && spec.mode === 'createOnce') continue;
-      await budget.reserve(commandBytes(spec.name) * 4);
+      await budget.reserve(commandBytes(spec.name, 5));
       if (!old) {
         targets.push({ spec, sheet: worksheets.add(spec.name) });
         continue;
@@ -62,13 +62,13 @@ export async function applyDocument(run: ExcelRun, isSetSupported: IsSetSupporte
     for (const name of doc.removeSheets) {
       const old = existing.get(name.toLowerCase());
       if (!old || written.has(name.toLowerCase())) continue;
-      await budget.reserve(commandBytes(name) * 2);
+      await budget.reserve(commandBytes(name, 2));
       if (old.visibility === 'VeryHidden') old.sheet.visibility = 'Hidden';
       old.sheet.delete();
     }
     for (const { spec, sheet } of targets) await writeSheet(budget, sheet, spec, isSetSupported);
     if (doc.activate) {
-      await budget.reserve(commandBytes(doc.activate));
+      await budget.reserve(commandBytes(doc.activate, 2));
       worksheets.getItem(doc.activate).activate();
     }
     await budget.finish();

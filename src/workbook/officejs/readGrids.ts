@@ -1,12 +1,13 @@
 /**
  * The read path: every sheet (hidden ones and `_opora` included) into a SheetGrid in one `Excel.run`.
  * Sync 1 lists the sheets; sync 2 loads each used range's bounds, merged areas (ExcelApi 1.13) and
- * tables; then values and number formats are read in requests of at most ~125,000 cells (≈ 4 MB), several
+ * tables (over 512 merged areas on a sheet, Excel refuses them: then they come in row blocks, a sync or
+ * two more); then values and number formats are read in requests of at most ~125,000 cells (≈ 4 MB), several
  * sheets per request. A workbook of any number of schools takes three syncs until its cells pass that
  * budget; beyond it, syncs grow with bytes, never with rows.
  */
 import type { CellRect, CellValue, GridTable, SheetGrid } from '../../engine/model';
-import { localPart, parseRect, splitAreas } from './a1';
+import { localPart, parseRect, SHEET_COLUMNS, SHEET_ROWS, splitAreas } from './a1';
 import { API, supports, type IsSetSupported } from './apiSets';
 import { fromExcel } from './cells';
 import { isPayloadLimitError } from './errors';
@@ -43,7 +44,10 @@ interface Block {
   rows: number;
 }
 
-/** Sync 2, with merged areas when the host has them; if they fail (over 512 areas), again without. */
+/** Rows per merged-areas probe to start with; Excel refuses a probe holding more than 512 areas. */
+const MERGE_BLOCK_ROWS = 2_048;
+
+/** Sync 2: each used range's bounds, the tables, and (one probe per sheet) the merged areas when the host has them. */
 async function loadBounds(context: Excel.RequestContext, sheets: Excel.Worksheet[], withMerges: boolean): Promise<SheetBounds[]> {
   const probes = sheets.map((sheet) => {
     const used = sheet.getUsedRangeOrNullObject(true);
@@ -56,20 +60,69 @@ async function loadBounds(context: Excel.RequestContext, sheets: Excel.Worksheet
   try {
     await context.sync();
   } catch (error) {
-    // Excel refuses getMergedAreas for more than 512 areas; the grid is still worth reading without them.
-    if (withMerges) return loadBounds(context, sheets, false);
-    throw error;
+    // Excel refuses getMergedAreas over 512 areas: read the bounds alone, then the merges block by block.
+    if (!withMerges) throw error;
+    const bounds = await loadBounds(context, sheets, false);
+    await loadMergesByBlock(context, bounds);
+    return bounds;
   }
-  return probes.map(({ sheet, used, merged }) => ({
-    sheet,
-    name: sheet.name,
-    visibility: VISIBILITY[sheet.visibility] ?? 'visible',
-    used: used.isNullObject
+  return probes.map(({ sheet, used, merged }) => {
+    const rect = used.isNullObject
       ? null
-      : { top: used.rowIndex, left: used.columnIndex, bottom: used.rowIndex + used.rowCount - 1, right: used.columnIndex + used.columnCount - 1 },
-    merges: merged && !merged.isNullObject ? splitAreas(merged.address).map(parseRect) : [],
-    tables: sheet.tables.items,
-  }));
+      : { top: used.rowIndex, left: used.columnIndex, bottom: used.rowIndex + used.rowCount - 1, right: used.columnIndex + used.columnCount - 1 };
+    return {
+      sheet,
+      name: sheet.name,
+      visibility: VISIBILITY[sheet.visibility] ?? 'visible',
+      used: rect,
+      merges: merged && !merged.isNullObject ? clipMerges(splitAreas(merged.address).map(parseRect), rect) : [],
+      tables: sheet.tables.items,
+    };
+  });
+}
+
+/**
+ * The merged areas of every used range in row blocks, all blocks in one request; while Excel refuses
+ * (a block over 512 areas), the blocks are halved and asked again. An area crossing blocks is kept once.
+ */
+async function loadMergesByBlock(context: Excel.RequestContext, bounds: SheetBounds[]): Promise<void> {
+  for (let rows = MERGE_BLOCK_ROWS; ; rows = Math.ceil(rows / 2)) {
+    const probes = bounds.flatMap((b) => {
+      const used = b.used;
+      if (!used) return [];
+      const out: { b: SheetBounds; areas: Excel.RangeAreas }[] = [];
+      for (let top = 0; top <= used.bottom; top += rows) {
+        // Whole rows: a merge may sit right of the last value.
+        const range = b.sheet.getRangeByIndexes(top, 0, Math.min(rows, used.bottom + 1 - top), SHEET_COLUMNS);
+        out.push({ b, areas: range.getMergedAreasOrNullObject().load('address') });
+      }
+      return out;
+    });
+    try {
+      // One request per halving: a handful at most, however many rows.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      if (rows > 1) continue;
+      throw error;
+    }
+    for (const b of bounds) {
+      const seen = new Map<string, CellRect>();
+      for (const p of probes) {
+        if (p.b !== b || p.areas.isNullObject) continue;
+        for (const m of splitAreas(p.areas.address).map(parseRect)) seen.set(`${m.top}:${m.left}:${m.bottom}:${m.right}`, m);
+      }
+      b.merges = clipMerges([...seen.values()], b.used);
+    }
+    return;
+  }
+}
+
+/** Whole-row and whole-column merges (`1:1`, `B:B`) cut to the used range, so the grid does not grow to Excel's size. */
+function clipMerges(merges: CellRect[], used: CellRect | null): CellRect[] {
+  const bottom = used?.bottom ?? 0;
+  const right = used?.right ?? 0;
+  return merges.map((m) => ({ ...m, bottom: m.bottom >= SHEET_ROWS - 1 ? Math.max(m.top, bottom) : m.bottom, right: m.right >= SHEET_COLUMNS - 1 ? Math.max(m.left, right) : m.right }));
 }
 
 /** Row blocks of every sheet, each at most `cells` cells. */

@@ -9,7 +9,7 @@ import { a1Range, columnLetter } from '../../engine/output/sheet';
 import { parseRect } from './a1';
 import { API, supports, type IsSetSupported } from './apiSets';
 import { needsTextFormat } from './cells';
-import { commandBytes, REQUEST_BUDGET, utf8Length, type RequestBudget } from './payload';
+import { commandBytes, OPERATION_BYTES, REQUEST_BUDGET, utf8Length, type RequestBudget } from './payload';
 
 const GENERAL = 'General';
 const TEXT = '@';
@@ -82,54 +82,61 @@ async function writeCells(budget: RequestBudget, sheet: Excel.Worksheet, spec: O
       formatted ||= formats[r].some((f) => f !== GENERAL);
       bytes += rowBytes;
     }
-    await budget.reserve(bytes + 200);
-    const range = sheet.getRangeByIndexes(top, 0, values.length, width);
-    if (formatted) range.numberFormat = blockFormats;
-    range.values = values as unknown[][];
+    const at = top;
+    await budget.add(bytes + 2 * OPERATION_BYTES, () => {
+      const range = sheet.getRangeByIndexes(at, 0, values.length, width);
+      if (formatted) range.numberFormat = blockFormats;
+      range.values = values as unknown[][];
+    });
     top += values.length;
   }
 }
 
 async function applyStyle(budget: RequestBudget, sheet: Excel.Worksheet, address: string, style: CellStyle): Promise<void> {
-  await budget.reserve(commandBytes({ address, style }) * 2);
-  const format = sheet.getRange(address).format;
-  if (style.bold !== undefined) format.font.bold = style.bold;
-  if (style.italic !== undefined) format.font.italic = style.italic;
-  if (style.fontSize !== undefined) format.font.size = style.fontSize;
-  if (style.fontColor) format.font.color = `#${style.fontColor}`;
-  if (style.fill) format.fill.color = `#${style.fill}`;
-  if (style.wrap !== undefined) format.wrapText = style.wrap;
-  if (style.horizontal) format.horizontalAlignment = HORIZONTAL[style.horizontal];
-  if (style.vertical) format.verticalAlignment = VERTICAL[style.vertical];
-  if (style.border) {
-    await budget.reserve(commandBytes({ address, edges: BORDER_EDGES }) * 2);
-    for (const edge of BORDER_EDGES) format.borders.getItem(edge).style = 'Continuous';
-  }
+  // One operation per property set, one for the range and its format, one per border edge.
+  const operations = 1 + Object.keys(style).length + (style.border ? BORDER_EDGES.length : 0);
+  await budget.add(commandBytes({ address, style }, operations), () => {
+    const format = sheet.getRange(address).format;
+    if (style.bold !== undefined) format.font.bold = style.bold;
+    if (style.italic !== undefined) format.font.italic = style.italic;
+    if (style.fontSize !== undefined) format.font.size = style.fontSize;
+    if (style.fontColor) format.font.color = `#${style.fontColor}`;
+    if (style.fill) format.fill.color = `#${style.fill}`;
+    if (style.wrap !== undefined) format.wrapText = style.wrap;
+    if (style.horizontal) format.horizontalAlignment = HORIZONTAL[style.horizontal];
+    if (style.vertical) format.verticalAlignment = VERTICAL[style.vertical];
+    if (style.border) for (const edge of BORDER_EDGES) format.borders.getItem(edge).style = 'Continuous';
+  });
 }
 
 async function addConditionalFormat(budget: RequestBudget, sheet: Excel.Worksheet, rule: ConditionalRule): Promise<void> {
-  await budget.reserve(commandBytes(rule) * 4);
-  const cf = sheet.getRange(rule.range).conditionalFormats.add('CellValue');
   const formula1 = typeof rule.value === 'number' ? String(rule.value) : `="${rule.value.replace(/"/g, '""')}"`;
-  cf.cellValue.format.fill.color = `#${rule.fill}`;
-  if (rule.fontColor) cf.cellValue.format.font.color = `#${rule.fontColor}`;
-  cf.cellValue.rule = { formula1, operator: CF_OPERATOR[rule.operator] };
+  await budget.add(commandBytes(rule, 5), () => {
+    const cf = sheet.getRange(rule.range).conditionalFormats.add('CellValue');
+    cf.cellValue.format.fill.color = `#${rule.fill}`;
+    if (rule.fontColor) cf.cellValue.format.font.color = `#${rule.fontColor}`;
+    cf.cellValue.rule = { formula1, operator: CF_OPERATOR[rule.operator] };
+  });
 }
 
 async function setupPrint(budget: RequestBudget, sheet: Excel.Worksheet, print: PrintSetup): Promise<void> {
-  await budget.reserve(commandBytes(print) * 4);
-  const layout = sheet.pageLayout;
-  layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-  layout.paperSize = 'A4';
-  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows.replace(':', ':$')}`);
+  await budget.add(commandBytes(print, 4), () => {
+    const layout = sheet.pageLayout;
+    layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+    layout.paperSize = 'A4';
+    if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows.replace(':', ':$')}`);
+  });
   // A break goes before the range given, so «after row r» (1-based) is a break at row r + 1.
-  for (const row of print.rowBreaks ?? []) sheet.horizontalPageBreaks.add(`A${row + 1}`);
+  for (const row of print.rowBreaks ?? []) await budget.add(commandBytes(row, 2), () => sheet.horizontalPageBreaks.add(`A${row + 1}`));
 }
 
 async function addChart(budget: RequestBudget, sheet: Excel.Worksheet, spec: ChartSpec): Promise<void> {
   if (spec.series.length === 0) return;
-  await budget.reserve(commandBytes(spec) * 3);
+  await budget.add(commandBytes(spec, 8 + 3 * spec.series.length), () => queueChart(sheet, spec));
+}
+
+function queueChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
   const [first, ...rest] = spec.series;
   const chart = sheet.charts.add(CHART_TYPE[spec.type], sheet.getRange(first.values), 'Columns');
   chart.title.text = spec.title;
@@ -172,40 +179,32 @@ export async function writeSheet(budget: RequestBudget, sheet: Excel.Worksheet, 
   await writeCells(budget, sheet, spec);
   for (const s of spec.styles) await applyStyle(budget, sheet, s.range, s.style);
   // Merged title rows sit above tables (a table cannot overlap merged cells); the engine lays them out so.
-  for (const m of spec.merges) {
-    await budget.reserve(commandBytes(m));
-    sheet.getRange(m).merge(false);
-  }
+  for (const m of spec.merges) await budget.add(commandBytes(m, 2), () => sheet.getRange(m).merge(false));
   for (const [col, chars] of spec.columnWidths.entries()) {
     if (!chars) continue;
-    await budget.reserve(commandBytes([col, chars]));
     const letter = columnLetter(col);
-    sheet.getRange(`${letter}:${letter}`).format.columnWidth = charsToPoints(chars);
+    await budget.add(commandBytes([col, chars], 3), () => (sheet.getRange(`${letter}:${letter}`).format.columnWidth = charsToPoints(chars)));
   }
   for (const [address, points] of rowHeightRuns(spec.rowHeights)) {
-    await budget.reserve(commandBytes([address, points]));
-    sheet.getRange(address).format.rowHeight = points;
+    await budget.add(commandBytes([address, points], 3), () => (sheet.getRange(address).format.rowHeight = points));
   }
-  if (spec.freeze && spec.freeze.rows + spec.freeze.cols > 0) {
-    await budget.reserve(commandBytes(spec.freeze));
-    const { rows, cols } = spec.freeze;
-    if (cols === 0) sheet.freezePanes.freezeRows(rows);
-    else if (rows === 0) sheet.freezePanes.freezeColumns(cols);
-    else sheet.freezePanes.freezeAt(a1Range(0, 0, rows - 1, cols - 1));
+  const freeze = spec.freeze;
+  if (freeze && freeze.rows + freeze.cols > 0) {
+    const { rows, cols } = freeze;
+    await budget.add(commandBytes(freeze, 2), () => {
+      if (cols === 0) sheet.freezePanes.freezeRows(rows);
+      else if (rows === 0) sheet.freezePanes.freezeColumns(cols);
+      else sheet.freezePanes.freezeAt(a1Range(0, 0, rows - 1, cols - 1));
+    });
   }
-  if (spec.autoFilter && supports(isSetSupported, API.autoFilter)) {
-    await budget.reserve(commandBytes(spec.autoFilter));
-    sheet.autoFilter.apply(spec.autoFilter);
+  const autoFilter = spec.autoFilter;
+  if (autoFilter && supports(isSetSupported, API.autoFilter)) {
+    await budget.add(commandBytes(autoFilter, 2), () => sheet.autoFilter.apply(autoFilter));
   }
   for (const rule of spec.conditionalFormats) await addConditionalFormat(budget, sheet, rule);
   if (spec.print && supports(isSetSupported, API.pageLayout)) await setupPrint(budget, sheet, spec.print);
   for (const chart of spec.charts) await addChart(budget, sheet, chart);
-  if (spec.tabColor) {
-    await budget.reserve(commandBytes(spec.tabColor));
-    sheet.tabColor = `#${spec.tabColor}`;
-  }
-  if (spec.visibility === 'veryHidden') {
-    await budget.reserve(commandBytes('VeryHidden'));
-    sheet.visibility = 'VeryHidden';
-  }
+  const tabColor = spec.tabColor;
+  if (tabColor) await budget.add(commandBytes(tabColor), () => (sheet.tabColor = `#${tabColor}`));
+  if (spec.visibility === 'veryHidden') await budget.add(commandBytes('VeryHidden'), () => (sheet.visibility = 'VeryHidden'));
 }

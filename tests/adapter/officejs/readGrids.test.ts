@@ -1,6 +1,7 @@
 /** The Office.js read path on the strict simulator: what a methodologist's workbook reads back as. */
 import type { SheetGrid } from '../../../src/engine/model';
 import { OfficeJsWorkbook } from '../../../src/workbook/officejs';
+import { SHEET_COLUMNS } from '../../../src/engine/a1';
 import { READ_CELLS_PER_REQUEST } from '../../../src/workbook/officejs/readGrids';
 import { loadGridsIntoSimulator, PAYLOAD_LIMIT } from '../../support/excel-simulator';
 import { districtGrids, expectedAfterRead, schoolName } from './fixtures';
@@ -65,12 +66,24 @@ describe('OfficeJsWorkbook.readGrids', () => {
     expect(grid[0].values[2][1]).toBe(schoolName(0));
   });
 
-  it('still reads the sheets when Excel refuses to list more than 512 merged areas', async () => {
-    const input = districtGrids(600);
-    input[0].merges = Array.from({ length: 600 }, (_, i) => ({ top: i + 2, left: 8, bottom: i + 2, right: 9 }));
+  it('reads more than 512 merged areas (Excel refuses them in one call) block by block, in a few syncs more', async () => {
+    const input = districtGrids(3000);
+    const merges = Array.from({ length: 2600 }, (_, i) => ({ top: i + 2, left: 8, bottom: i + 2, right: 9 }));
+    input[0].merges = merges;
+    const { grid, sim } = await read(input);
+    expect(grid[0].merges).toEqual(expect.arrayContaining(merges));
+    expect(grid[0].merges).toHaveLength(merges.length);
+    expect(grid[1].values[3001][0]).toBe(schoolName(2999));
+    // The refused try, the bounds again, and blocks of 2,048 → 1,024 → 512 rows.
+    expect(sim.syncs.length).toBeLessThanOrEqual(3 + 2 + 3 + 1);
+  });
+
+  it('reads a whole-row merge (Excel gives its address as «1:1») cut to the sheet’s columns', async () => {
+    const input = districtGrids(3);
+    input[0].merges = [{ top: 0, left: 0, bottom: 0, right: SHEET_COLUMNS - 1 }];
     const { grid } = await read(input);
-    expect(grid[0].merges).toEqual([]);
-    expect(grid[1].values[601][0]).toBe(schoolName(599));
+    expect(grid[0].merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 7 }]);
+    expect(grid[0].values[0]).toHaveLength(8);
   });
 
   it('reads an empty workbook sheet as an empty grid', async () => {

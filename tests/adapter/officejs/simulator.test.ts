@@ -71,3 +71,44 @@ describe('strict Excel simulator', () => {
     ).rejects.toMatchObject({ code: 'ApiNotFound' });
   });
 });
+
+describe('what the simulator refuses because Excel does', () => {
+  it('refuses a row taller than 409 pt', async () => {
+    const sim = workbook();
+    await sim.run(async (context) => {
+      context.workbook.worksheets.getItem('Лист1').getRange('1:1').format.rowHeight = 409;
+    });
+    await expect(
+      sim.run(async (context) => {
+        context.workbook.worksheets.getItem('Лист1').getRange('2:2').format.rowHeight = 410;
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+
+  it('refuses more than 512 merged areas in one call', async () => {
+    const sim = workbook();
+    sim.sheet('Лист1').merges = Array.from({ length: 513 }, (_, i) => ({ top: i, left: 0, bottom: i, right: 1 }));
+    await expect(
+      sim.run(async (context) => {
+        context.workbook.worksheets.getItem('Лист1').getRange().getMergedAreasOrNullObject().load('address');
+      }),
+    ).rejects.toMatchObject({ code: 'GeneralException' });
+  });
+
+  it('refuses a sheet name used twice in one batch, and deleting a very hidden sheet', async () => {
+    const sim = workbook();
+    await expect(
+      sim.run(async (context) => {
+        context.workbook.worksheets.add('Опора · Сводка');
+        context.workbook.worksheets.add('опора · сводка');
+      }),
+    ).rejects.toMatchObject({ code: 'ItemAlreadyExists' });
+    sim.sheet('Лист1').visibility = 'Visible';
+    sim.model.sheets.push({ ...sim.sheet('Лист1'), id: 'x', name: 'Скрытый', visibility: 'VeryHidden' });
+    await expect(
+      sim.run(async (context) => {
+        context.workbook.worksheets.getItem('Скрытый').delete();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidOperation' });
+  });
+});

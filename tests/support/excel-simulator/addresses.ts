@@ -59,7 +59,10 @@ export function parseLocal(local: string): Rect | null {
   return { top: Math.min(r1, r2), bottom: Math.max(r1, r2), left: Math.min(c1, c2), right: Math.max(c1, c2) };
 }
 
+/** Excel writes whole rows as `1:3` and whole columns as `B:D`. */
 export function localAddress(r: Rect): string {
+  if (r.left === 0 && r.right === MAX_COLS - 1) return `${r.top + 1}:${r.bottom + 1}`;
+  if (r.top === 0 && r.bottom === MAX_ROWS - 1) return `${colLetters(r.left)}:${colLetters(r.right)}`;
   const a = `${colLetters(r.left)}${r.top + 1}`;
   const b = `${colLetters(r.right)}${r.bottom + 1}`;
   return a === b ? a : `${a}:${b}`;

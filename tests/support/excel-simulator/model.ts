@@ -50,6 +50,8 @@ export interface SimPageLayout {
 }
 
 export interface SimSheet {
+  /** Stable across renames, like Excel's `{00000000-0001-0000-0000-000000000000}` ids. */
+  id: string;
   name: string;
   visibility: SimVisibility;
   /** rows[r][c]; sparse. */
@@ -75,8 +77,12 @@ export interface SimWorkbookModel {
   activeSheet?: string;
 }
 
+let sheetCounter = 0;
+
 export function newSheet(name: string): SimSheet {
+  sheetCounter++;
   return {
+    id: `{00000000-${String(sheetCounter).padStart(4, '0')}-0000-0000-000000000000}`,
     name,
     visibility: 'Visible',
     rows: [],
@@ -131,9 +137,9 @@ export function displayOf(cell: SimCell | undefined): SimValue {
   return cell.formula ?? cell.value;
 }
 
-/** A JSON-comparable copy of the workbook (for «running twice gives the same workbook»). */
+/** A JSON-comparable copy of the workbook (for «running twice gives the same workbook»); sheet ids left out, as a fresh sheet gets a new one. */
 export function snapshotModel(model: SimWorkbookModel): unknown {
   return JSON.parse(
-    JSON.stringify(model, (_k, v: unknown) => (v instanceof Map ? [...v.entries()].sort((a, b) => a[0] - b[0]) : v)),
+    JSON.stringify(model, (k, v: unknown) => (k === 'id' ? undefined : v instanceof Map ? [...v.entries()].sort((a, b) => a[0] - b[0]) : v)),
   ) as unknown;
 }

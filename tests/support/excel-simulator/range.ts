@@ -8,6 +8,9 @@ import { writeInput } from './coerce';
 import { cellAt, ensureCell, type SimConditionalFormat, type SimSheet, type SimValue } from './model';
 import { SimObject, SimRichApiError, type SimRequest } from './request';
 
+/** Excel's largest row height in points. */
+export const MAX_ROW_POINTS = 409;
+
 export interface RangeTarget {
   sheet: SimSheet;
   rect: Rect;
@@ -57,7 +60,11 @@ export class SimRange extends SimObject<RangeTarget> {
       this.command({ format: `${property}${name}`, value }, (t) => t.sheet.styles.push({ rect: t.rect, property: `${property}${name}`, value }));
     this.format = setterObject(
       ['wrapText', 'horizontalAlignment', 'verticalAlignment', 'rowHeight', 'columnWidth'],
-      (name, value) => (name === 'columnWidth' ? this.setColumnWidth(Number(value)) : style('')(name, value)),
+      (name, value) => {
+        if (name === 'columnWidth') this.setColumnWidth(Number(value));
+        else if (name === 'rowHeight') this.setRowHeight(Number(value));
+        else style('')(name, value);
+      },
       {
         font: setterObject(['bold', 'italic', 'size', 'color', 'name'], style('font.')),
         fill: setterObject(['color'], style('fill.')),
@@ -164,10 +171,56 @@ export class SimRange extends SimObject<RangeTarget> {
     });
   }
 
+  /** `Range.getRow(i)`: the runtime itself writes a large `values` array in row chunks through it. */
+  getRow(index: number): SimRange {
+    return new SimRange(
+      this.req,
+      () => {
+        const t = this.must();
+        const top = t.rect.top + index;
+        if (!Number.isInteger(index) || index < 0 || top > t.rect.bottom) throw new SimRichApiError('InvalidArgument', `getRow(${index})`);
+        return { sheet: t.sheet, rect: { ...t.rect, top, bottom: top } };
+      },
+      this.check,
+    );
+  }
+
+  /** `Range.getBoundingRect(other)`: the smallest rectangle holding both ranges of one sheet. */
+  getBoundingRect(other: SimRange): SimRange {
+    return new SimRange(
+      this.req,
+      () => {
+        const a = this.must();
+        const b = other.must();
+        if (a.sheet !== b.sheet) throw new SimRichApiError('InvalidArgument', 'getBoundingRect across sheets');
+        const rect = {
+          top: Math.min(a.rect.top, b.rect.top),
+          left: Math.min(a.rect.left, b.rect.left),
+          bottom: Math.max(a.rect.bottom, b.rect.bottom),
+          right: Math.max(a.rect.right, b.rect.right),
+        };
+        return { sheet: a.sheet, rect };
+      },
+      this.check,
+    );
+  }
+
   /** `Range.select()`: recorded on its sheet (each sheet keeps its own selection, as in Excel). */
   select(): void {
     this.command({ select: true }, (t) => {
       t.sheet.selection = t.rect;
+    });
+  }
+
+  /**
+   * `format.rowHeight` (points). Excel's rows stop at 409 pt («Excel specifications and limits»,
+   * support.microsoft.com: row height 409 points); what Office.js does above is undocumented, so the
+   * simulator refuses it.
+   */
+  private setRowHeight(points: number): void {
+    this.command({ rowHeight: points }, (t) => {
+      if (!(points >= 0 && points <= MAX_ROW_POINTS)) throw new SimRichApiError('InvalidArgument', `row height ${points} pt: Excel's maximum is ${MAX_ROW_POINTS} pt`);
+      t.sheet.styles.push({ rect: t.rect, property: 'rowHeight', value: points });
     });
   }
 
@@ -205,6 +258,8 @@ export class SimRange extends SimObject<RangeTarget> {
     return new SimRangeAreas(this.req, () => {
       const t = this.must();
       const areas = t.sheet.merges.filter((m) => contains(t.rect, m));
+      // «if the merged areas count in this range is more than 512, then this method will fail to return the
+      // result» (Range.getMergedAreasOrNullObject, ExcelApi 1.13 reference).
       if (areas.length > 512) throw new SimRichApiError('GeneralException', 'more than 512 merged areas');
       return areas.length === 0 ? null : { sheet: t.sheet, rects: areas };
     });

@@ -5,7 +5,11 @@
  * a request or response over Excel on the web's 5 MB limit fails the way Excel fails it.
  */
 
-/** Excel on the web rejects requests and responses above 5 MB. */
+/**
+ * Excel on the web rejects requests and responses above 5 MB: «Excel on the web has a payload size limit
+ * for requests and responses of 5MB» (Resource limits and performance optimization for Office Add-ins,
+ * learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization).
+ */
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
 /** An error shaped like `OfficeExtension.Error` (name `RichApi.Error`, a code, debug info). */
@@ -138,6 +142,11 @@ export abstract class SimObject<T> {
     const t = this.ref();
     if (t === null) throw new SimRichApiError('ItemNotFound', `${this.constructor.name} is a null object`);
     return t;
+  }
+
+  /** The model object once a sync resolved it (undefined before, null for a null object). */
+  boundTarget(): T | null | undefined {
+    return this.target;
   }
 
   /** Binds the proxy to an object the queue just created (`add`). */

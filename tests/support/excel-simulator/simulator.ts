@@ -6,7 +6,7 @@
  */
 import type { SimWorkbookModel } from './model';
 import { SimRequest, type SyncStat } from './request';
-import { SimWorksheetCollection } from './worksheet';
+import { SimWorkbookTables, SimWorksheetCollection } from './worksheet';
 
 export interface SimulatorOptions {
   /** Highest ExcelApi version offered as its minor number: 7 for ExcelApi 1.7 (Office 2016/2019). Default 17. */
@@ -15,11 +15,13 @@ export interface SimulatorOptions {
 
 /** The simulated `Excel.RequestContext`. */
 export class SimContext {
-  readonly workbook: { worksheets: SimWorksheetCollection; application: object };
+  readonly workbook: { worksheets: SimWorksheetCollection; tables: SimWorkbookTables; application: object };
 
-  constructor(private readonly req: SimRequest, model: SimWorkbookModel) {
+  constructor(readonly request: SimRequest, model: SimWorkbookModel) {
+    const req = request;
     this.workbook = Object.freeze({
       worksheets: new SimWorksheetCollection(req, model),
+      tables: new SimWorkbookTables(req, model),
       application: Object.freeze({
         suspendApiCalculationUntilNextSync: () => {
           req.require(6, 'suspendApiCalculationUntilNextSync');
@@ -34,7 +36,7 @@ export class SimContext {
   }
 
   sync(): Promise<void> {
-    return this.req.sync();
+    return this.request.sync();
   }
 }
 
@@ -50,12 +52,17 @@ export class ExcelSimulator {
 
   /** Like `Excel.run`: runs the batch, then syncs whatever it left queued. */
   readonly run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    const req = new SimRequest(this.apiMinor, this.syncs);
-    const context = new SimContext(req, this.model);
+    const context = this.newContext();
+    const req = context.request;
     const result = await batch(context as unknown as Excel.RequestContext);
     if (req.pending) await req.sync();
     return result;
   };
+
+  /** A fresh request context on this workbook (one `Excel.run`; the runtime oracle opens one per request). */
+  newContext(): SimContext {
+    return new SimContext(new SimRequest(this.apiMinor, this.syncs), this.model);
+  }
 
   /** Like `Office.context.requirements.isSetSupported` for `ExcelApi`. */
   readonly isSetSupported = (name: string, version?: string): boolean => {

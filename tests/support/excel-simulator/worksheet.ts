@@ -23,6 +23,11 @@ function findSheet(model: SimWorkbookModel, name: string): SimSheet | undefined 
   return model.sheets.find((s) => s.name.toLowerCase() === key);
 }
 
+/** `getItem(key)`: Excel takes the worksheet's name or its id. */
+function sheetByKey(model: SimWorkbookModel, key: string): SimSheet | undefined {
+  return model.sheets.find((s) => s.id === key) ?? findSheet(model, key);
+}
+
 function visibleCount(model: SimWorkbookModel): number {
   return model.sheets.filter((s) => s.visibility === 'Visible').length;
 }
@@ -31,7 +36,7 @@ export class SimWorksheet extends SimObject<SimSheet> {
   readonly freezePanes: object;
   readonly autoFilter: object;
   readonly pageLayout: object;
-  readonly horizontalPageBreaks: { add: (at: string) => void };
+  readonly horizontalPageBreaks: { add: (at: string) => object };
   readonly charts: { add: (type: string, source: SimRange, seriesBy?: string) => object };
   readonly tables: SimTableCollection;
 
@@ -75,6 +80,8 @@ export class SimWorksheet extends SimObject<SimSheet> {
       add: (at: string) => {
         req.require(9, 'horizontalPageBreaks');
         this.command({ pageBreak: at }, (s) => s.pageLayout.rowBreaks.push(at));
+        // Excel returns the new PageBreak; nothing of it is used.
+        return Object.freeze({});
       },
     });
     Object.defineProperties(pageLayout, { orientation: layout('orientation'), paperSize: layout('paperSize'), zoom: layout('zoom') });
@@ -103,6 +110,8 @@ export class SimWorksheet extends SimObject<SimSheet> {
         return this.model.sheets.indexOf(s);
       case 'tabColor':
         return s.tabColor;
+      case 'id':
+        return s.id;
       default:
         throw new SimRichApiError('InvalidArgument', `Worksheet.${path} is not simulated`);
     }
@@ -117,6 +126,9 @@ export class SimWorksheet extends SimObject<SimSheet> {
     }
   }
 
+  get id(): string {
+    return this.get('id') as string;
+  }
   get name(): string {
     return this.get('name') as string;
   }
@@ -161,6 +173,8 @@ export class SimWorksheet extends SimObject<SimSheet> {
 
   delete(): void {
     this.command({ delete: true }, (s) => {
+      // Worksheet.delete: a very hidden sheet must be made hidden or visible first.
+      if (s.visibility === 'VeryHidden') throw new SimRichApiError('InvalidOperation', `sheet «${s.name}» is very hidden`);
       if (s.visibility === 'Visible' && visibleCount(this.model) === 1) {
         throw new SimRichApiError('InvalidOperation', 'cannot delete the last visible sheet');
       }
@@ -295,6 +309,33 @@ export class SimTableCollection extends SimObject<SimSheet> {
   get items(): { name: string; getRange: () => SimRange }[] {
     return this.get('items') as { name: string; getRange: () => SimRange }[];
   }
+  /** `tables.getItem(name)`: the table's range resolves when a command needs it. */
+  getItem(name: string): { getRange: () => SimRange } {
+    const rect = (): Rect => {
+      const t = this.must().tables.find((x) => x.name.toLowerCase() === name.toLowerCase());
+      if (!t) throw new SimRichApiError('ItemNotFound', `no table «${name}»`);
+      return t.rect;
+    };
+    return Object.freeze({ getRange: () => new SimRange(this.req, () => ({ sheet: this.must(), rect: rect() }), this.alive) });
+  }
+}
+
+/** `workbook.tables`: only `getItem(name)`, which the runtime uses to reach a table it listed on a sheet. */
+export class SimWorkbookTables {
+  constructor(private readonly req: SimRequest, private readonly model: SimWorkbookModel) {}
+  getItem(name: string): { getRange: () => SimRange } {
+    const find = (): RangeTarget => {
+      for (const sheet of this.model.sheets) {
+        const t = sheet.tables.find((x) => x.name.toLowerCase() === name.toLowerCase());
+        if (t) return { sheet, rect: t.rect };
+      }
+      throw new SimRichApiError('ItemNotFound', `no table «${name}»`);
+    };
+    const alive = (s: SimSheet) => {
+      if (!this.model.sheets.includes(s)) throw new SimRichApiError('ItemNotFound', `sheet «${s.name}» was deleted`);
+    };
+    return Object.freeze({ getRange: () => new SimRange(this.req, find, alive) });
+  }
 }
 
 export class SimWorksheetCollection extends SimObject<SimWorkbookModel> {
@@ -324,14 +365,14 @@ export class SimWorksheetCollection extends SimObject<SimWorkbookModel> {
   }
   getItem(name: string): SimWorksheet {
     return new SimWorksheet(this.req, this.model, () => {
-      const s = findSheet(this.model, name);
+      const s = sheetByKey(this.model, name);
       if (!s) throw new SimRichApiError('ItemNotFound', `no sheet «${name}»`);
       return s;
     });
   }
   getItemOrNullObject(name: string): SimWorksheet {
     this.req.require(4, 'getItemOrNullObject');
-    return new SimWorksheet(this.req, this.model, () => findSheet(this.model, name) ?? null);
+    return new SimWorksheet(this.req, this.model, () => sheetByKey(this.model, name) ?? null);
   }
   add(name: string): SimWorksheet {
     const w = new SimWorksheet(this.req, this.model, () => null);

@@ -1,6 +1,6 @@
 import { buildEventPlanSheet } from '../../../src/engine/output/eventPlanSheet';
 import { DEFAULT_MEASURES } from '../../../src/engine/plans/defaultMeasures';
-import { fitRowHeights, wrappedLines } from '../../../src/engine/output/rowHeights';
+import { fitRowHeights, MAX_ROW_POINTS, splitTallRow, wrappedLines } from '../../../src/engine/output/rowHeights';
 import { makeAnalysis, makeDataset, makeSettings, docs } from '../plans/fixtures';
 
 describe('row heights for wrapped text (Excel does not fit them when it opens a file)', () => {
@@ -22,5 +22,24 @@ describe('row heights for wrapped text (Excel does not fit them when it opens a 
     expect(heights[long]).toBeGreaterThanOrEqual(45);
     const header = sheet.values.findIndex((r) => r[0] === '№');
     expect(heights[header]).toBeUndefined();
+  });
+});
+
+describe('rows no taller than Excel allows (409 pt)', () => {
+  const columns = [{ width: 7 }, { width: 30, wrap: true }, { width: 20, wrap: true }];
+  const schools = Array.from({ length: 300 }, (_, i) => `МБОУ «СОШ № ${i + 1}» с. Верхнее Поле`).join(', ');
+
+  test('continues a long list on the next rows, cut between items, the number repeated, nothing lost', () => {
+    const rows = splitTallRow(['1.1', schools, 'весь год'], columns, [0]);
+    expect(rows.length).toBeGreaterThan(5);
+    for (const row of rows) expect(wrappedLines(String(row[1]), 29) * 15).toBeLessThanOrEqual(MAX_ROW_POINTS);
+    expect(rows.map((r) => r[1]).join(', ')).toBe(schools);
+    expect(rows.every((r) => r[0] === '1.1')).toBe(true);
+    expect(rows[0][2]).toBe('весь год');
+    expect(rows.slice(1).every((r) => r[2] === null)).toBe(true);
+  });
+
+  test('leaves a row that fits alone', () => {
+    expect(splitTallRow(['1', 'короткий текст', null], columns)).toEqual([['1', 'короткий текст', null]]);
   });
 });
