@@ -10,12 +10,6 @@ import type { OwnedSheetKey } from './owned';
 /** A raw cell value. Dates arrive as ISO strings (`2024-05-31`), formulas as their cached result. */
 export type CellValue = string | number | boolean | null;
 
-/** 0-based row/column of a cell; row 0 is sheet row 1, col 0 is column A. */
-export interface CellPos {
-  row: number;
-  col: number;
-}
-
 /** An inclusive rectangle of cells, 0-based. */
 export interface CellRect {
   top: number;
@@ -537,7 +531,7 @@ export interface RuleRecord {
   ruleId: RuleId;
   schoolId: string;
   fired: boolean;
-  /** `none` when the rule could not be evaluated (e.g. too few participants, no data). */
+  /** `no_data` when the rule could not be evaluated (e.g. too few participants, no data). */
   outcome: 'fired' | 'not_fired' | 'no_data';
   year: number;
   /** Rule parameters as applied (thresholds as fractions, counts, combiner). */

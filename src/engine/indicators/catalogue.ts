@@ -54,8 +54,3 @@ export function indicatorName(id: IndicatorId | string): string {
 export function isShare(id: IndicatorId | string): boolean {
   return id !== 'n' && id !== 'mean';
 }
-
-/** Direction of a social share id (`social.<key>`); other ids are risks when higher. */
-export function socialDirection(id: string): Direction {
-  return SOCIAL_KEYS.find((s) => `social.${s.key}` === id)?.direction ?? 'risk';
-}

@@ -6,7 +6,6 @@ import type { CellValue } from '../model';
 
 const PUNCTUATION = /[^a-zа-я0-9%№<>=]+/g;
 const SPACES = /[\s\u00a0\u2007\u202f]+/g;
-const QUOTES = /[«»"'“”„‘’`]/g;
 
 /** The text of a cell as a person reads it ('' for blank, booleans and nulls). */
 export function cellText(v: CellValue | undefined): string {
@@ -22,9 +21,4 @@ export function textKey(s: string): string {
 /** A spelling tidied for display: quotes kept, spaces collapsed and trimmed. */
 export function tidySpelling(s: string): string {
   return s.replace(SPACES, ' ').trim();
-}
-
-/** Lower case, ё→е, quotes dropped, spaces collapsed; punctuation kept (used for school names). */
-export function looseKey(s: string): string {
-  return s.toLowerCase().replace(/ё/g, 'е').replace(QUOTES, ' ').replace(SPACES, ' ').trim();
 }
