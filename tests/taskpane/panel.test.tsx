@@ -45,7 +45,7 @@ describe('the task pane', () => {
 
   it('heads the list with counts and offers one filter per kind with its count', () => {
     const text = render(<ResultSection result={resultOfTwoSchools()} onSelect={ignore} />);
-    expect(text).toContain('Школы с признаками | Школ: 2; с признаками: 1');
+    expect(text).toContain('Школы с признаками | Школ: 2; отмечено: 1 (ШНОР — 1, ШНСУ — 1).');
     expect(text).toContain('ШНОР · 1 | ШНСУ · 1 | Риск необъективности · 0 | Предупреждение · 1');
   });
 

@@ -88,7 +88,10 @@ function isBlankRow(grid: SheetGrid, r: number): boolean {
   return (grid.values[r] ?? []).every((v) => cellText(v) === '');
 }
 
-/** The leaf header row: most meanings, with a school column, earliest on ties; ListObject tops first. */
+/**
+ * The leaf header row: most meanings, with a school column, earliest on ties unless the school column
+ * of the earlier row is merged down onto the later one; ListObject tops first.
+ */
 function findLeafRow(grid: SheetGrid): number | undefined {
   for (const t of grid.tables ?? []) {
     const s = scoreRow(grid, t.rect.top);
@@ -99,8 +102,11 @@ function findLeafRow(grid: SheetGrid): number | undefined {
   const limit = Math.min(grid.values.length, HEADER_SEARCH_ROWS);
   for (let r = 0; r < limit; r++) {
     const s = scoreRow(grid, r);
-    const identityAbove = (r > 0 && scoreRow(grid, r - 1).identity) || mergedIdentityAbove(grid, r);
-    if ((s.identity || identityAbove) && s.score > bestScore) {
+    const mergedDown = mergedIdentityAbove(grid, r);
+    const identityAbove = (r > 0 && scoreRow(grid, r - 1).identity) || mergedDown;
+    // A tie with the row above whose school column is merged down onto this one: this is the leaf row.
+    const better = s.score > bestScore || (s.score === bestScore && best !== undefined && mergedDown);
+    if ((s.identity || identityAbove) && better) {
       best = r;
       bestScore = s.score;
     }

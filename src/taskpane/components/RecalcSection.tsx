@@ -17,6 +17,7 @@ import { useEffect, useRef } from 'react';
 import type { LastResult } from '../../engine/output/lastResult';
 import { RECALC_STAGES } from '../host';
 import { stageProgress } from '../recalcState';
+import { errorDiagnostics } from '../resultView';
 import { S } from '../strings';
 import type { Recalculation } from '../useRecalculation';
 import { useSectionStyles } from './styles';
@@ -31,8 +32,10 @@ function ResultLine({ recalc }: { recalc: Recalculation }) {
   const { state, result } = recalc;
   if (!result || (state.status !== 'done' && !(state.status === 'idle' && recalc.fromWorkbook))) return null;
   const text = state.status === 'done' ? S.recalc.done(...counts(result)) : S.recalc.fromWorkbook(...counts(result));
+  // A run with errors is not a plain success: its conclusions may rest on missing data.
+  const intent = errorDiagnostics(result).length > 0 ? 'warning' : state.status === 'done' ? 'success' : 'info';
   return (
-    <MessageBar intent={state.status === 'done' ? 'success' : 'info'} layout="multiline">
+    <MessageBar intent={intent} layout="multiline">
       <MessageBarBody>
         <span className={styles.row}>
           <span>{text}</span>

@@ -3,7 +3,7 @@
  * compact row per school (real reasons before R2 warnings, which are off until chosen), and links to
  * Opora's sheets a methodologist works from.
  */
-import { Button, Caption1, Subtitle2, ToggleButton } from '@fluentui/react-components';
+import { Button, Caption1, MessageBar, MessageBarBody, Subtitle2, ToggleButton } from '@fluentui/react-components';
 import { useState } from 'react';
 import { headline } from '../../engine/output/headline';
 import type { LastResult } from '../../engine/output/lastResult';
@@ -45,7 +45,9 @@ export function ResultSection(props: { result: LastResult | null; onSelect: (she
         <>
           <Caption1 data-testid="opora-flags-counts">{headline(result.counts.schools, result.flags)}</Caption1>
           {result.counts.schools === 0 ? (
-            <p role="alert">{S.recalc.noSchools}</p>
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>{S.recalc.noSchools}</MessageBarBody>
+            </MessageBar>
           ) : (
             <div className={styles.row} role="group" aria-label={S.flags.filters}>
               {KINDS.map((kind) => (

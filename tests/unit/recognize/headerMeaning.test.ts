@@ -48,6 +48,7 @@ describe('a labelling word amid a question', () => {
   it('takes «Класс» only as the first word, not inside «5 класс из них обучаются …»', () => {
     expect(meaningOf('Класс (параллель)')).toBe('grade');
     expect(meaningOf('5 класс из них обучаются по адаптированным образовательным программам')).toBeNull();
+    expect(meaningOf('Есть ли в 5 класс логопед')).toBeNull();
   });
 
   it('reads a question about the school as what it asks, not as the school’s name', () => {

@@ -108,3 +108,20 @@ describe('messy rows', () => {
     ]);
   });
 });
+
+describe('a header over two rows with the school column merged down', () => {
+  it('takes the lower row as the leaf even when it names no more meanings than the upper one', () => {
+    const { layout } = recognise(
+      'ЕГЭ 2024 регион',
+      [
+        ['Результаты ЕГЭ 2024 года по муниципалитетам'],
+        ['Муниципалитет', 'ОО', 'Русский язык', null],
+        [null, null, 'Кол-во участников', 'Не преодолели минимальный порог'],
+        ['Энский район', 'СОШ № 1', 20, 2],
+      ],
+      { merges: ['A2:A3', 'B2:B3', 'C2:D2'] },
+    );
+    expect(layout.recognition).toMatchObject({ role: 'results', headerRange: 'A2:D3', columns: { A: 'municipality', B: 'name', C: 'n', D: 'm2' } });
+    expect(layout.header!.columns.find((c) => c.letter === 'C')!.groupContext).toEqual({ subject: 'Русский язык' });
+  });
+});
