@@ -334,6 +334,8 @@ export interface MappingCorrections {
   columns: Record<string, Record<string, string>>;
   /** A spelling as written → what the user typed: a school's name or code, or «отдельная школа». */
   names: Record<string, string>;
+  /** A flagged school's name → the partner school the district chose (name or code as typed), with its cell. */
+  partners?: Record<string, { typed: string; sheet: string; cell: string }>;
 }
 
 export interface Dataset {
@@ -559,7 +561,10 @@ export type ApprovalStatus =
 
 /** Why a partner school was chosen: named in the register, or proposed on these procedures of year Y. */
 export interface PartnerBasis {
-  source: 'register' | 'proposed';
+  /** `district`: chosen in «Опора · Сопоставление»; `register`: the register's «Школа-наставник»; `proposed`: Opora's. */
+  source: 'district' | 'register' | 'proposed';
+  /** With a district's choice: the school Opora would have proposed, if any. */
+  proposedId?: string;
   sameSettlement: boolean;
   /** The partner's share of «2» on each weak procedure, with its participants and the district's share. */
   procedures: { procedureKey: string; fail: number; participants: number; district: number; sources: CellRef[] }[];

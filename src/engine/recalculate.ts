@@ -92,7 +92,7 @@ export function planOutputs(calculated: Calculated): RecalcResult {
     buildPassportSheet(documents),
     buildDynamicsSheet(analysis, dataset, settings, dynamics),
     buildMonitoringSheet(documents),
-    buildMappingSheet(dataset),
+    buildMappingSheet(dataset, analysis),
     buildSettingsSheet(settings),
     buildCatalogueSheet(),
   ];

@@ -11,6 +11,7 @@ import { approvalStatus, exitCriteria, type YearVerdict } from './approvalStatus
 import { makeContext, type RuleContext } from './context';
 import { objectivity } from './objectivity';
 import { assignPartners } from './partner';
+import { applyPartnerChoices } from './partnerChoice';
 import { r1MassFailure } from './r1MassFailure';
 import { r2NoCertificate } from './r2NoCertificate';
 import { r3StablyLow } from './r3StablyLow';
@@ -114,6 +115,7 @@ export function analyse(dataset: Dataset, settings: Settings): { analysis: Analy
       v.partnerBasis = p.basis;
     }
   }
+  const choices = applyPartnerChoices(dataset, verdicts);
   const previous = years.includes(year - 1) ? previousYear(ctx, dataset, year - 1) : undefined;
-  return { analysis: { year, years, indicators, verdicts, ...(previous ? { previous } : {}) }, diagnostics: diagnose(dataset, indicators, year, years) };
+  return { analysis: { year, years, indicators, verdicts, ...(previous ? { previous } : {}) }, diagnostics: [...diagnose(dataset, indicators, year, years), ...choices] };
 }

@@ -194,7 +194,7 @@ export function buildDataset(grids: SheetGrid[], fixedYear?: number): { dataset:
   );
   dataset.coverage = [...accounts.values()].map((a) => a.finish(diagnostics));
   const hasCorrections =
-    Object.keys(corrections.sheets).length + Object.keys(corrections.columns).length + Object.keys(corrections.names).length > 0;
+    Object.keys(corrections.sheets).length + Object.keys(corrections.columns).length + Object.keys(corrections.names).length + Object.keys(corrections.partners ?? {}).length > 0;
   if (hasCorrections) dataset.corrections = corrections;
   return { dataset, diagnostics };
 }

@@ -6,7 +6,8 @@
  * but always carries the corrections read from its previous version, so an edit survives recalculation.
  * The layout is shared with the parser (`recognize/mappingFormat.ts`, `recognize/corrections.ts`).
  */
-import type { CellValue, Dataset, OutputSheet, RowGroup } from '../model';
+import type { Analysis, CellValue, Dataset, OutputSheet, RowGroup } from '../model';
+import { isSupported } from '../plans/selection';
 import { rowRanges } from '../a1';
 import { OWNED_SHEETS } from '../owned';
 import { meaningLabel } from '../recognize/headerSynonyms';
@@ -26,7 +27,10 @@ import {
   SECTION_COLUMNS,
   SECTION_NAMES,
   SECTION_SHEETS,
+  SECTION_PARTNERS,
   SECTION_UNUSED,
+  PARTNERS_HEADER,
+  PARTNERS_HINT,
   SHEETS_HEADER,
   SHEETS_HINT,
   UNUSED_HEADER,
@@ -144,7 +148,27 @@ function unusedRows(dataset: Dataset): CellValue[][] {
   return rows;
 }
 
-export function buildMappingSheet(dataset: Dataset): OutputSheet {
+/** Each ШНОР / ШНСУ school with Opora's proposal and the district's choice; a choice for a school no longer flagged stays. */
+function partnerRows(dataset: Dataset, analysis: Analysis): CellValue[][] {
+  const chosen = dataset.corrections?.partners ?? {};
+  const name = (id: string | undefined) => (id ? dataset.schools.find((s) => s.id === id)?.name ?? id : '');
+  const rows: CellValue[][] = [];
+  const written = new Set<string>();
+  for (const v of analysis.verdicts.filter(isSupported)) {
+    const school = name(v.schoolId);
+    const basis = v.partnerBasis;
+    const proposed = basis?.source === 'district' ? basis.proposedId : v.partnerId;
+    const why =
+      basis?.source === 'register' ? 'указана в реестре («Школа-наставник»)' : proposed ? 'по условиям методики (см. дорожную карту)' : v.lowResults === true ? 'нет школы, отвечающей условиям' : 'предлагается только для ШНОР';
+    const sign = [v.lowResults === true ? 'ШНОР' : '', v.socialRisk === true ? 'ШНСУ' : ''].filter(Boolean).join(' и ');
+    rows.push([school, sign, proposed ? name(proposed) : 'не предложена', why, chosen[school]?.typed ?? '']);
+    written.add(school);
+  }
+  for (const [school, choice] of Object.entries(chosen)) if (!written.has(school)) rows.push([school, 'не ШНОР и не ШНСУ', '', '', choice.typed]);
+  return rows;
+}
+
+export function buildMappingSheet(dataset: Dataset, analysis?: Analysis): OutputSheet {
   const sheet = emptySheet('mapping', OWNED_SHEETS.mapping, 'replace');
   writeTitle(sheet, 0, MAPPING_TITLE, NAMES_HEADER.length);
   setCell(sheet, 1, 0, MAPPING_HELP);
@@ -153,7 +177,8 @@ export function buildMappingSheet(dataset: Dataset): OutputSheet {
   let row = section(sheet, 3, SECTION_SHEETS, SHEETS_HINT, SHEETS_HEADER, sheetRows(dataset), { 2: FORMATS.percent });
   row = section(sheet, row, SECTION_COLUMNS, COLUMNS_HINT, COLUMNS_HEADER, columnRows(dataset));
   row = section(sheet, row, SECTION_NAMES, NAMES_HINT, NAMES_HEADER, nameRows(dataset), { 4: FORMATS.percent });
-  section(sheet, row, SECTION_UNUSED, UNUSED_HINT, UNUSED_HEADER, unusedRows(dataset), {}, false);
+  row = section(sheet, row, SECTION_UNUSED, UNUSED_HINT, UNUSED_HEADER, unusedRows(dataset), {}, false);
+  if (analysis) section(sheet, row, SECTION_PARTNERS, PARTNERS_HINT, PARTNERS_HEADER, partnerRows(dataset, analysis));
   sheet.tabColor = 'FFC000';
   printLandscape(sheet);
   return sheet;

@@ -8,6 +8,7 @@ import { failedVerb, procedureTitle } from './plainRussian';
 import { schoolName } from './schoolNames';
 
 export function partnerLine(v: SchoolVerdict, dataset: Dataset): string {
+  if (v.partnerId && v.partnerBasis?.source === 'district') return `Школа-партнёр: ${schoolName(dataset, v.partnerId)} — выбор управления образования (лист «Опора · Сопоставление», раздел «Школы-партнёры»).`;
   if (v.lowResults !== true) return 'Школа-партнёр: не назначается (ОО не отнесена к ШНОР).';
   if (v.partnerId && !v.partnerBasis) return `Школа-партнёр: ${schoolName(dataset, v.partnerId)}.`;
   if (!v.partnerId || !v.partnerBasis) {

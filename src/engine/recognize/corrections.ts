@@ -1,6 +1,6 @@
 /**
  * Reads the user's corrections back from `Опора · Сопоставление` (see `mappingFormat.ts`): a role for a
- * sheet, a meaning for a column, the school a spelling belongs to. A correction Opora cannot understand
+ * sheet, a meaning for a column, the school a spelling belongs to, the partner the district chose. A correction Opora cannot understand
  * is a diagnostic naming its cell, never silently dropped.
  */
 import type { Diagnostic, MappingCorrections, SheetGrid } from '../model';
@@ -10,6 +10,7 @@ import {
   COLUMNS_HEADER,
   IGNORE_WORD,
   NAMES_HEADER,
+  PARTNERS_HEADER,
   SHEETS_HEADER,
   roleByLabel,
 } from './mappingFormat';
@@ -73,6 +74,12 @@ export function readCorrections(grid: SheetGrid | undefined): { corrections: Map
   for (const { cells } of sectionRows(rows, NAMES_HEADER)) {
     const typed = cells[nameCol] ?? '';
     if (typed !== '' && cells[0] !== '') corrections.names[cells[0]] = typed;
+  }
+
+  const partnerCol = PARTNERS_HEADER.length - 1;
+  for (const { row, cells } of sectionRows(rows, PARTNERS_HEADER)) {
+    const typed = cells[partnerCol] ?? '';
+    if (typed !== '' && cells[0] !== '') (corrections.partners ??= {})[cells[0]] = { typed, sheet: grid.name, cell: a1(row, partnerCol) };
   }
   return { corrections, diagnostics };
 }

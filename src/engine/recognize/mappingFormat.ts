@@ -1,8 +1,9 @@
 /**
  * The layout of `Опора · Сопоставление`, shared by the sheet builder and the parser of the user's
  * corrections: section titles, column headers and the Russian words for roles and match methods.
- * Three sections, each a plain table whose last column «Исправление» is the user's to fill, and a fourth,
- * read-only, «Что Опора не использовала»: the rows and columns of each sheet that gave no data, with why.
+ * Three sections, each a plain table whose last column «Исправление» is the user's to fill, a fourth,
+ * read-only, «Что Опора не использовала»: the rows and columns of each sheet that gave no data, with why, and
+ * a fifth, «Школы-партнёры»: each flagged school's proposed partner and the district's choice.
  */
 import type { ColumnReason, NameMatch, RowClass, RowReason, SheetRole } from '../model';
 import { textKey } from './text';
@@ -16,11 +17,13 @@ export const SECTION_SHEETS = '1. Листы';
 export const SECTION_COLUMNS = '2. Столбцы';
 export const SECTION_NAMES = '3. Названия школ';
 export const SECTION_UNUSED = '4. Что Опора не использовала';
+export const SECTION_PARTNERS = '5. Школы-партнёры';
 
 export const SHEETS_HEADER = ['Лист', 'Распознан как', 'Уверенность', 'Строки заголовка', 'Почему', 'Исправление: роль листа'];
 export const COLUMNS_HEADER = ['Лист', 'Столбец', 'Заголовок', 'Понят как', 'Исправление: значение столбца'];
 export const NAMES_HEADER = ['Написание', 'Где', 'Школа', 'Способ', 'Уверенность', 'Варианты', 'Исправление: школа'];
 export const UNUSED_HEADER = ['Лист', 'Что', 'Строки или столбец', 'Заголовок', 'Почему не использовано'];
+export const PARTNERS_HEADER = ['ОО', 'Признак', 'Предложение Опоры', 'Почему', 'Выбор района: школа-партнёр'];
 
 export const SHEETS_HINT =
   'Роль листа: Результаты процедур, Подтверждение отметок ВПР, Маркеры необъективности, Социальный паспорт, Кадры, ' +
@@ -30,6 +33,9 @@ export const NAMES_HINT = 'Школа — её название или код, �
 export const UNUSED_HINT =
   'Строки и столбцы листов, из которых Опора не взяла чисел, и почему. Если столбец нужен, укажите его значение в разделе ' +
   '«2. Столбцы»; если не прочитан лист — его роль в разделе «1. Листы». Значения персональных данных Опора не читает.';
+export const PARTNERS_HINT =
+  'Для каждой ШНОР и ШНСУ — школа-партнёр, которую предлагает Опора (условия — в методике). Впишите в последний столбец ' +
+  'название или код школы, которую выбрал район: выбор действует в дорожных картах, плане и мониторинге при каждом пересчёте.';
 /** «Что» for each class of row Opora did not read as a school. */
 export const ROW_CLASS_LABELS: Record<RowClass, string> = {
   title: 'строки над заголовком',
