@@ -1,5 +1,5 @@
 /**
- * Which sheets Opora owns and what they are called (DESIGN «Owned sheets»). Output names start with
+ * Which sheets Opora owns and what they are called (docs/ARCHITECTURE.md «Owned sheets and the `_opora` record»). Output names start with
  * «Опора · »; the very hidden `_opora` sheet records, key by key, which sheets Opora wrote and under
  * which name, so a user's sheet with the same or a similar name is never taken for one of ours. Every
  * reader of an owned sheet (settings, catalogue, corrections, the pane's buttons) finds it through

@@ -1,5 +1,5 @@
 /**
- * The pipeline (DESIGN «The pipeline»): grids → recognise → calculate → plan outputs. Pure and synchronous;
+ * The pipeline (docs/ARCHITECTURE.md «The pipeline»): grids → recognise → calculate → plan outputs. Pure and synchronous;
  * exposed stage by stage so a UI can report progress between them, and as one `recalculate` call.
  */
 import { analyse } from './flags/analyse';

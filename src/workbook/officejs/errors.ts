@@ -1,5 +1,5 @@
 /**
- * Excel errors → Russian messages with what to do next (DESIGN «Talking to Excel»). Excel raises
+ * Excel errors → Russian messages with what to do next (docs/ARCHITECTURE.md «Talking to Excel»). Excel raises
  * `RichApi.Error` objects carrying a `code` (also in `debugInfo.code`); a protected sheet shows up as
  * `AccessDenied` or `InvalidOperation` whose message mentions protection.
  */
