@@ -19,6 +19,7 @@ export const STRINGS = {
   progress: 'Ход пересчёта',
   done: (file: string) => `Готово. Сохранён файл «${file}».`,
   saveAgain: 'Скачать ещё раз',
+  reportSheets: (sheets: string[]) => `В книге для отчёта и подписи: ${sheets.map((s) => `«${s}»`).join(', ')}.`,
   flaggedTitle: 'Отмеченные школы',
   noneFlagged: 'Ни одна школа не отмечена.',
   noSchools:

@@ -25,6 +25,9 @@ export interface PageView {
 /** Two frames: the first paints the change, the second runs after it. */
 const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
+/** The sheets a methodologist takes to the report and to signing, named after a run. */
+const REPORT_SHEETS = ['monitoring', 'dynamics', 'eventPlan', 'roadmap', 'passport'] as const;
+
 export function mountPage(root: HTMLElement, onFile: (file: File) => void): PageView {
   document.title = STRINGS.title;
   const input = element('input');
@@ -89,7 +92,10 @@ export function mountPage(root: HTMLElement, onFile: (file: File) => void): Page
     },
     done(savedAs, link, summary) {
       finish();
-      status.replaceChildren(STRINGS.done(savedAs) + ' ', link);
+      const sheets = REPORT_SHEETS.map((key) => summary.ownedSheets[key]).filter((name): name is string => name !== undefined);
+      const line = document.createElement('p');
+      line.textContent = STRINGS.reportSheets(sheets);
+      status.replaceChildren(STRINGS.done(savedAs) + ' ', link, line);
       renderResult(results, summary);
     },
   };

@@ -50,6 +50,7 @@ it('recalculates a dropped workbook in the page and offers the result, without a
   await (await download).saveAs(saved);
 
   await page.getByText('Готово. Сохранён файл «sample-district.opora.xlsx».').waitFor();
+  await page.getByText('«Опора · Мониторинг 1.2», «Опора · Динамика»', { exact: false }).waitFor();
   const shnor = await page.$$eval('ul.schools:not([hidden]) > li', (rows) =>
     rows.filter((li) => [...li.querySelectorAll('summary .badge')].some((b) => b.textContent === 'ШНОР')).map((li) => li.dataset.schoolId),
   );

@@ -48,8 +48,7 @@ describe('the account agrees with the hand count', () => {
     expect(unusedColumns(c).map((u) => u.split(':')[0])).toEqual(['A']);
   });
 
-  // reader: issue 10 class 7 — flip to test() when it reads
-  test.failing('shares only: every share column is used (counts are rebuilt from them)', () => {
+  test('shares only: every share column is used (counts are rebuilt from them)', () => {
     expect(unusedColumns(coverageOf(sharesOnly.build(), 'ОГЭ в долях'))).toEqual([]);
   });
 

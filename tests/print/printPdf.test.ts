@@ -16,7 +16,7 @@ import { ExcelJsWorkbook } from '../../src/workbook/exceljs';
 
 const SAMPLE = join(__dirname, '..', '..', 'assets', 'sample-district.xlsx');
 const PLAN_HEADERS = ['Мероприятия', 'Срок реализации', 'Ответственные', 'Предполагаемые результаты', 'ОО'];
-const PRINTED = [OWNED_SHEETS.eventPlan, OWNED_SHEETS.roadmap, OWNED_SHEETS.passport];
+const PRINTED = [OWNED_SHEETS.eventPlan, OWNED_SHEETS.roadmap, OWNED_SHEETS.passport, OWNED_SHEETS.dynamics, OWNED_SHEETS.monitoring];
 
 let pages: string[];
 let pageSizes: string[];
@@ -83,11 +83,18 @@ it('starts each school’s roadmap on a page of its own', () => {
     const before = text.slice(0, text.indexOf('Дорожная карта: '));
     expect(before).not.toMatch(/Основания включения —|Ведущие факторы риска —|Целевые показатели —|Мероприятия —|Контрольные точки —/);
   }
-  // The expected page count: the plan's pages, at least one page per roadmap block, and the passport.
-  expect(pages.length).toBeGreaterThanOrEqual(1 + roadmapBlocks + 1);
+  // The expected page count: the plan's pages, at least one page per roadmap block, the passport, dynamics, monitoring.
+  expect(pages.length).toBeGreaterThanOrEqual(1 + roadmapBlocks + 3);
 });
 
 it('prints the programme passport with its sections, and ends with the signature lines', () => {
   expect(pages.some((p) => flat(p).includes('Паспорт программы') && flat(p).includes('Раздел паспорта'))).toBe(true);
-  expect(flat(pages[pages.length - 1])).toContain('Контроль за исполнением возлагается на');
+  expect(pages.some((p) => flat(p).includes('Контроль за исполнением возлагается на'))).toBe(true);
+});
+
+it('prints the dynamics and the monitoring (section 1.2) sheets, the monitoring\'s header on each of its pages', () => {
+  expect(pages.some((p) => flat(p).includes('Динамика результатов по годам'))).toBe(true);
+  const first = pages.findIndex((p) => flat(p).includes('Мониторинг систем управления качеством образования, раздел 1.2'));
+  expect(first).toBeGreaterThan(0);
+  for (const page of pages.slice(first)) expect(flat(page)).toContain('Как считается');
 });

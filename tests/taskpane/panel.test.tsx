@@ -61,10 +61,12 @@ describe('the task pane', () => {
     expect(text).not.toContain('МБОУ СОШ № 1');
   });
 
-  it('links to the event plan and the summary sheet by the names the run wrote', () => {
+  it('links to the event plan, the monitoring, the dynamics and the summary sheet by the names the run wrote', () => {
     const result = resultOfTwoSchools();
     const text = render(<ResultSection result={result} onSelect={ignore} />);
-    expect(text).toContain('Открыть «Опора · ШНОР и ШНСУ» | Открыть «Опора · Дорожная карта» | Открыть «Опора · План мероприятий» | Открыть «Опора · Сводка»');
+    expect(text).toContain(
+      'Открыть «Опора · ШНОР и ШНСУ» | Открыть «Опора · Дорожная карта» | Открыть «Опора · План мероприятий» | Открыть «Опора · Мониторинг 1.2» | Открыть «Опора · Динамика» | Открыть «Опора · Сводка»',
+    );
     delete result.ownedSheets.roadmap;
     expect(render(<ResultSection result={result} onSelect={ignore} />)).not.toContain('Открыть «Опора · Дорожная карта»');
   });

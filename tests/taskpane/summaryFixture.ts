@@ -70,6 +70,8 @@ export function summaryOfTwoSchools(): Summary {
       flags: 'Опора · ШНОР и ШНСУ',
       eventPlan: 'Опора · План мероприятий',
       roadmap: 'Опора · Дорожная карта',
+      monitoring: 'Опора · Мониторинг 1.2',
+      dynamics: 'Опора · Динамика',
       mapping: 'Опора · Сопоставление (2)',
     },
     places: {

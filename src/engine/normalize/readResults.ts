@@ -13,7 +13,7 @@ import type { ColumnInfo } from '../recognize/header';
 import type { SheetLayout } from '../recognize/recognizeSheet';
 import type { SheetAccount } from './coverage';
 import type { Occurrence } from './schoolIdentity';
-import { countFromShare, rebuiltCountsNote, refuseImpossibleCounts } from './resultChecks';
+import { countsFromShares, rebuiltCountsNote, refuseImpossibleCounts, type MarkField } from './resultChecks';
 import { SheetReader } from './sheetReader';
 import { classifyRows } from './tableRows';
 
@@ -25,11 +25,14 @@ const SHARE_FIELDS: ShareField[] = ['fail', 'success', 'quality'];
 const SHARE_FROM_COUNTS: Record<ShareField, CountField[]> = { fail: ['n', 'm2'], success: ['n', 'm3', 'm4', 'm5'], quality: ['n', 'm4', 'm5'] };
 /** |share − count ÷ n| above this is more than rounding to 0.1 %… 1 %. */
 const SHARE_TOLERANCE = 0.006;
-const MEASURES = [...COUNT_FIELDS, ...SHARE_FIELDS, 'mean'];
+/** Shares of «3», «4», «5»: read only to rebuild their counts (a shares-only table has no other source of them). */
+const MARK_SHARES: Record<string, MarkField> = { share3: 'm3', share4: 'm4', share5: 'm5' };
+const MEASURES = [...COUNT_FIELDS, ...SHARE_FIELDS, ...Object.keys(MARK_SHARES), 'mean'];
 
 interface Values {
   counts: Partial<Record<CountField, Sourced>>;
   shares: Partial<Record<ShareField, Sourced>>;
+  markShares: Partial<Record<MarkField, Sourced>>;
   mean?: Sourced;
 }
 
@@ -50,7 +53,7 @@ function groupsOf(reader: SheetReader): Group[] {
 }
 
 function readValues(reader: SheetReader, row: number, group: Group): Values {
-  const v: Values = { counts: {}, shares: {} };
+  const v: Values = { counts: {}, shares: {}, markShares: {} };
   for (const c of group.columns) {
     const m = c.meaning as string;
     if ((COUNT_FIELDS as string[]).includes(m)) {
@@ -59,6 +62,9 @@ function readValues(reader: SheetReader, row: number, group: Group): Values {
     } else if ((SHARE_FIELDS as string[]).includes(m)) {
       const x = v.shares[m as ShareField] ? undefined : reader.share(row, c);
       if (x) v.shares[m as ShareField] = x;
+    } else if (MARK_SHARES[m]) {
+      const x = v.markShares[MARK_SHARES[m]] ? undefined : reader.share(row, c);
+      if (x) v.markShares[MARK_SHARES[m]] = x;
     } else if (m === 'mean' && !v.mean) {
       const x = reader.number(row, c);
       if (x) v.mean = x;
@@ -71,21 +77,22 @@ function readValues(reader: SheetReader, row: number, group: Group): Values {
 function refusedShares(reader: SheetReader, row: number, group: Group): RefusedValue[] {
   const out: RefusedValue[] = [];
   for (const c of group.columns) {
-    const source = (SHARE_FIELDS as string[]).includes(c.meaning as string) ? reader.refusedAt(row, c) : undefined;
-    if (source) out.push({ field: c.meaning as ShareField, reason: 'share-above-100', source });
+    const m = c.meaning as string;
+    const source = (SHARE_FIELDS as string[]).includes(m) || MARK_SHARES[m] ? reader.refusedAt(row, c) : undefined;
+    if (source) out.push({ field: MARK_SHARES[m] ?? (m as ShareField), reason: 'share-above-100', source });
   }
   return out;
 }
 
 function isEmpty(v: Values): boolean {
-  return Object.keys(v.counts).length === 0 && Object.keys(v.shares).length === 0 && !v.mean;
+  return Object.keys(v.counts).length === 0 && Object.keys(v.shares).length === 0 && Object.keys(v.markShares).length === 0 && !v.mean;
 }
 
 /** Nobody sat: no participants and no marks above zero (a mean of 0 then is missing, not a result). */
 function nobodySat(v: Values): boolean {
   const marks = (['m2', 'm3', 'm4', 'm5'] as CountField[]).some((f) => (v.counts[f]?.value ?? 0) > 0);
   return !marks && (v.counts.n === undefined || v.counts.n.value === 0) && (v.mean === undefined || v.mean.value === 0) &&
-    SHARE_FIELDS.every((f) => v.shares[f] === undefined);
+    SHARE_FIELDS.every((f) => v.shares[f] === undefined) && Object.keys(v.markShares).length === 0;
 }
 
 /** Cross-checks «2» ÷ n against the fail share, then drops every share its counts already give. */
@@ -163,10 +170,10 @@ export function readResults(layout: SheetLayout, diagnostics: Diagnostic[], acco
         if (!procedure) continue;
         const refused = [...refusedShares(reader, r.row, group), ...refuseImpossibleCounts(v, layout.grid.name, diagnostics)];
         // A row with a refused value gets nothing rebuilt from its other cells.
-        const fromShare = refused.length === 0 ? countFromShare(v) : undefined;
-        if (fromShare) rebuilt.push(fromShare);
+        if (refused.length === 0) rebuilt.push(...countsFromShares(v));
         reconcile(v, layout.grid.name, diagnostics);
-        results.push({ occ, row: r.row, year: ctx.year!, procedure, ...v, ...(refused.length > 0 ? { refused } : {}) });
+        const { markShares: _shares, ...values } = v;
+        results.push({ occ, row: r.row, year: ctx.year!, procedure, ...values, ...(refused.length > 0 ? { refused } : {}) });
         read = true;
       }
       if (any && !read) reader.account.row(r.row, 'skipped', 'no-context');
@@ -183,13 +190,14 @@ export function readResults(layout: SheetLayout, diagnostics: Diagnostic[], acco
       if (!procedure) continue;
       refuseImpossibleCounts(v, layout.grid.name, diagnostics);
       reconcile(v, layout.grid.name, diagnostics);
+      const { markShares: _shares, ...values } = v;
       const scope = r.kind === 'municipality' ? 'municipality' : r.kind === 'reference' || grouped ? 'region' : r.scope;
       references.push({
         scope,
         label: r.label,
         year: ctx.year!,
         procedure,
-        ...v,
+        ...values,
         row: r.row,
         // A region or Russia row under the district's schools is a comparator, not their sum.
         sums: r.kind === 'municipality' || (r.kind === 'total' && !r.average),

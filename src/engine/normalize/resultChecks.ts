@@ -2,14 +2,18 @@
  * Checks of one results row before it becomes a record (issue «never silently wrong», classes 7 and 9):
  * values that cannot be true — a mark count above the participants, mark counts adding up to more than
  * the participants — are refused with an error naming the cell and removed, so no indicator or verdict
- * uses them; and a «2» share with participants but no «2» count gives the count round(n × share), so a
- * rule asking for «no "2"» sees the single «2» of a shares-only table.
+ * uses them; and a share of «2» («3», «4», «5») with participants but no count gives the count round(n × share),
+ * so a rule asking for «no "2"» sees the single «2» of a shares-only table and every mark is counted.
  */
 import type { CellRef, CountField, Diagnostic, RefusedValue, ShareField, Sourced } from '../model';
+
+/** The marks above «2», whose shares a shares-only table may give. */
+export type MarkField = 'm3' | 'm4' | 'm5';
 
 interface RowValues {
   counts: Partial<Record<CountField, Sourced>>;
   shares: Partial<Record<ShareField, Sourced>>;
+  markShares?: Partial<Record<MarkField, Sourced>>;
 }
 
 const MARKS: CountField[] = ['m2', 'm3', 'm4', 'm5'];
@@ -57,15 +61,20 @@ export function refuseImpossibleCounts(v: RowValues, sheet: string, diagnostics:
 }
 
 /**
- * Gives a row with participants and a «2» share but no «2» count the count round(n × share), sourced to the
- * share's cell; returns that cell (for the one info line per sheet), or undefined when nothing was rebuilt.
+ * Gives a row with participants and a share of «2» (or «3», «4», «5») but no count of it the count
+ * round(n × share), sourced to the share's cell; returns those cells (for the one info line per sheet).
  */
-export function countFromShare(v: RowValues): CellRef | undefined {
+export function countsFromShares(v: RowValues): CellRef[] {
   const { n } = v.counts;
-  const fail = v.shares.fail;
-  if (!n || !fail || v.counts.m2) return undefined;
-  v.counts.m2 = { value: Math.round(n.value * fail.value), source: fail.source };
-  return fail.source;
+  if (!n) return [];
+  const shares: [CountField, Sourced | undefined][] = [['m2', v.shares.fail], ...(Object.entries(v.markShares ?? {}) as [MarkField, Sourced][])];
+  const cells: CellRef[] = [];
+  for (const [field, share] of shares) {
+    if (!share || v.counts[field]) continue;
+    v.counts[field] = { value: Math.round(n.value * share.value), source: share.source };
+    cells.push(share.source);
+  }
+  return cells;
 }
 
 /** The one info line of a sheet whose «2» counts were rebuilt from shares, naming the cells column by column. */

@@ -41,9 +41,9 @@ export function buildDynamicsSheet(analysis: Analysis, dataset: Dataset, setting
     const columns: ColumnSpec[] = [
       { header: '№', width: 5, format: FORMATS.integer },
       { header: 'ОО', width: 30, wrap: true },
-      { header: 'Признак', width: 12 },
+      { header: 'Признак', width: 14, wrap: true },
       { header: 'Процедура', width: 16 },
-      ...years.map((y) => ({ header: `${y}`, width: 13, format: fmt })),
+      ...years.map((y) => ({ header: `${y}`, width: 13, format: fmt, wrap: true })),
       { header: `Район, ${analysis.year}`, width: 11, format: fmt },
       { header: `Изменение с ${years[0]}`, width: 13, format: delta },
       { header: `Изменение к ${analysis.year - 1}`, width: 13, format: delta },

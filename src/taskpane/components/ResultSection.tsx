@@ -13,7 +13,7 @@ import { SchoolItem } from './SchoolItem';
 import { useSectionStyles } from './styles';
 
 /** The sheets linked under the list, in reading order. */
-const SHEET_LINKS: OwnedSheetKey[] = ['flags', 'roadmap', 'eventPlan', 'summary'];
+const SHEET_LINKS: OwnedSheetKey[] = ['flags', 'roadmap', 'eventPlan', 'monitoring', 'dynamics', 'summary'];
 
 export function ResultSection(props: { result: LastResult | null; onSelect: (sheet: string, cell?: string) => void }) {
   const styles = useSectionStyles();

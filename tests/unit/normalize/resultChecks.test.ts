@@ -4,7 +4,7 @@
  */
 import { explainRule } from '../../../src/engine/flags/explain';
 import { buildDataset } from '../../../src/engine/normalize/buildDataset';
-import { countFromShare, rebuiltCountsNote, refuseImpossibleCounts } from '../../../src/engine/normalize/resultChecks';
+import { countsFromShares, rebuiltCountsNote, refuseImpossibleCounts } from '../../../src/engine/normalize/resultChecks';
 import { recalculate } from '../../../src/engine/recalculate';
 import type { CountField, Diagnostic, ShareField, Sourced } from '../../../src/engine/model';
 import { sheet } from '../../fixtures/layouts/grid';
@@ -46,19 +46,25 @@ describe('refuseImpossibleCounts', () => {
   });
 });
 
-describe('countFromShare', () => {
+describe('countsFromShares', () => {
   it('rebuilds one «2» of 8 from 12,5 % (and from a share rounded to 12,0 %), sourced to the share', () => {
     const v = row({ n: 8 }, { fail: 0.125 });
-    expect(countFromShare(v)).toEqual({ sheet: 'ОГЭ', cell: 'I5' });
+    expect(countsFromShares(v)).toEqual([{ sheet: 'ОГЭ', cell: 'I5' }]);
     expect(v.counts.m2).toEqual(at(1, 'I5'));
     const rounded = row({ n: 8 }, { fail: 0.12 });
-    countFromShare(rounded);
+    countsFromShares(rounded);
     expect(rounded.counts.m2?.value).toBe(1);
   });
 
+  it('rebuilds «3», «4», «5» from their shares too: 3, 3 and 1 of 8', () => {
+    const v = { ...row({ n: 8 }, { fail: 0.125 }), markShares: { m3: at(0.375, 'J5'), m4: at(0.375, 'K5'), m5: at(0.125, 'L5') } };
+    expect(countsFromShares(v).map((c) => c.cell)).toEqual(['I5', 'J5', 'K5', 'L5']);
+    expect([v.counts.m2?.value, v.counts.m3?.value, v.counts.m4?.value, v.counts.m5?.value]).toEqual([1, 3, 3, 1]);
+  });
+
   it('never overrides a count, and needs the participants', () => {
-    expect(countFromShare(row({ n: 8, m2: 2 }, { fail: 0.125 }))).toBeUndefined();
-    expect(countFromShare(row({}, { fail: 0.125 }))).toBeUndefined();
+    expect(countsFromShares(row({ n: 8, m2: 2 }, { fail: 0.125 }))).toEqual([]);
+    expect(countsFromShares(row({}, { fail: 0.125 }))).toEqual([]);
   });
 
   it('names the cells of a sheet column by column in one info line', () => {
