@@ -60,7 +60,7 @@ module.exports = tseslint.config(
       'office-addins/no-navigational-load': 'warn',
       'office-addins/no-office-initialize': 'warn',
       'office-addins/test-for-null-using-isNullObject': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
     },
   },
   ...boundaries(),
