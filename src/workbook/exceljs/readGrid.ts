@@ -4,9 +4,8 @@
  * creates cells, so it leaves the workbook exactly as loaded.
  */
 import { ValueType, type Worksheet } from 'exceljs';
-import type { CellRect, CellValue, GridTable, SheetGrid } from '../../engine';
+import { parseRect, type CellRect, type CellValue, type GridTable, type SheetGrid } from '../../engine';
 import { toCellValue } from './cellValue';
-import { parseRange } from './ranges';
 
 const GENERAL = 'General';
 
@@ -18,14 +17,14 @@ interface TableModel {
 }
 
 function readMerges(ws: Worksheet): CellRect[] {
-  return ws.model.merges.map(parseRange);
+  return ws.model.merges.map(parseRect);
 }
 
 function readTables(ws: Worksheet): GridTable[] {
   const tables = ws.getTables() as unknown as { model: TableModel }[];
   return tables.flatMap(({ model }) => {
     const ref = model.tableRef ?? model.ref;
-    return ref && ref.includes(':') ? [{ name: model.name, rect: parseRange(ref) }] : [];
+    return ref && ref.includes(':') ? [{ name: model.name, rect: parseRect(ref) }] : [];
   });
 }
 
