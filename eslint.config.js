@@ -31,11 +31,18 @@ const BOUNDARIES = [
   },
 ];
 
+/** Outside the engine, only its public API: `src/engine/index.ts` (imported as `…/engine` or `…/engine/index`). */
+const ENGINE_API_ONLY = {
+  group: ['**/engine/**', '!**/engine/index'],
+  message: 'outside src/engine, import the engine only through its public API src/engine/index.ts (docs/ARCHITECTURE.md)',
+};
+
 function boundaries() {
-  return BOUNDARIES.map(({ files, why, group }) => ({
-    files,
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group, message: why }] }] },
-  }));
+  return BOUNDARIES.map(({ files, why, group }) => {
+    const patterns = [{ group, message: why }];
+    if (!files.some((f) => f.startsWith('src/engine/'))) patterns.push(ENGINE_API_ONLY);
+    return { files, rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] } };
+  });
 }
 
 module.exports = tseslint.config(
@@ -53,7 +60,7 @@ module.exports = tseslint.config(
       'office-addins/no-navigational-load': 'warn',
       'office-addins/no-office-initialize': 'warn',
       'office-addins/test-for-null-using-isNullObject': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
     },
   },
   ...boundaries(),

@@ -2,7 +2,7 @@
  * Entry point of the `opora` command (`bin/opora.js` requires the compiled file): wires the engine's
  * `recalculate` and the process's streams into the command line and sets the exit code.
  */
-import { recalculate } from '../engine/recalculate';
+import { recalculate } from '../engine';
 import { processIo, type CliIo } from './io';
 import { runCli } from './program';
 

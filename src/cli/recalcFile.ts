@@ -6,8 +6,7 @@
  */
 import { copyFile, readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
-import type { SheetGrid } from '../engine/model';
-import type { RecalcResult } from '../engine/recalculate';
+import type { RecalcResult, SheetGrid } from '../engine';
 import { PackageError, PackageWorkbook } from '../workbook/package';
 import { checkOutputPath, checkWorkbookFile } from './inputCheck';
 import { ERR } from './messages';

@@ -4,8 +4,7 @@
  * error line (a conclusion resting on missing or refused data), data problems, and where the output went.
  * Rendered from the summary.
  */
-import { FLAG_KINDS, headline, schoolsWith } from '../engine/output/headline';
-import type { Summary } from '../engine/output/summary';
+import { FLAG_KINDS, headline, schoolsWith, type Summary } from '../engine';
 import { REPORT } from './messages';
 
 export interface ReportPaths {

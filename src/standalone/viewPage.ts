@@ -3,7 +3,7 @@
  * книгу…» button (disabled while working), a progress bar shown from the moment a file is picked, the
  * status line, errors in red with an icon, and the place where the result goes.
  */
-import type { Summary } from '../engine/output/summary';
+import type { Summary } from '../engine';
 import type { Stage } from '../workbook/runRecalculation';
 import { element, errorLine } from './dom';
 import { STRINGS } from './strings';

@@ -3,8 +3,7 @@
  * flagged school with its badges that opens to the explanations, R2 warnings behind a toggle, and the
  * remarks on the data. A run that read no school says so loudly instead of «none flagged».
  */
-import { headline, schoolsWith } from '../engine/output/headline';
-import type { FlagKind, Summary, SummaryFlag } from '../engine/output/summary';
+import { type FlagKind, headline, schoolsWith, type Summary, type SummaryFlag } from '../engine';
 import { element, errorLine } from './dom';
 import { STRINGS } from './strings';
 

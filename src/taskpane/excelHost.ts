@@ -4,7 +4,7 @@
  * only code that calls `Excel.run`).
  * Parameterised by `Excel.run`, so the browser preview runs the same code against the Excel simulator.
  */
-import { readLastResult } from '../engine/output/lastResult';
+import { readLastResult } from '../engine';
 import { OfficeJsWorkbook, toRussianMessage, type ExcelRun, type IsSetSupported } from '../workbook/officejs';
 import { runRecalculation } from '../workbook/runRecalculation';
 import type { PaneHost, Theme } from './host';

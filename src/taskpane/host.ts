@@ -3,8 +3,7 @@
  * (`excelHost.ts`) and the browser preview (`preview/`) both provide it, so components never touch Office
  * and render in tests and in a plain browser (the `yo office` pattern).
  */
-import type { LastResult } from '../engine/output/lastResult';
-import type { QuickSettings } from '../engine/settings/quickSettings';
+import type { LastResult, QuickSettings } from '../engine';
 import type { RecalcOutcome, Stage } from '../workbook/runRecalculation';
 
 export type { QuickSettings, RecalcOutcome };

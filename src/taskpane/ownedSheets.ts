@@ -3,9 +3,7 @@
  * edits or opens a user's sheet that merely carries one of Opora's names. Links use the names the last
  * result recorded; the settings form looks the sheet up in the live `_opora` registry.
  */
-import type { LastResult } from '../engine/output/lastResult';
-import type { SheetGrid } from '../engine/model';
-import { findMetaGrid, META_SHEET, ownedSheetName, type OwnedSheetKey } from '../engine/owned';
+import { findMetaGrid, type LastResult, META_SHEET, type OwnedSheetKey, ownedSheetName, type SheetGrid } from '../engine';
 import type { OfficeJsWorkbook } from '../workbook/officejs';
 
 /** The real name the last run wrote the sheet under; undefined without a result or when it wrote none. */

@@ -3,7 +3,7 @@
  * or cancelled. A pure reducer and a runner that feeds it, so progress and «Отмена» are testable without
  * React or Office.
  */
-import type { Summary } from '../engine/output/summary';
+import type { Summary } from '../engine';
 import { RECALC_STAGES, type PaneHost, type RecalcOutcome, type RecalcStage } from './host';
 import { S } from './strings';
 

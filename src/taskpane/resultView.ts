@@ -3,8 +3,7 @@
  * (real reasons before R2 warnings), the count of schools per kind for the filters, and which rows a
  * choice of kinds shows.
  */
-import type { LastResult } from '../engine/output/lastResult';
-import type { FlagKind, SummaryFlag } from '../engine/output/summary';
+import type { FlagKind, LastResult, SummaryFlag } from '../engine';
 
 /** Filter order, which is also the order of badges and explanations in a row. */
 export const KINDS: readonly FlagKind[] = ['ШНОР', 'ШНСУ', 'Риск необъективности', 'Предупреждение'];

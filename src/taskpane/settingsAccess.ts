@@ -5,7 +5,7 @@
  * reads it and writes the cells the engine names. The sheet is created by the first recalculation (so it
  * is recorded as Opora's own); before that there is nothing to edit.
  */
-import { quickSettingWrites, readQuickSettings as fromSettingsSheet, type QuickSettings } from '../engine/settings/quickSettings';
+import { type QuickSettings, quickSettingWrites, readQuickSettings as fromSettingsSheet } from '../engine';
 import type { OfficeJsWorkbook } from '../workbook/officejs';
 import { findOwnedSheet } from './ownedSheets';
 

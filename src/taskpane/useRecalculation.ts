@@ -4,7 +4,7 @@
  * AbortSignal, and keeps the last result on screen while a new run goes.
  */
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import { lastResultOf, type LastResult } from '../engine/output/lastResult';
+import { type LastResult, lastResultOf } from '../engine';
 import type { PaneHost } from './host';
 import { recalcReducer, runReported, type RecalcState } from './recalcState';
 

@@ -3,7 +3,7 @@
  * Adapters only serialise: they read every sheet into a SheetGrid and write an OutputDocument that the
  * engine built in full beforehand. They never decide what to write.
  */
-import type { OutputDocument, SheetGrid } from '../engine/model';
+import type { OutputDocument, SheetGrid } from '../engine';
 
 export interface WorkbookPort {
   /** Reads every sheet (hidden ones and Opora's very hidden `_opora` included). */

@@ -3,9 +3,7 @@
  * stage, honouring cancellation between stages, and turning every failure into a Russian message.
  * Shared by the task pane, the ribbon command and the standalone page.
  */
-import type { Diagnostic } from '../engine/model';
-import { calculate, planOutputs, recognise } from '../engine/recalculate';
-import type { Summary } from '../engine/output/summary';
+import { calculate, type Diagnostic, planOutputs, recognise, type Summary } from '../engine';
 import type { WorkbookPort } from './port';
 
 export type Stage = 'read' | 'recognize' | 'calculate' | 'write';

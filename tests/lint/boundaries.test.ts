@@ -1,6 +1,7 @@
 /**
  * The import rules of each folder's README are enforced by eslint (`no-restricted-imports` in
- * eslint.config.js): a forbidden import in a folder fails lint, an allowed one passes.
+ * eslint.config.js): a forbidden import in a folder fails lint, an allowed one passes. Outside the engine, the
+ * engine is reached only through its public API (`src/engine/index.ts`).
  */
 import { Linter } from 'eslint';
 import { join } from 'node:path';
@@ -30,8 +31,22 @@ describe('folder boundaries', () => {
     expect(await importErrors('src/taskpane/x.ts', "import { main } from '../cli/main';\nexport const m = main;\n")).toHaveLength(1);
   });
 
-  it('lets the adapters and front ends use the engine', async () => {
-    expect(await importErrors('src/workbook/x.ts', "import { OWNED_SHEETS } from '../engine/owned';\nexport const o = OWNED_SHEETS;\n")).toEqual([]);
-    expect(await importErrors('src/taskpane/x.ts', "import { OWNED_SHEETS } from '../engine/owned';\nexport const o = OWNED_SHEETS;\n")).toEqual([]);
+  it('lets the adapters and front ends use the engine through its public API', async () => {
+    const api = (path: string) => `import { recalculate } from '${path}';\nexport const r = recalculate;\n`;
+    expect(await importErrors('src/workbook/x.ts', api('../engine'))).toEqual([]);
+    expect(await importErrors('src/workbook/package/x.ts', api('../../engine/index'))).toEqual([]);
+    expect(await importErrors('src/taskpane/components/x.tsx', api('../../engine'))).toEqual([]);
+    expect(await importErrors('src/cli/x.ts', api('../engine'))).toEqual([]);
+  });
+
+  it('refuses deep engine paths outside the engine, but not inside it or in tests', async () => {
+    const deep = (path: string) => `import { ownedSheetName } from '${path}';\nexport const o = ownedSheetName;\n`;
+    for (const file of ['src/workbook/x.ts', 'src/taskpane/x.ts', 'src/commands/x.ts', 'src/standalone/x.ts', 'src/cli/x.ts']) {
+      expect(await importErrors(file, deep('../engine/owned'))).toEqual([expect.stringContaining('public API src/engine/index.ts')]);
+    }
+    expect(await importErrors('src/workbook/officejs/x.ts', "import type { SheetGrid } from '../../engine/model';\nexport type G = SheetGrid;\n")).toHaveLength(1);
+    expect(await importErrors('src/taskpane/components/x.tsx', deep('../../engine/output/summary'))).toHaveLength(1);
+    expect(await importErrors('src/engine/output/x.ts', deep('../owned'))).toEqual([]);
+    expect(await importErrors('tests/unit/x.test.ts', deep('../../src/engine/owned'))).toEqual([]);
   });
 });

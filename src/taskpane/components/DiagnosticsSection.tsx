@@ -1,7 +1,6 @@
 /** Remarks on the data, errors first; each names its sheet and cell and selects it when clicked. */
 import { Badge, Link, Subtitle2, Text } from '@fluentui/react-components';
-import type { LastResult } from '../../engine/output/lastResult';
-import type { SummaryDiagnostic } from '../../engine/output/summary';
+import type { LastResult, SummaryDiagnostic } from '../../engine';
 import { S } from '../strings';
 import { useSectionStyles } from './styles';
 

@@ -1,6 +1,6 @@
 /** The red banner at the top of the pane: every error of the last run, so a conclusion on missing data is never quiet. */
 import { Link, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import type { LastResult } from '../../engine/output/lastResult';
+import type { LastResult } from '../../engine';
 import { errorDiagnostics } from '../resultView';
 import { S } from '../strings';
 import { useSectionStyles } from './styles';

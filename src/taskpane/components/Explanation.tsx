@@ -1,6 +1,6 @@
 /** An explanation whose every cell reference («'Социальный паспорт'!D18») is a link that selects the cell. */
 import { Link, Text } from '@fluentui/react-components';
-import { splitCellRefs } from '../../engine/flags/format';
+import { splitCellRefs } from '../../engine';
 import { S } from '../strings';
 
 export function Explanation(props: { text: string; onSelect: (sheet: string, cell?: string) => void }) {

@@ -14,7 +14,7 @@ import {
   Subtitle2,
 } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
-import type { LastResult } from '../../engine/output/lastResult';
+import type { LastResult } from '../../engine';
 import { RECALC_STAGES } from '../host';
 import { stageProgress } from '../recalcState';
 import { errorDiagnostics } from '../resultView';

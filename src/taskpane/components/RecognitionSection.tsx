@@ -1,10 +1,9 @@
 /** What Opora recognised: every sheet with its role and confidence, and the way to correct it. */
 import { Button, Caption1, Subtitle2, Text } from '@fluentui/react-components';
-import type { LastResult } from '../../engine/output/lastResult';
+import { type LastResult, ROLE_LABELS } from '../../engine';
 import { ownedSheet } from '../ownedSheets';
 import { S } from '../strings';
 import { useSectionStyles } from './styles';
-import { ROLE_LABELS } from '../../engine/recognize/mappingFormat';
 
 export function RecognitionSection(props: { summary: LastResult | null; onSelect: (sheet: string) => void }) {
   const styles = useSectionStyles();

@@ -5,10 +5,7 @@
  */
 import { Button, Caption1, MessageBar, MessageBarBody, Subtitle2, ToggleButton } from '@fluentui/react-components';
 import { useState } from 'react';
-import { headline } from '../../engine/output/headline';
-import type { LastResult } from '../../engine/output/lastResult';
-import type { FlagKind } from '../../engine/output/summary';
-import type { OwnedSheetKey } from '../../engine/owned';
+import { type FlagKind, headline, type LastResult, type OwnedSheetKey } from '../../engine';
 import { ownedSheet } from '../ownedSheets';
 import { DEFAULT_KINDS, KINDS, kindCounts, schoolRows, visibleRows } from '../resultView';
 import { S } from '../strings';

@@ -3,7 +3,7 @@
  * (cell references as links) and to the school's row on «ШНОР и ШНСУ» and its roadmap block.
  */
 import { Badge, Button, Link, Text } from '@fluentui/react-components';
-import type { FlagKind, SchoolPlaces } from '../../engine/output/summary';
+import type { FlagKind, SchoolPlaces } from '../../engine';
 import type { SchoolRow } from '../resultView';
 import { S } from '../strings';
 import { Explanation } from './Explanation';

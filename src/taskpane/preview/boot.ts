@@ -6,7 +6,7 @@
  */
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { SheetGrid } from '../../engine/model';
+import type { SheetGrid } from '../../engine';
 import { loadGridsIntoSimulator, type ExcelSimulator } from '../../../tests/support/excel-simulator';
 import { App } from '../App';
 import { createExcelHost } from '../excelHost';

@@ -4,7 +4,7 @@
  * as it was loaded.
  */
 import type { Workbook, Worksheet } from 'exceljs';
-import type { OutputDocument, OutputSheet } from '../../engine/model';
+import type { OutputDocument, OutputSheet } from '../../engine';
 import { writeSheet } from './writeSheet';
 
 /** Excel sheet names are unique regardless of case. */

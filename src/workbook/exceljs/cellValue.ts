@@ -3,7 +3,7 @@
  * hyperlinks their text, errors their Excel text (`#DIV/0!`), dates an ISO day (`2024-05-31`).
  */
 import type { CellValue as ExcelValue } from 'exceljs';
-import type { CellValue } from '../../engine/model';
+import type { CellValue } from '../../engine';
 
 /** ISO `YYYY-MM-DD` of an ExcelJS date (ExcelJS builds them in UTC from the serial number). */
 export function isoDay(date: Date): string {

@@ -1,5 +1,5 @@
 /** A1 addresses and ranges as the adapter needs them: parse `B3:K3` into a 0-based rectangle and back. */
-import type { CellRect } from '../../engine/model';
+import type { CellRect } from '../../engine';
 
 const CELL = /^\$?([A-Z]+)\$?(\d+)$/;
 

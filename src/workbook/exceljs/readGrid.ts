@@ -4,7 +4,7 @@
  * creates cells, so it leaves the workbook exactly as loaded.
  */
 import { ValueType, type Worksheet } from 'exceljs';
-import type { CellRect, CellValue, GridTable, SheetGrid } from '../../engine/model';
+import type { CellRect, CellValue, GridTable, SheetGrid } from '../../engine';
 import { toCellValue } from './cellValue';
 import { parseRange } from './ranges';
 

@@ -1,6 +1,6 @@
 /** The engine's CellStyle → ExcelJS style parts, layered onto whatever the cell already has. */
 import type { Borders, Style } from 'exceljs';
-import type { CellStyle } from '../../engine/model';
+import type { CellStyle } from '../../engine';
 
 /** `RRGGBB` → ExcelJS ARGB (opaque). */
 export function argb(hex: string): { argb: string } {

@@ -1,6 +1,6 @@
 /** `ExcelJsWorkbook`: the WorkbookPort over an ExcelJS workbook, loaded from and saved to .xlsx bytes. */
 import ExcelJS from 'exceljs';
-import type { OutputDocument, SheetGrid } from '../../engine/model';
+import type { OutputDocument, SheetGrid } from '../../engine';
 import type { WorkbookPort } from '../port';
 import { applyDocument } from './applyDocument';
 import { shareEmptyStyles } from './emptyStyles';

@@ -5,7 +5,7 @@
  * write charts.
  */
 import type { CellValue as ExcelValue, Style, Worksheet } from 'exceljs';
-import type { CellValue, ConditionalRule, OutputSheet, PrintSetup } from '../../engine/model';
+import type { CellValue, ConditionalRule, OutputSheet, PrintSetup } from '../../engine';
 import { eachCellOf } from './ranges';
 import { argb, layerStyle, NO_STYLE, SharedStyles } from './styles';
 

@@ -2,7 +2,7 @@
  * A1 addresses as Office.js returns them (`'Опора · Сводка'!A1:C9`, comma-joined lists for RangeAreas)
  * turned into the engine's 0-based rectangles (the parser itself is the engine's).
  */
-export { localPart, parseRect, SHEET_COLUMNS, SHEET_ROWS } from '../../engine/a1';
+export { localPart, parseRect, SHEET_COLUMNS, SHEET_ROWS } from '../../engine';
 
 /** Splits a RangeAreas address list on the commas that are not inside a quoted sheet name. */
 export function splitAreas(list: string): string[] {

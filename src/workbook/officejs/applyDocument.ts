@@ -5,7 +5,7 @@
  * `createOnce` sheets are added only when absent, `removeSheets` are deleted, and each new sheet is
  * written. Sheets the document does not name are never touched.
  */
-import type { OutputDocument, OutputSheet } from '../../engine/model';
+import type { OutputDocument, OutputSheet } from '../../engine';
 import { API, supports, type IsSetSupported } from './apiSets';
 import { commandBytes, RequestBudget } from './payload';
 import type { ExcelRun } from './readGrids';

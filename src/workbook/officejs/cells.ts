@@ -4,7 +4,7 @@
  * `Range.values` like typed input (`=…` becomes a formula, `-5` a number, `001` the number 1), so such
  * strings need the text format `@` first.
  */
-import type { CellValue } from '../../engine/model';
+import type { CellValue } from '../../engine';
 
 /** Number-format codes that show a date: d, y, or m without h/s, outside quotes and brackets. */
 export function isDateFormat(format: string): boolean {

@@ -6,7 +6,7 @@
  * sheets per request. A workbook of any number of schools takes three syncs until its cells pass that
  * budget; beyond it, syncs grow with bytes, never with rows.
  */
-import type { CellRect, CellValue, GridTable, SheetGrid } from '../../engine/model';
+import type { CellRect, CellValue, GridTable, SheetGrid } from '../../engine';
 import { localPart, parseRect, SHEET_COLUMNS, SHEET_ROWS, splitAreas } from './a1';
 import { API, supports, type IsSetSupported } from './apiSets';
 import { fromExcel } from './cells';

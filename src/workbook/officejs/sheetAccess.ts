@@ -4,7 +4,7 @@
  * `readGrids.ts`; these are for the pane's settings and its links to remarks, so `readSheet` reads the
  * sheet in one request and is meant for small sheets.
  */
-import type { CellValue, SheetGrid } from '../../engine/model';
+import type { CellValue, SheetGrid } from '../../engine';
 import { fromExcel, needsTextFormat } from './cells';
 import type { ExcelRun } from './readGrids';
 

@@ -3,7 +3,7 @@
  * settings sheet, write a few cells). `run` is `Excel.run` in the add-in and the simulator's `run` in
  * tests and the preview; `isSetSupported` is `Office.context.requirements.isSetSupported` or its stand-in.
  */
-import type { CellValue, OutputDocument, SheetGrid } from '../../engine/model';
+import type { CellValue, OutputDocument, SheetGrid } from '../../engine';
 import type { WorkbookPort } from '../port';
 import type { IsSetSupported } from './apiSets';
 import { applyDocument } from './applyDocument';

@@ -4,8 +4,7 @@
  * merges, column widths, row heights, freeze panes, auto filter, conditional formats, page layout, charts, tab colour
  * and visibility. Newer APIs only where the host supports them.
  */
-import type { CellStyle, CellValue, ChartSpec, ConditionalRule, OutputSheet, PrintSetup } from '../../engine/model';
-import { a1Range, columnLetter } from '../../engine/output/sheet';
+import { a1Range, type CellStyle, type CellValue, type ChartSpec, columnLetter, type ConditionalRule, type OutputSheet, type PrintSetup } from '../../engine';
 import { parseRect } from './a1';
 import { API, supports, type IsSetSupported } from './apiSets';
 import { needsTextFormat } from './cells';

@@ -1,6 +1,5 @@
 /** A1 references as package parts write them, read leniently: garbage gives undefined instead of a throw. */
-import { parseRect } from '../../engine/a1';
-import type { CellRect } from '../../engine/model';
+import { type CellRect, parseRect } from '../../engine';
 
 /** `B3:K3` or `D12` → a 0-based rectangle; undefined for whole rows/columns or garbage. */
 export function parseRange(ref: string): CellRect | undefined {

@@ -3,8 +3,7 @@
  * bar/column chart per spec anchored at its cell, series referring to the sheet's own cells with the
  * values cached, so Excel and LibreOffice draw it before any recalculation.
  */
-import { columnLetter, parseRect } from '../../engine/a1';
-import type { CellValue, ChartSpec, OutputSheet } from '../../engine/model';
+import { type CellValue, type ChartSpec, columnLetter, type OutputSheet, parseRect } from '../../engine';
 import { escapeXml } from './xmlText';
 
 const EMU_PER_PX = 9525;

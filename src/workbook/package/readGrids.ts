@@ -5,7 +5,7 @@
  * or drawings Opora cannot parse never stop a workbook from being read.
  */
 import type JSZip from 'jszip';
-import type { GridTable, SheetGrid } from '../../engine/model';
+import type { GridTable, SheetGrid } from '../../engine';
 import { parseRange } from './a1';
 import { cellFormatCodes } from './cellFormats';
 import type { PackageLayout } from './layout';

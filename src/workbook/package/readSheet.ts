@@ -6,7 +6,7 @@
  */
 import type JSZip from 'jszip';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import type { CellRect, CellValue } from '../../engine/model';
+import type { CellRect, CellValue } from '../../engine';
 import { GENERAL, isDateFormat, serialToIsoDay } from './cellFormats';
 import { streamPart } from './packageZip';
 import { parseRange, parseCell } from './a1';

@@ -5,8 +5,7 @@
  * setup with row breaks, tab colour and the drawing that holds its chart. The defined names the sheet
  * needs (print titles, filter range) are returned for workbook.xml.
  */
-import { a1Range, columnLetter, parseRect } from '../../engine/a1';
-import type { CellValue, OutputSheet } from '../../engine/model';
+import { a1Range, type CellValue, columnLetter, type OutputSheet, parseRect } from '../../engine';
 import type { LayeredStyle, StyleBook } from './styleBook';
 import { escapeXml } from './xmlText';
 

@@ -4,7 +4,7 @@
  * meaning. An entry already there with the same XML is reused, which makes a second run add nothing
  * (and so write the same Opora parts as the first).
  */
-import type { CellStyle } from '../../engine/model';
+import type { CellStyle } from '../../engine';
 import { GENERAL } from './cellFormats';
 import { attribute, elements, escapeXml, innerRange, rootPrefix, splice, withAttribute } from './xmlText';
 

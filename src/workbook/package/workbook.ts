@@ -5,7 +5,7 @@
  * Node and in the browser.
  */
 import type JSZip from 'jszip';
-import type { OutputDocument, SheetGrid } from '../../engine/model';
+import type { OutputDocument, SheetGrid } from '../../engine';
 import type { WorkbookPort } from '../port';
 import { readLayout } from './layout';
 import { openZip } from './packageZip';

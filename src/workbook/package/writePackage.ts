@@ -6,7 +6,7 @@
  * Opora's own parts change; every other entry of the zip is left exactly as loaded.
  */
 import type JSZip from 'jszip';
-import type { OutputDocument, OutputSheet } from '../../engine/model';
+import type { OutputDocument, OutputSheet } from '../../engine';
 import { dropCalcChainSheets } from './calcChain';
 import { chartXml, drawingXml } from './chartXml';
 import { CONTENT_TYPE, CONTENT_TYPES_PART, editContentTypes } from './contentTypes';

@@ -1,0 +1,35 @@
+/**
+ * The engine's public API: everything the adapters (`src/workbook`) and the front ends (`src/taskpane`,
+ * `src/commands`, `src/standalone`, `src/cli`) may use. They import from here only (enforced by
+ * `eslint.config.js`), so the engine's inside can be rearranged without touching them.
+ */
+
+// The pipeline (docs/ARCHITECTURE.md «The pipeline»).
+export { calculate, planOutputs, recalculate, recognise, type Calculated, type RecalcResult, type Recognised } from './recalculate';
+
+// What adapters read and write.
+export type {
+  CellRect,
+  CellStyle,
+  CellValue,
+  ChartSpec,
+  ConditionalRule,
+  Diagnostic,
+  GridTable,
+  OutputDocument,
+  OutputSheet,
+  PrintSetup,
+  SheetGrid,
+} from './model';
+export { a1Range, columnLetter, localPart, parseRect, SHEET_COLUMNS, SHEET_ROWS } from './a1';
+
+// The result as front ends show it.
+export type { FlagKind, SchoolPlaces, Summary, SummaryDiagnostic, SummaryFlag } from './output/summary';
+export { FLAG_KINDS, headline, schoolsWith } from './output/headline';
+export { lastResultOf, readLastResult, type LastResult } from './output/lastResult';
+export { splitCellRefs } from './flags/format';
+export { ROLE_LABELS } from './recognize/mappingFormat';
+
+// Owned sheets and the settings the pane edits in place.
+export { findMetaGrid, META_SHEET, ownedSheetName, type OwnedSheetKey } from './owned';
+export { quickSettingWrites, readQuickSettings, type QuickSettings } from './settings/quickSettings';
