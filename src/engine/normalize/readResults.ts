@@ -84,6 +84,11 @@ function refusedShares(reader: SheetReader, row: number, group: Group): RefusedV
   return out;
 }
 
+/** What a record keeps: the shares of «3»…«5» served only to rebuild counts. */
+function recordValues(v: Values): Omit<Values, 'markShares'> {
+  return { counts: v.counts, shares: v.shares, ...(v.mean ? { mean: v.mean } : {}) };
+}
+
 function isEmpty(v: Values): boolean {
   return Object.keys(v.counts).length === 0 && Object.keys(v.shares).length === 0 && Object.keys(v.markShares).length === 0 && !v.mean;
 }
@@ -172,8 +177,7 @@ export function readResults(layout: SheetLayout, diagnostics: Diagnostic[], acco
         // A row with a refused value gets nothing rebuilt from its other cells.
         if (refused.length === 0) rebuilt.push(...countsFromShares(v));
         reconcile(v, layout.grid.name, diagnostics);
-        const { markShares: _shares, ...values } = v;
-        results.push({ occ, row: r.row, year: ctx.year!, procedure, ...values, ...(refused.length > 0 ? { refused } : {}) });
+        results.push({ occ, row: r.row, year: ctx.year!, procedure, ...recordValues(v), ...(refused.length > 0 ? { refused } : {}) });
         read = true;
       }
       if (any && !read) reader.account.row(r.row, 'skipped', 'no-context');
@@ -190,14 +194,13 @@ export function readResults(layout: SheetLayout, diagnostics: Diagnostic[], acco
       if (!procedure) continue;
       refuseImpossibleCounts(v, layout.grid.name, diagnostics);
       reconcile(v, layout.grid.name, diagnostics);
-      const { markShares: _shares, ...values } = v;
       const scope = r.kind === 'municipality' ? 'municipality' : r.kind === 'reference' || grouped ? 'region' : r.scope;
       references.push({
         scope,
         label: r.label,
         year: ctx.year!,
         procedure,
-        ...values,
+        ...recordValues(v),
         row: r.row,
         // A region or Russia row under the district's schools is a comparator, not their sum.
         sums: r.kind === 'municipality' || (r.kind === 'total' && !r.average),

@@ -1,4 +1,3 @@
-/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- ExcelJS objects, not Office.js proxies: nothing to load or sync. */
 import ExcelJS from 'exceljs';
 import { ExcelJsWorkbook } from '../../../src/workbook/exceljs';
 import { districtWorkbook, toBytes } from './fixtures';
