@@ -87,6 +87,20 @@ it('starts each school’s roadmap on a page of its own', () => {
   expect(pages.length).toBeGreaterThanOrEqual(1 + roadmapBlocks + 3);
 });
 
+it('names the school on every roadmap page, and repeats a continued table\'s header', () => {
+  const first = pages.findIndex((p) => flat(p).includes('Дорожная карта по поддержке'));
+  const passport = pages.findIndex((p) => flat(p).includes('Паспорт программы поддержки'));
+  const roadmap = pages.slice(first, passport);
+  expect(roadmap.length).toBeGreaterThan(roadmapBlocks); // blocks longer than a page: the case this guards
+  for (const page of roadmap.slice(1)) {
+    // under the repeated title (its two lines), the page begins with a block's title or a section heading naming the school
+    const lines = page.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    expect(lines[2]).toMatch(/^(Дорожная карта: |\d\. [А-Яа-яё ]+ — (МБОУ|МКОУ|МАОУ))/);
+    const text = flat(page);
+    if (text.includes('(продолжение)')) expect(text.slice(text.indexOf('(продолжение)'))).toMatch(/№/);
+  }
+});
+
 it('prints the programme passport with its sections, and ends with the signature lines', () => {
   expect(pages.some((p) => flat(p).includes('Паспорт программы') && flat(p).includes('Раздел паспорта'))).toBe(true);
   expect(pages.some((p) => flat(p).includes('Контроль за исполнением возлагается на'))).toBe(true);

@@ -9,7 +9,7 @@
  * its own sheet `Опора · ДК <short name>`.
  */
 import { RISK_FACTORS } from '../flags/riskFactors';
-import type { OutputSheet, SchoolVerdict } from '../model';
+import type { CellValue, OutputSheet, SchoolVerdict } from '../model';
 import { OWNED_PREFIX, OWNED_SHEETS, type OwnedSheetKey } from '../owned';
 import { riskNo, type Audience } from '../plans/audience';
 import { CLOSING_LINES, writeApprovalBlock, writeClosingLines } from '../plans/approval';
@@ -24,6 +24,7 @@ import { schoolName, shortSchoolName } from '../plans/schoolNames';
 import { flaggedProcedures, isSupported, matchingAudiences, topRiskFactors } from '../plans/selection';
 import { schoolTargets, TARGET_YEARS } from '../plans/targets';
 import { countText } from '../plans/wholeTargets';
+import { Pager, rowPoints } from './roadmapPages';
 import { a1, a1Range, emptySheet, FORMATS, printLandscape, setCell, writeTable, writeTitle, type ColumnSpec } from './sheet';
 
 /** Column widths shared by every table of a block. */
@@ -44,17 +45,59 @@ function columns(headers: string[], formats: (string | undefined)[]): ColumnSpec
   return headers.map((header, i) => ({ header, width: GRID[i], format: formats[i], wrap: true }));
 }
 
-function heading(sheet: OutputSheet, row: number, text: string): number {
+const HEADING_POINTS = 18;
+/** The merged text column of a note or a ground: every column but the first. */
+const MERGED = [GRID[0], GRID.slice(1).reduce((a, w) => a + w, 0)];
+
+function heading(sheet: OutputSheet, row: number, text: string, pager?: Pager): number {
   setCell(sheet, row, 0, text);
   sheet.styles.push({ range: a1(row, 0), style: { bold: true, fontSize: 12 } });
+  pager?.add(HEADING_POINTS);
   return row + 1;
 }
 
-function note(sheet: OutputSheet, row: number, text: string): number {
+function note(sheet: OutputSheet, row: number, text: string, pager?: Pager): number {
+  const points = rowPoints([null, text], MERGED);
+  if (pager && !pager.fits(points)) pager.breakBefore(row);
+  pager?.add(points);
   setCell(sheet, row, 1, text);
   sheet.merges.push(a1Range(row, 1, row, SPAN - 1));
   sheet.styles.push({ range: a1(row, 1), style: { italic: true, wrap: true } });
   return row + 1;
+}
+
+/**
+ * A section: its heading and its table, continued on the next printed page under «… (продолжение)» and the
+ * column headers again when it would run over the page. `merge` spans each row's last cell to the grid's end.
+ * Returns the row after the table and the sheet row of each data row.
+ */
+function section(sheet: OutputSheet, pager: Pager, row: number, title: string, cols: ColumnSpec[], rows: CellValue[][], merge = false): { next: number; at: number[] } {
+  const widths = merge ? MERGED : cols.map((c) => c.width);
+  const header = rowPoints(cols.map((c) => c.header), widths);
+  const heights = rows.map((r) => rowPoints(r, widths));
+  // A table that fits a page is never split: it moves to the next page whole. A longer one starts where it is.
+  const whole = HEADING_POINTS + header + heights.reduce((a, h) => a + h, 0);
+  if (!pager.fits(whole) && (pager.fitsAPage(whole) || !pager.fits(HEADING_POINTS + header + (heights[0] ?? 0)))) pager.breakBefore(row);
+  row = heading(sheet, row, title, pager);
+  const at: number[] = [];
+  let i = 0;
+  do {
+    pager.add(header);
+    const chunk: CellValue[][] = [];
+    while (i < rows.length && (chunk.length === 0 || pager.fits(heights[i]))) {
+      pager.add(heights[i]);
+      chunk.push(rows[i++]);
+    }
+    const next = writeTable(sheet, row, cols, chunk, { freeze: false, filter: false });
+    if (merge) for (let r = row; r < next; r++) sheet.merges.push(a1Range(r, 1, r, SPAN - 1));
+    chunk.forEach((_, k) => at.push(row + 1 + k));
+    row = next;
+    if (i < rows.length) {
+      pager.breakBefore(row);
+      row = heading(sheet, row, `${title} (продолжение)`, pager);
+    }
+  } while (i < rows.length);
+  return { next: row, at };
 }
 
 function categoryLine(v: SchoolVerdict): string {
@@ -87,42 +130,41 @@ function audienceText(a: Audience, v: SchoolVerdict): string {
 }
 
 /** Writes one school's block from `row`; returns the row after it. */
-function writeBlock(sheet: OutputSheet, row: number, v: SchoolVerdict, ctx: DocumentContext): number {
+function writeBlock(sheet: OutputSheet, row: number, v: SchoolVerdict, ctx: DocumentContext, pager: Pager): number {
   const { analysis, dataset, planYear, settings } = ctx;
   const y = analysis.year;
   const name = schoolName(dataset, v.schoolId);
   const partner = v.partnerId ? schoolName(dataset, v.partnerId) : undefined;
   writeTitle(sheet, row, `Дорожная карта: ${name} — ${academicYear(planYear)} учебный год`, SPAN, 13);
-  row = note(sheet, row + 1, categoryLine(v));
-  row = note(sheet, row, partnerLine(v, dataset)) + 1;
+  pager.add(HEADING_POINTS);
+  row = note(sheet, row + 1, categoryLine(v), pager);
+  row = note(sheet, row, partnerLine(v, dataset), pager) + 1;
 
-  row = heading(sheet, row, `1. Основания включения — ${name}`);
   const grounds = groundsOf(v, dataset, settings).map((g, i) => [i + 1, g]);
-  row = writeTable(sheet, row, columns(['№', 'Основание'], [N, T]), grounds, { freeze: false, filter: false });
-  for (let r = row - grounds.length - 1; r < row; r++) sheet.merges.push(a1Range(r, 1, r, SPAN - 1));
+  row = section(sheet, pager, row, `1. Основания включения — ${name}`, columns(['№', 'Основание'], [N, T]), grounds, true).next;
   const noted = alsoNoted(v);
-  if (noted.length > 0) row = note(sheet, row + 1, `Также отмечено (не основание включения): ${noted.join(' ')}`);
+  if (noted.length > 0) row = note(sheet, row + 1, `Также отмечено (не основание включения): ${noted.join(' ')}`, pager);
   row += 1;
 
-  row = heading(sheet, row, `2. Ведущие факторы риска — ${name}`);
   const factors = topRiskFactors(v);
   if (factors.length === 0) {
-    row = note(sheet, row, 'Факторов риска высокого и среднего уровня не выявлено (или о них нет данных).') + 1;
+    row = heading(sheet, row, `2. Ведущие факторы риска — ${name}`, pager);
+    row = note(sheet, row, 'Факторов риска высокого и среднего уровня не выявлено (или о них нет данных).', pager) + 1;
   } else {
     const header = ['№', 'Фактор риска', 'Показатель', 'Уровень', 'Значение в ОО', 'Медиана по району', 'Верхний квартиль района'];
-    const first = row + 1;
     const rows = factors.map((f) => {
       const spec = RISK_FACTORS.find((s) => s.no === f.no);
       return [f.no, spec?.name ?? `Фактор ${f.no}`, spec?.indicator ?? '', f.level, f.value ?? null, f.median ?? null, f.q3 ?? null];
     });
-    row = writeTable(sheet, row, columns(header, [N, T, T, T]), rows, { freeze: false, filter: false }) + 1;
-    factors.forEach((f, i) => sheet.numberFormats.push({ range: a1Range(first + i, 4, first + i, 6), format: FACTOR_FORMATS[f.no] ?? P }));
+    const written = section(sheet, pager, row, `2. Ведущие факторы риска — ${name}`, columns(header, [N, T, T, T]), rows);
+    factors.forEach((f, i) => sheet.numberFormats.push({ range: a1Range(written.at[i], 4, written.at[i], 6), format: FACTOR_FORMATS[f.no] ?? P }));
+    row = written.next + 1;
   }
 
-  row = heading(sheet, row, `3. Целевые показатели — ${name}`);
   const targets = schoolTargets(v, analysis, settings.targets);
   if (targets.length === 0) {
-    row = note(sheet, row, `Нет данных ${y} г. для расчёта целевых показателей.`) + 1;
+    row = heading(sheet, row, `3. Целевые показатели — ${name}`, pager);
+    row = note(sheet, row, `Нет данных ${y} г. для расчёта целевых показателей.`, pager) + 1;
   } else {
     const years = Array.from({ length: TARGET_YEARS }, (_, i) => `Цель на ${y + i + 1} г.`);
     const header = ['№', 'Показатель', `Базовое значение (${y} г.)`, ...years, 'Как рассчитана цель'];
@@ -133,10 +175,9 @@ function writeBlock(sheet: OutputSheet, row: number, v: SchoolVerdict, ctx: Docu
       ...t.target.counts.map((c) => `не хуже ${countText(c, t.target.total)}`),
       t.rule,
     ]);
-    row = writeTable(sheet, row, columns(header, [N, T, T, T, T, T]), rows, { freeze: false, filter: false }) + 1;
+    row = section(sheet, pager, row, `3. Целевые показатели — ${name}`, columns(header, [N, T, T, T, T, T]), rows).next + 1;
   }
 
-  row = heading(sheet, row, `4. Мероприятия — ${name}`);
   const chosen = ctx.measures
     .map((m) => ({ m, why: matchingAudiences(m, v, ctx.attentionIds) }))
     .filter((x) => x.why.length > 0)
@@ -149,14 +190,10 @@ function writeBlock(sheet: OutputSheet, row: number, v: SchoolVerdict, ctx: Docu
       why.map((a) => audienceText(a, v)).join('; '),
     ]);
   const measureHeader = ['№', 'Мероприятие', 'Срок', 'Ответственные', 'Предполагаемые результаты', 'Основание'];
-  row = writeTable(sheet, row, columns(measureHeader, [N, T, T, T, T, T]), chosen, { freeze: false, filter: false }) + 1;
+  row = section(sheet, pager, row, `4. Мероприятия — ${name}`, columns(measureHeader, [N, T, T, T, T, T]), chosen).next + 1;
 
-  row = heading(sheet, row, `5. Контрольные точки — ${name}`);
   const points = CONTROL_POINTS.map((p, i) => [i + 1, p.name, resolveDeadline(p.deadline, planYear), p.responsible, p.checks]);
-  return writeTable(sheet, row, columns(['№', 'Контрольная точка', 'Срок', 'Ответственные', 'Что проверяется'], [N, T, T, T, T]), points, {
-    freeze: false,
-    filter: false,
-  });
+  return section(sheet, pager, row, `5. Контрольные точки — ${name}`, columns(['№', 'Контрольная точка', 'Срок', 'Ответственные', 'Что проверяется'], [N, T, T, T, T]), points).next;
 }
 
 /** `Опора · ДК <short name>`: at most 31 characters, none that Excel forbids, unique ignoring case. */
@@ -201,25 +238,25 @@ export function buildRoadmapSheets(ctx: DocumentContext): OutputSheet[] {
   /** Blocks are drawn once on a scratch sheet to learn their text, then written below the head. */
   const build = (key: OwnedSheetKey, name: string, list: SchoolVerdict[]): OutputSheet => {
     const scratch = emptySheet(key, name);
-    list.reduce((r, v) => writeBlock(scratch, r, v, ctx) + 1, 0);
+    list.reduce((r, v) => writeBlock(scratch, r, v, ctx, new Pager(GRID)) + 1, 0);
     const sheet = emptySheet(key, name);
     const head = writeHead(sheet, ctx, title, () => texts(scratch));
     let row = head.next;
-    if (list.length === 0) row = note(sheet, row, `В ${analysis.year} г. школ с признаками ШНОР или ШНСУ не выявлено.`) + 1;
-    const breaks: number[] = [];
-    const firstBlock = row;
+    const perSchool = list.length === 1 && ctx.settings.roadmapPerSchool;
+    // The row repeated on every printed page: a school's own sheet repeats its block title (the school's name),
+    // the sheet of all blocks its title; every section heading, continued or not, names the school.
+    const repeated = perSchool ? row : head.titleRow;
+    const pager = new Pager(GRID, rowPoints([String(sheet.values[head.titleRow]?.[0] ?? '')], [GRID.reduce((a, w) => a + w, 0)]));
+    for (let r = 0; r < row; r++) pager.add(rowPoints(sheet.values[r] ?? [], [GRID.reduce((a, w) => a + w, 0)]));
+    if (list.length === 0) row = note(sheet, row, `В ${analysis.year} г. школ с признаками ШНОР или ШНСУ не выявлено.`, pager) + 1;
     sheet.anchors = {};
     list.forEach((v, i) => {
+      if (i > 0) pager.breakBefore(row);
       sheet.anchors![v.schoolId] = row;
-      row = writeBlock(sheet, row, v, ctx);
-      if (i < list.length - 1) breaks.push(row);
-      row += 1;
+      row = writeBlock(sheet, row, v, ctx, pager) + 1;
     });
     writeClosingLines(sheet, row + 1, SPAN);
-    // A school's own sheet repeats its block title (the school's name) on every printed page; the sheet of
-    // all blocks repeats its title, and every section heading of a block names the school.
-    const repeat = list.length === 1 && ctx.settings.roadmapPerSchool ? firstBlock : head.titleRow;
-    finish(sheet, breaks, `${repeat + 1}:${repeat + 1}`);
+    finish(sheet, pager.breaks, `${repeated + 1}:${repeated + 1}`);
     return sheet;
   };
 

@@ -15,7 +15,9 @@ function section(sheet: OutputSheet, heading: string, from = 0): CellValue[][] {
   expect(at).toBeGreaterThanOrEqual(0);
   const rows: CellValue[][] = [];
   for (let i = at + 1; i < sheet.values.length && (sheet.values[i] ?? []).some((v) => v !== null && v !== undefined); i++) {
-    rows.push(sheet.values[i]);
+    // a table continued on the next printed page: its «(продолжение)» heading and repeated header are not rows
+    if (String(sheet.values[i][0] ?? '').endsWith('(продолжение)')) i++;
+    else rows.push(sheet.values[i]);
   }
   return rows;
 }
@@ -33,8 +35,10 @@ describe('roadmap (Дорожная карта)', () => {
       'Дорожная карта: Долматовская ООШ № 16 — 2026/2027 учебный год',
     ]);
     const second = blockStart(sheet, 'Долматовская');
-    // the break goes after the first block's last row (1-based), the blank row, then the next block
-    expect(sheet.print?.rowBreaks).toEqual([second - 1]);
+    // the next block begins a printed page: a break after the blank row (1-based row `second`); every other break
+    // starts a page with a section heading that names the school (a continued table repeats its header under it)
+    expect(sheet.print?.rowBreaks).toContain(second);
+    for (const b of sheet.print!.rowBreaks!.filter((x) => x !== second)) expect(String(sheet.values[b][0])).toMatch(/^\d\. .+ — (СОШ № 3|Долматовская ООШ № 16)( \(продолжение\))?$/);
     expect(sheet.values[second - 2][1]).toBe('Итоговый мониторинг');
   });
 
@@ -143,7 +147,7 @@ describe('roadmap (Дорожная карта)', () => {
       expect(s.name).not.toMatch(/[[\]:*?/\\]/);
       const title = s.values.findIndex((r) => String(r[0] ?? '').startsWith('Дорожная карта: '));
       expect(s.print).toMatchObject({ orientation: 'landscape', fitToWidth: true, repeatRows: `${title + 1}:${title + 1}` });
-      expect(s.print?.rowBreaks).toBeUndefined();
+      for (const b of s.print?.rowBreaks ?? []) expect(String(s.values[b][0])).toMatch(/^\d\. .+ — .+/); // pages start at a heading naming the school
     }
     expect(sheets[1].values.some((r) => r[0] === 'Дорожная карта: МБОУ "Средняя общеобразовательная школа № 3 имени героя [корпус 2]" — 2026/2027 учебный год')).toBe(true);
   });
