@@ -7,16 +7,15 @@
  */
 import type { OutputSheet } from '../model';
 import { OWNED_SHEETS } from '../owned';
-import { CLOSING_LINES, writeApprovalBlock, writeClosingLines } from '../plans/approval';
+import { CLOSING_LINES, writeAbbreviations, writeApprovalBlock, writeClosingLines } from '../plans/approval';
 import { academicYear, deadlineStart, resolveDeadline } from '../plans/deadlines';
 import { DIRECTIONS } from '../plans/directions';
 import { districtInTitle, type DistrictName } from '../plans/district';
 import type { DocumentContext } from '../plans/documents';
-import { abbreviationsLine } from '../plans/plainRussian';
 import { schoolName } from '../plans/schoolNames';
 import { servedSchools } from '../plans/selection';
 import { splitTallRow } from './rowHeights';
-import { a1, a1Range, emptySheet, FORMATS, printLandscape, setCell, writeTable, writeTitle, type ColumnSpec } from './sheet';
+import { a1Range, emptySheet, FORMATS, printLandscape, writeTable, writeTitle, type ColumnSpec } from './sheet';
 
 const COLUMNS: ColumnSpec[] = [
   { header: '№', width: 7, format: FORMATS.text },
@@ -70,13 +69,7 @@ export function buildEventPlanSheet(ctx: DocumentContext): OutputSheet {
       rows.push(...(splitTallRow(row, COLUMNS, [0]) as (string | null)[][]));
     });
   }
-  const abbreviations = abbreviationsLine([...title, ...rows.flat().filter((x): x is string => typeof x === 'string'), ...CLOSING_LINES]);
-  if (abbreviations) {
-    setCell(sheet, row, 0, abbreviations);
-    sheet.merges.push(a1Range(row, 0, row, COLUMNS.length - 1));
-    sheet.styles.push({ range: a1(row, 0), style: { italic: true, wrap: true } });
-    row++;
-  }
+  if (writeAbbreviations(sheet, row, COLUMNS.length, [...title, ...rows.flat().filter((x): x is string => typeof x === 'string'), ...CLOSING_LINES])) row++;
   const headerRow = row + 1;
   const after = writeTable(sheet, headerRow, COLUMNS, rows);
   for (const offset of sectionOffsets) {

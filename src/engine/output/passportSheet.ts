@@ -9,18 +9,17 @@
 import type { OutputSheet } from '../model';
 import { flagCounts } from '../flags/counts';
 import { OWNED_SHEETS } from '../owned';
-import { CLOSING_LINES, writeApprovalBlock, writeClosingLines } from '../plans/approval';
+import { CLOSING_LINES, writeAbbreviations, writeApprovalBlock, writeClosingLines } from '../plans/approval';
 import { CONTROL_POINTS } from '../plans/controlPoints';
 import { academicYear, deadlineStart, resolveDeadline } from '../plans/deadlines';
 import { districtInTitle } from '../plans/district';
 import { planSections, type DocumentContext } from '../plans/documents';
 import { passportRows, type PassportRow } from '../plans/passportRows';
-import { abbreviationsLine } from '../plans/plainRussian';
 import { schoolName } from '../plans/schoolNames';
 import { isSupported } from '../plans/selection';
 import { TARGET_YEARS } from '../plans/targets';
 import { splitTallRow } from './rowHeights';
-import { a1, a1Range, emptySheet, FORMATS, printLandscape, setCell, writeTable, writeTitle } from './sheet';
+import { a1Range, emptySheet, FORMATS, printLandscape, writeTable, writeTitle } from './sheet';
 
 const SPAN = 2 + TARGET_YEARS + 1;
 
@@ -82,13 +81,7 @@ export function buildPassportSheet(ctx: DocumentContext): OutputSheet {
   writeTitle(sheet, row++, title, SPAN, 13);
   const rows = passportRows(analysis, dataset, settings.targets);
   const parts = sections(ctx, rows);
-  const abbreviations = abbreviationsLine([title, ...parts.flat(), ...rows.flatMap((r) => [r.label, r.rule]), ...CLOSING_LINES]);
-  if (abbreviations) {
-    setCell(sheet, row, 0, abbreviations);
-    sheet.merges.push(a1Range(row, 0, row, SPAN - 1));
-    sheet.styles.push({ range: a1(row, 0), style: { italic: true, wrap: true } });
-    row++;
-  }
+  if (writeAbbreviations(sheet, row, SPAN, [title, ...parts.flat(), ...rows.flatMap((r) => [r.label, r.rule]), ...CLOSING_LINES])) row++;
   row += 1;
   const sectionColumns = [
     { header: 'Раздел паспорта', width: 34, format: FORMATS.text, wrap: true },

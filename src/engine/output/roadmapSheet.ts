@@ -12,16 +12,16 @@ import { RISK_FACTORS } from '../flags/riskFactors';
 import type { CellValue, OutputSheet, SchoolVerdict } from '../model';
 import { OWNED_PREFIX, OWNED_SHEETS, type OwnedSheetKey } from '../owned';
 import { riskNo, type Audience } from '../plans/audience';
-import { CLOSING_LINES, writeApprovalBlock, writeClosingLines } from '../plans/approval';
+import { writeAbbreviations, writeApprovalBlock, writeClosingLines } from '../plans/approval';
 import { CONTROL_POINTS } from '../plans/controlPoints';
 import { academicYear, resolveDeadline } from '../plans/deadlines';
 import { districtInTitle } from '../plans/district';
 import type { DocumentContext } from '../plans/documents';
 import { alsoNoted, groundsOf } from '../plans/grounds';
 import { partnerLine } from '../plans/partnerText';
-import { abbreviationsLine, procedureTitle } from '../plans/plainRussian';
+import { ABBREVIATIONS, abbreviationsLine, procedureTitle } from '../plans/plainRussian';
 import { schoolName, shortSchoolName } from '../plans/schoolNames';
-import { flaggedProcedures, isSupported, matchingAudiences, topRiskFactors } from '../plans/selection';
+import { flaggedProcedures, isStateExam, isSupported, matchingAudiences, topRiskFactors } from '../plans/selection';
 import { schoolTargets, TARGET_YEARS } from '../plans/targets';
 import { countText } from '../plans/wholeTargets';
 import { Pager, rowPoints } from './roadmapPages';
@@ -48,6 +48,8 @@ function columns(headers: string[], formats: (string | undefined)[]): ColumnSpec
 const HEADING_POINTS = 18;
 /** The merged text column of a note or a ground: every column but the first. */
 const MERGED = [GRID[0], GRID.slice(1).reduce((a, w) => a + w, 0)];
+/** The whole grid as one column: the title and the abbreviations line. */
+const FULL = [GRID.reduce((a, w) => a + w, 0)];
 
 function heading(sheet: OutputSheet, row: number, text: string, pager?: Pager): number {
   setCell(sheet, row, 0, text);
@@ -110,7 +112,7 @@ function categoryLine(v: SchoolVerdict): string {
 function audienceText(a: Audience, v: SchoolVerdict): string {
   const procedures = (exams: boolean | undefined) =>
     flaggedProcedures(v)
-      .filter((p) => exams === undefined || ['ОГЭ', 'ЕГЭ', 'ГВЭ'].includes(p.assessment) === exams)
+      .filter((p) => exams === undefined || isStateExam(p) === exams)
       .map(procedureTitle)
       .join(', ');
   const no = riskNo(a);
@@ -210,21 +212,6 @@ export function roadmapSheetName(shortName: string, taken: Set<string>): string 
   }
 }
 
-/** The approval block, the title and the abbreviations line; returns the title's row and the first row for blocks. */
-function writeHead(sheet: OutputSheet, ctx: DocumentContext, title: string, body: () => string[]): { titleRow: number; next: number } {
-  let row = writeApprovalBlock(sheet, SPAN, 3, 'roadmap', ctx.district);
-  const titleRow = row;
-  writeTitle(sheet, row++, title, SPAN, 14);
-  const abbreviations = abbreviationsLine([title, ...body(), ...CLOSING_LINES]);
-  if (abbreviations) {
-    setCell(sheet, row, 0, abbreviations);
-    sheet.merges.push(a1Range(row, 0, row, SPAN - 1));
-    sheet.styles.push({ range: a1(row, 0), style: { italic: true, wrap: true } });
-    row++;
-  }
-  return { titleRow, next: row + 1 };
-}
-
 /** Every string a finished sheet holds (to know which abbreviations it uses). */
 function texts(sheet: OutputSheet): string[] {
   return sheet.values.flat().filter((x): x is string => typeof x === 'string');
@@ -235,19 +222,21 @@ export function buildRoadmapSheets(ctx: DocumentContext): OutputSheet[] {
   const schools = analysis.verdicts.filter(isSupported);
   const title = `Дорожная карта по поддержке школ с низкими образовательными результатами и школ, функционирующих в неблагоприятных социальных условиях${districtInTitle(ctx.district)}, на ${academicYear(planYear)} учебный год`;
 
-  /** Blocks are drawn once on a scratch sheet to learn their text, then written below the head. */
   const build = (key: OwnedSheetKey, name: string, list: SchoolVerdict[]): OutputSheet => {
-    const scratch = emptySheet(key, name);
-    list.reduce((r, v) => writeBlock(scratch, r, v, ctx, new Pager(GRID)) + 1, 0);
     const sheet = emptySheet(key, name);
-    const head = writeHead(sheet, ctx, title, () => texts(scratch));
-    let row = head.next;
+    let row = writeApprovalBlock(sheet, SPAN, 3, 'roadmap', ctx.district);
+    const titleRow = row;
+    writeTitle(sheet, row++, title, SPAN, 14);
+    // Filled once the blocks are written, with the abbreviations they use; paginated as its longest form.
+    const abbreviationsRow = row++;
+    row++;
     const perSchool = list.length === 1 && ctx.settings.roadmapPerSchool;
     // The row repeated on every printed page: a school's own sheet repeats its block title (the school's name),
     // the sheet of all blocks its title; every section heading, continued or not, names the school.
-    const repeated = perSchool ? row : head.titleRow;
-    const pager = new Pager(GRID, rowPoints([String(sheet.values[head.titleRow]?.[0] ?? '')], [GRID.reduce((a, w) => a + w, 0)]));
-    for (let r = 0; r < row; r++) pager.add(rowPoints(sheet.values[r] ?? [], [GRID.reduce((a, w) => a + w, 0)]));
+    const repeated = perSchool ? row : titleRow;
+    const pager = new Pager(GRID, rowPoints([title], FULL));
+    for (let r = 0; r < row; r++) pager.add(rowPoints(sheet.values[r] ?? [], FULL));
+    pager.add(rowPoints([abbreviationsLine(ABBREVIATIONS.map(([short]) => short)) ?? ''], FULL));
     if (list.length === 0) row = note(sheet, row, `В ${analysis.year} г. школ с признаками ШНОР или ШНСУ не выявлено.`, pager) + 1;
     sheet.anchors = {};
     list.forEach((v, i) => {
@@ -256,6 +245,7 @@ export function buildRoadmapSheets(ctx: DocumentContext): OutputSheet[] {
       row = writeBlock(sheet, row, v, ctx, pager) + 1;
     });
     writeClosingLines(sheet, row + 1, SPAN);
+    writeAbbreviations(sheet, abbreviationsRow, SPAN, texts(sheet));
     finish(sheet, pager.breaks, `${repeated + 1}:${repeated + 1}`);
     return sheet;
   };

@@ -1,11 +1,12 @@
 /**
  * The blocks a signed document needs around its table (seed 002, seed 003): «УТВЕРЖДЁН приказом … от «___»
  * ____ 20__ г. № ___» in the top right corner, and the coordinator and control lines under the table, with
- * blanks only a person can fill (number, date, names).
+ * blanks only a person can fill (number, date, names), and the abbreviations line above the text.
  */
 import type { OutputSheet } from '../model';
 import { a1, a1Range, setCell } from '../output/sheet';
 import type { DistrictName } from './district';
+import { abbreviationsLine } from './plainRussian';
 
 export type SignedDocument = 'plan' | 'roadmap' | 'passport';
 
@@ -49,4 +50,14 @@ export function writeClosingLines(sheet: OutputSheet, row: number, span: number)
     row++;
   }
   return row;
+}
+
+/** Writes «Сокращения: …» for the abbreviations `texts` use into `row`, merged over `span`; false when they use none. */
+export function writeAbbreviations(sheet: OutputSheet, row: number, span: number, texts: string[]): boolean {
+  const line = abbreviationsLine(texts);
+  if (!line) return false;
+  setCell(sheet, row, 0, line);
+  sheet.merges.push(a1Range(row, 0, row, span - 1));
+  sheet.styles.push({ range: a1(row, 0), style: { italic: true, wrap: true } });
+  return true;
 }

@@ -18,6 +18,11 @@ export function isSupported(v: SchoolVerdict): boolean {
 
 const STATE_EXAMS: Procedure['assessment'][] = ['ОГЭ', 'ЕГЭ', 'ГВЭ'];
 
+/** A state exam (ГИА: ОГЭ, ЕГЭ, ГВЭ), as opposed to ВПР and regional diagnostic works. */
+export function isStateExam(p: Procedure): boolean {
+  return STATE_EXAMS.includes(p.assessment);
+}
+
 /** The procedures whose values made the school ШНОР (met evidence of the fired R1 / R3), in key order. */
 export function flaggedProcedures(v: SchoolVerdict): Procedure[] {
   const keys = new Set(v.rules.filter((r) => r.fired && (r.ruleId === 'R1' || r.ruleId === 'R3')).flatMap((r) => r.evidence.filter((e) => e.met && e.procedureKey).map((e) => e.procedureKey)));
@@ -26,7 +31,7 @@ export function flaggedProcedures(v: SchoolVerdict): Procedure[] {
 
 /** Flagged on a state exam (ОГЭ, ЕГЭ, ГВЭ) / on ВПР or a regional diagnostic work. */
 function flaggedOn(v: SchoolVerdict, exams: boolean): boolean {
-  return v.lowResults === true && flaggedProcedures(v).some((p) => STATE_EXAMS.includes(p.assessment) === exams);
+  return v.lowResults === true && flaggedProcedures(v).some((p) => isStateExam(p) === exams);
 }
 
 /** Schools of the attention list (`plans/attention.ts`), by id. */
