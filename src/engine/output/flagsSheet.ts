@@ -9,7 +9,9 @@ import { explainRule, ruleName } from '../flags/explain';
 import { flagCounts, flagCountsSentence } from '../flags/counts';
 import { threshold } from '../flags/format';
 import { RISK_FACTORS } from '../flags/riskFactors';
+import { CONJUNCTION_RU } from '../messages/vocabulary';
 import { OWNED_SHEETS } from '../owned';
+import type { Conjunction } from '../settings/defaults';
 import type { AttentionEntry } from '../plans/attention';
 import { splitTallRow } from './rowHeights';
 import { a1Range, emptySheet, printLandscape, writeTable, writeTitle } from './sheet';
@@ -37,7 +39,7 @@ function thresholdText(r: RuleRecord): string {
   const p = r.params;
   switch (r.ruleId) {
     case 'R1':
-      return `доля «2» ≥ ${threshold(Number(p.failShare))} в ≥ ${p.minProcedures} процедурах ${p.combine} повтор в прошлом году; не меньше ${p.minN} участников`;
+      return `доля «2» ≥ ${threshold(Number(p.failShare))} в ≥ ${p.minProcedures} процедурах ${CONJUNCTION_RU[p.combine as Conjunction]} повтор в прошлом году; не меньше ${p.minN} участников`;
     case 'R3':
       return `выше района на ≥ ${threshold(Number(p.gap)).replace(' %', ' п.п.')} в ≥ ${p.minYears} из ${p.window} лет`;
     case 'R2':

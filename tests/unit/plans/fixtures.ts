@@ -73,7 +73,7 @@ const R1: RuleRecord = {
   fired: true,
   outcome: 'fired',
   year: 2026,
-  params: { failShare: 0.3, minProcedures: 2, combine: 'и', minN: 5 },
+  params: { failShare: 0.3, minProcedures: 2, combine: 'and', minN: 5 },
   years: [2025, 2026],
   evidence: [
     { procedureKey: RUS, year: 2026, indicator: 'fail', value: 0.4, met: true, participants: 20, sources: src('F5') },
