@@ -2,10 +2,11 @@
  * The headline of a result, the same wherever it is printed (the CLI's report, the standalone page):
  * «Школ: 22; отмечено: 7 (ШНОР — 5, ШНСУ — 3).», and the flagged schools behind it with their rules.
  */
-import type { FlagKind, SummaryFlag } from './summary';
+import { FLAG_KIND_RU, type FlagKindLabel } from '../messages/vocabulary';
+import type { SummaryFlag } from './summary';
 
 /** The kinds that make a school «flagged»; the others are marks counted apart. */
-export const FLAG_KINDS: FlagKind[] = ['ШНОР', 'ШНСУ'];
+export const FLAG_KINDS: FlagKindLabel[] = [FLAG_KIND_RU.lowResults, FLAG_KIND_RU.socialRisk];
 
 export interface FlaggedSchool {
   schoolId: string;
@@ -17,7 +18,7 @@ export interface FlaggedSchool {
 const ruleText = (ruleId: string, kind: string) => `${ruleId} (${kind})`;
 
 /** Schools (in the flags' order) with at least one flag of `kinds`, each with its rules. */
-export function schoolsWith(flags: SummaryFlag[], kinds: FlagKind[]): FlaggedSchool[] {
+export function schoolsWith(flags: SummaryFlag[], kinds: FlagKindLabel[]): FlaggedSchool[] {
   const bySchool = new Map<string, FlaggedSchool>();
   for (const flag of flags) {
     if (!kinds.includes(flag.kind)) continue;
@@ -32,7 +33,7 @@ export function schoolsWith(flags: SummaryFlag[], kinds: FlagKind[]): FlaggedSch
 /** «Школ: N; отмечено: M (ШНОР — a, ШНСУ — b).» */
 export function headline(schools: number, flags: SummaryFlag[]): string {
   const flagged = schoolsWith(flags, FLAG_KINDS).length;
-  const shnor = schoolsWith(flags, ['ШНОР']).length;
-  const shnsu = schoolsWith(flags, ['ШНСУ']).length;
-  return `Школ: ${schools}; отмечено: ${flagged} (ШНОР — ${shnor}, ШНСУ — ${shnsu}).`;
+  const lowResults = schoolsWith(flags, [FLAG_KIND_RU.lowResults]).length;
+  const socialRisk = schoolsWith(flags, [FLAG_KIND_RU.socialRisk]).length;
+  return `Школ: ${schools}; отмечено: ${flagged} (ШНОР — ${lowResults}, ШНСУ — ${socialRisk}).`;
 }
