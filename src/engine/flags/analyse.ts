@@ -19,8 +19,8 @@ import { resilient } from './resilient';
 import { riskProfiles } from './riskProfile';
 import { shnsu } from './shnsu';
 
-/** The ШНОР rules (R1, R3) that are enabled and listed in `shnorRules`, evaluated for one year. */
-function shnorRecords(ctx: RuleContext, schoolId: string, year: number): RuleRecord[] {
+/** The ШНОР rules (R1, R3) that are enabled and listed in `lowResultsRules`, evaluated for one year. */
+function lowResultsRecords(ctx: RuleContext, schoolId: string, year: number): RuleRecord[] {
   const s = ctx.settings;
   const out: RuleRecord[] = [];
   if (s.r1.enabled) out.push(r1MassFailure(ctx, schoolId, year));
@@ -29,7 +29,7 @@ function shnorRecords(ctx: RuleContext, schoolId: string, year: number): RuleRec
 }
 
 function yearVerdict(ctx: RuleContext, records: RuleRecord[], year: number): YearVerdict {
-  const making = records.filter((r) => ctx.settings.shnorRules.includes(r.ruleId as 'R1' | 'R3'));
+  const making = records.filter((r) => ctx.settings.lowResultsRules.includes(r.ruleId as 'R1' | 'R3'));
   return { year, flagged: making.some((r) => r.fired), evaluable: making.some((r) => r.outcome !== 'no_data') };
 }
 
@@ -53,7 +53,7 @@ function previousYear(ctx: RuleContext, dataset: Dataset, year: number): Previou
   const flagged: string[] = [];
   const noData: string[] = [];
   for (const school of dataset.schools) {
-    const v = yearVerdict(ctx, shnorRecords(ctx, school.id, year), year);
+    const v = yearVerdict(ctx, lowResultsRecords(ctx, school.id, year), year);
     if (v.flagged) flagged.push(school.id);
     else if (ctx.procedures(school.id, year).length === 0) noData.push(school.id);
   }
@@ -72,7 +72,7 @@ export function analyse(dataset: Dataset, settings: Settings): { analysis: Analy
     const id = school.id;
     const obj = settings.objectivity.enabled ? objectivity(ctx, id, year) : undefined;
     // ВПР results of a school at risk still count, but their explanation says they may be biased.
-    const now = shnorRecords(ctx, id, year).map((r) => (obj?.fired ? { ...r, params: { ...r.params, objectivityRisk: true } } : r));
+    const now = lowResultsRecords(ctx, id, year).map((r) => (obj?.fired ? { ...r, params: { ...r.params, objectivityRisk: true } } : r));
     const verdictNow = yearVerdict(ctx, now, year);
     const rules = [...now];
     if (settings.r2.enabled) rules.push(r2NoCertificate(ctx, id, year));
@@ -89,7 +89,7 @@ export function analyse(dataset: Dataset, settings: Settings): { analysis: Analy
     if (dataset.approved.length > 0) {
       const onList = approved.has(id);
       const exit = onList && !verdictNow.flagged
-        ? exitCriteria(ctx, id, year, [yearVerdict(ctx, shnorRecords(ctx, id, year - 1), year - 1), verdictNow], objectivityRisk)
+        ? exitCriteria(ctx, id, year, [yearVerdict(ctx, lowResultsRecords(ctx, id, year - 1), year - 1), verdictNow], objectivityRisk)
         : undefined;
       if (exit) rules.push(exit);
       status = approvalStatus(onList, verdictNow.flagged, exit);
