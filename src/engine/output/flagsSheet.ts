@@ -10,6 +10,7 @@ import { explainRule, ruleName } from '../flags/explain';
 import { flagCounts, flagCountsSentence } from '../flags/counts';
 import { threshold } from '../flags/format';
 import { RISK_FACTORS } from '../flags/riskFactors';
+import { APPROVAL_STATUS_RU, CONJUNCTION_RU } from '../messages/vocabulary';
 import { OWNED_SHEETS } from '../owned';
 import type { AttentionEntry } from '../plans/attention';
 import { splitTallRow } from './rowHeights';
@@ -37,7 +38,7 @@ function sign(v: SchoolVerdict): Sign | undefined {
 function thresholdText(r: RuleRecord): string {
   switch (r.ruleId) {
     case 'R1':
-      return `доля «2» ≥ ${threshold(r.params.failShare)} в ≥ ${r.params.minProcedures} процедурах ${r.params.combine} повтор в прошлом году; не меньше ${r.params.minN} участников`;
+      return `доля «2» ≥ ${threshold(r.params.failShare)} в ≥ ${r.params.minProcedures} процедурах ${CONJUNCTION_RU[r.params.combine]} повтор в прошлом году; не меньше ${r.params.minN} участников`;
     case 'R3':
       return `выше района на ≥ ${threshold(r.params.gap).replace(' %', ' п.п.')} в ≥ ${r.params.minYears} из ${r.params.window} лет`;
     case 'R2':
@@ -86,7 +87,7 @@ export function buildFlagsSheet(analysis: Analysis, dataset: Dataset, attention:
     // A school without data for ШНОР shows the ШНОР rules' own «нет данных» lines.
     const noData = (r: RuleRecord): boolean => v.lowResults === null && (r.ruleId === 'R1' || r.ruleId === 'R3');
     const fired = v.rules.filter((r) => SHOWN.includes(r.ruleId) && (r.fired || noData(r) || (r.ruleId === 'EXIT' && v.status)));
-    const high = v.riskFactors.filter((f) => f.level === 'высокий').map((f) => `${f.no}. ${RISK_FACTORS.find((x) => x.no === f.no)?.name ?? ''}`);
+    const high = v.riskFactors.filter((f) => f.level === 'high').map((f) => `${f.no}. ${RISK_FACTORS.find((x) => x.no === f.no)?.name ?? ''}`);
     // The years that produced the flag: those whose values met the rule (all the rule's years if none did).
     const years = [...new Set(fired.flatMap((r) => (r.evidence.some((e) => e.met) ? r.evidence.filter((e) => e.met).map((e) => e.year) : r.years)))].sort((a, b) => a - b);
     const partner = v.partnerId ? nameOf(v.partnerId) : '';
@@ -98,9 +99,9 @@ export function buildFlagsSheet(analysis: Analysis, dataset: Dataset, attention:
       fired.map((r) => explainRule(r, dataset)).join('\n'),
       fired.map((r) => thresholdText(r)).filter(Boolean).join('\n'),
       years.join(', '),
-      high.length > 0 ? high.join('\n') : v.riskFactors.some((f) => f.level !== 'нет данных') ? 'высоких нет' : 'нет данных',
+      high.length > 0 ? high.join('\n') : v.riskFactors.some((f) => f.level !== 'no-data') ? 'высоких нет' : 'нет данных',
       partner + (v.resilient ? (partner ? '\n' : '') + 'резильентная: партнёр не нужен' : ''),
-      v.status ?? '',
+      v.status ? APPROVAL_STATUS_RU[v.status] : '',
     ];
   };
   const columns = [
