@@ -4,6 +4,7 @@
  * write back. Pure data: no Office, React, DOM or Node types here.
  */
 import type { OwnedSheetKey } from './owned';
+import type { ProcedureKey } from './procedures';
 import type { RuleRecord } from './ruleRecords';
 
 /* ───────────────────────────── Input: sheets as the adapter read them ───────────────────────────── */
@@ -469,11 +470,11 @@ export type IndicatorId =
   | `social.${SocialKey}`
   | `staff.${StaffKey}`;
 
-/** One school's indicator for one year and procedure (procedureKey '' for school-level shares). */
+/** One school's indicator for one year and procedure (SCHOOL_LEVEL procedureKey for school-level shares). */
 export interface IndicatorValue {
   schoolId: string;
   year: number;
-  procedureKey: string;
+  procedureKey: ProcedureKey;
   id: IndicatorId;
   value: number;
   numerator?: number;
@@ -487,7 +488,7 @@ export interface IndicatorValue {
 /** A comparator for one indicator × year × procedure: district pooled value plus school statistics. */
 export interface DistrictValue {
   year: number;
-  procedureKey: string;
+  procedureKey: ProcedureKey;
   id: IndicatorId;
   scope: 'district' | 'municipality' | 'region';
   /** Municipality name for `municipality` scope. */
@@ -532,7 +533,7 @@ export interface PartnerBasis {
   proposedId?: string;
   sameSettlement: boolean;
   /** The partner's share of «2» on each weak procedure, with its participants and the district's share. */
-  procedures: { procedureKey: string; fail: number; participants: number; district: number; sources: CellRef[] }[];
+  procedures: { procedureKey: ProcedureKey; fail: number; participants: number; district: number; sources: CellRef[] }[];
 }
 
 /** Everything decided about one school in the current year. */

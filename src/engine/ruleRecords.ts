@@ -6,6 +6,7 @@
  * assembled beside the computation.
  */
 import type { CellRef, IndicatorId, SocialKey } from './model';
+import type { ProcedureKey } from './procedures';
 import type { Settings } from './settings/defaults';
 
 /** Why a value was left out: fewer participants than `min_n`, too few pupils with both marks, nothing to compare with. */
@@ -22,10 +23,10 @@ interface EvidenceBase {
   excluded?: Exclusion;
 }
 
-/** An indicator value of one procedure-year (procedure key '' for the school-level social shares). */
+/** An indicator value of one procedure-year (`SCHOOL_LEVEL` for the school-level social shares). */
 export interface IndicatorEvidence<I extends IndicatorId = IndicatorId> extends EvidenceBase {
   kind: 'indicator';
-  procedureKey: string;
+  procedureKey: ProcedureKey;
   indicator: I;
   value: number;
   /** What it was compared with (threshold, district value, quartile), if anything. */
@@ -37,7 +38,7 @@ export interface IndicatorEvidence<I extends IndicatorId = IndicatorId> extends 
 /** Pupils who got «2» in one procedure-year, as the results sheet counts them. */
 export interface FailCountEvidence extends EvidenceBase {
   kind: 'failCount';
-  procedureKey: string;
+  procedureKey: ProcedureKey;
   count: number;
   participants?: number;
 }

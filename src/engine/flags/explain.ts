@@ -22,6 +22,7 @@ import type {
 } from '../ruleRecords';
 import { SOCIAL_KEYS } from '../indicators/catalogue';
 import { CONJUNCTION_RU } from '../messages/vocabulary';
+import { isSchoolLevel, isVpr } from '../procedures';
 import { inProcedures, label, percent, pp, sourcesText, threshold } from './format';
 import { refusedTail } from './refusedValues';
 
@@ -51,7 +52,7 @@ function excludedTail(evidence: IndicatorEvidence[], minN: number): string {
   const ex = evidence.filter((e) => e.excluded);
   if (ex.length === 0) return '';
   const items = ex.map((e) => {
-    const who = e.procedureKey ? label(e.procedureKey) : '';
+    const who = isSchoolLevel(e.procedureKey) ? '' : label(e.procedureKey);
     const n = e.participants !== undefined ? ` — ${e.participants} уч.` : '';
     return `${who} ${e.year} г.${n} (${e.excluded ? EXCLUSIONS[e.excluded] : ''})`.trim();
   });
@@ -61,7 +62,7 @@ function excludedTail(evidence: IndicatorEvidence[], minN: number): string {
 /** «; ВПР мат 5: результат может быть необъективным» for ВПР values of a school with an objectivity risk. */
 function objectivityTail(r: ShnorRecord, used: IndicatorEvidence[]): string {
   if (!r.objectivityRisk) return '';
-  const vpr = [...new Set(used.filter((e) => e.procedureKey.startsWith('ВПР|')).map((e) => label(e.procedureKey)))];
+  const vpr = [...new Set(used.filter((e) => isVpr(e.procedureKey)).map((e) => label(e.procedureKey)))];
   return vpr.length > 0 ? `; ${vpr.join(', ')}: результат может быть необъективным (риск необъективности ВПР)` : '';
 }
 

@@ -2,6 +2,7 @@
  * One procedure-year's «2» share as rule evidence, with the `min_n` guard applied: a procedure-year with
  * fewer participants than `min_n` is recorded but excluded («мало участников»), never used on its own.
  */
+import type { ProcedureKey } from '../procedures';
 import type { IndicatorEvidence } from '../ruleRecords';
 import type { RuleContext } from './context';
 
@@ -9,7 +10,7 @@ export function failEvidence(
   ctx: RuleContext,
   schoolId: string,
   year: number,
-  procKey: string,
+  procKey: ProcedureKey,
   /** Undefined when there is nothing to compare with (the value is then excluded as `no_data`). */
   meets: (fail: number) => { met: boolean; comparator?: number } | undefined,
 ): IndicatorEvidence<'fail'> | undefined {

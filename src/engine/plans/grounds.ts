@@ -9,7 +9,7 @@ import { percent, pp, sourcesText, threshold } from '../flags/format';
 import { SOCIAL_KEYS } from '../indicators/catalogue';
 import type { CellRef, Dataset, SchoolVerdict } from '../model';
 import { ruleRecord, type FailCountEvidence, type IndicatorEvidence, type R1Record, type R3Record, type SocialRecord } from '../ruleRecords';
-import { parseProcedureKey, procedureKey } from '../procedures';
+import { isSchoolLevel, parseProcedureKey, procedureKey } from '../procedures';
 import type { Settings } from '../settings/defaults';
 import { failedVerb, failShareName, procedureTitle } from './plainRussian';
 
@@ -97,7 +97,7 @@ export function alsoNoted(v: SchoolVerdict): string[] {
   const out: string[] = [];
   const r2 = ruleRecord(v.rules, 'R2');
   if (r2?.fired) {
-    const items = r2.evidence.filter((e): e is IndicatorEvidence<'fail'> | FailCountEvidence => e.kind !== 'noCertificate' && e.met && e.procedureKey !== '').map(pupils);
+    const items = r2.evidence.filter((e): e is IndicatorEvidence<'fail'> | FailCountEvidence => e.kind !== 'noCertificate' && e.met && !isSchoolLevel(e.procedureKey)).map(pupils);
     out.push(`Предупреждение: на экзаменах, обязательных для получения аттестата, есть неудовлетворительные результаты${items.length > 0 ? ` (${items.join('; ')})` : ''}.`);
   }
   if (v.objectivityRisk) out.push('Риск необъективности результатов ВПР: результаты ВПР этой ОО нужно подтвердить (наблюдатели, перепроверка).');
