@@ -120,8 +120,8 @@ export function monitoringRows(ctx: DocumentContext): MonitoringRow[] {
     formula: 'ШНОР и ШНСУ, названные в разделе «Развитие кадрового потенциала …» плана ÷ ШНОР и ШНСУ',
     source: `лист «${OWNED_SHEETS.eventPlan}»`,
   });
-  const left = analysis.verdicts.filter((v) => v.status === 'перешла в эффективный режим').map((v) => v.schoolId);
-  const entered = analysis.verdicts.filter((v) => v.status === 'новый кандидат').map((v) => v.schoolId);
+  const left = analysis.verdicts.filter((v) => v.status === 'now-effective').map((v) => v.schoolId);
+  const entered = analysis.verdicts.filter((v) => v.status === 'new-candidate').map((v) => v.schoolId);
   rows.push({
     label: 'Вышли из перечня (перешли в эффективный режим работы)',
     previous: null,
