@@ -35,9 +35,13 @@ export function calculateIndicators(dataset: Dataset, minN?: number): Indicators
   }
 
   // Decided once per value: a school below min_n in a procedure-year stays out of its median and quartiles.
-  const small = (v: IndicatorValue): boolean =>
-    minN !== undefined && !isSchoolLevel(v.procedureKey) && (index.value(v.schoolId, v.year, v.procedureKey, 'n')?.value ?? Infinity) < minN;
-  const inStats = (v: IndicatorValue): boolean => !small(v);
+  const small = new Set<IndicatorValue>();
+  if (minN !== undefined) {
+    for (const v of values) {
+      if (!isSchoolLevel(v.procedureKey) && (index.value(v.schoolId, v.year, v.procedureKey, 'n')?.value ?? Infinity) < minN) small.add(v);
+    }
+  }
+  const inStats = (v: IndicatorValue): boolean => !small.has(v);
   indicators.district = districtValues(values, dataset.schools, dataset.references, inStats);
   return indicators;
 }
