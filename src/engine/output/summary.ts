@@ -135,7 +135,7 @@ export function flagKind(ruleId: RuleId, settings: Settings): FlagKind | null {
   switch (ruleId) {
     case 'R1':
     case 'R3':
-      return settings.shnorRules.includes(ruleId) ? 'lowResults' : null;
+      return settings.lowResultsRules.includes(ruleId) ? 'lowResults' : null;
     case 'SOC':
       return 'socialRisk';
     case 'OBJ':
