@@ -11,6 +11,7 @@ import type {
   ColumnReason,
   Dataset,
   Diagnostic,
+  DiagnosticCode,
   DistrictValue,
   OutputSheet,
   RowClass,
@@ -41,7 +42,7 @@ export interface SummaryFlag {
 
 export interface SummaryDiagnostic {
   severity: Severity;
-  code: string;
+  code: DiagnosticCode;
   sheet?: string;
   cell?: string;
   text: string;
