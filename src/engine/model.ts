@@ -530,7 +530,8 @@ export interface RuleRecord {
   evidence: RuleEvidence[];
 }
 
-export type RiskLevel = 'высокий' | 'средний' | 'низкий' | 'нет данных';
+/** A ФИОКО risk factor's level (METHODOLOGY §3); `messages/vocabulary.ts` has the Russian words. */
+export type RiskLevel = 'high' | 'medium' | 'low' | 'no-data';
 
 export interface RiskFactor {
   no: number;
@@ -541,11 +542,8 @@ export interface RiskFactor {
   sources: CellRef[];
 }
 
-export type ApprovalStatus =
-  | 'новый кандидат'
-  | 'подтверждено'
-  | 'кандидат на выход'
-  | 'перешла в эффективный режим';
+/** A school's place against the approved ШНОР list (METHODOLOGY §3); `messages/vocabulary.ts` has the Russian words. */
+export type ApprovalStatus = 'new-candidate' | 'confirmed' | 'exit-candidate' | 'now-effective';
 
 /** Why a partner school was chosen: named in the register, or proposed on these procedures of year Y. */
 export interface PartnerBasis {

@@ -134,13 +134,13 @@ describe('the worked example of docs/worked-example.md', () => {
   it('step 8: statuses, partners and risk factor 8', () => {
     expect(analysis.verdicts.map((v) => [v.schoolId, v.status ?? null, v.partnerId ?? null])).toEqual([
       ['S1', null, null],
-      ['S2', 'подтверждено', null],
+      ['S2', 'confirmed', null],
       ['S3', null, null],
-      ['S4', 'новый кандидат', null],
-      ['S5', 'перешла в эффективный режим', null],
+      ['S4', 'new-candidate', null],
+      ['S5', 'now-effective', null],
     ]);
     const f8 = (s: string) => verdict(s).riskFactors.find((f) => f.no === 8);
-    expect(analysis.verdicts.map((v) => f8(v.schoolId)?.level)).toEqual(['низкий', 'высокий', 'нет данных', 'средний', 'низкий']);
+    expect(analysis.verdicts.map((v) => f8(v.schoolId)?.level)).toEqual(['low', 'high', 'no-data', 'medium', 'low']);
     expect(f8('S2')?.value).toBeCloseTo(0.375, 12);
     expect(f8('S2')?.q3).toBeCloseTo(0.26875, 6);
     expect(f8('S2')?.median).toBeCloseTo(0.16875, 6);

@@ -1,6 +1,6 @@
 /**
- * Status against the approved ШНОР list (METHODOLOGY §3): «новый кандидат», «подтверждено», «кандидат на
- * выход», or «перешла в эффективный режим» — on the list and, by the Бугульма criteria (seed 000), no ШНОР
+ * Status against the approved ШНОР list (METHODOLOGY §3): `new-candidate`, `confirmed`, `exit-candidate`, or
+ * `now-effective` («перешла в эффективный режим») — on the list and, by the Бугульма criteria (seed 000), no ШНОР
  * rule fired in Y nor in Y−1 (both years evaluable), no «2» on compulsory ОГЭ in Y, objectivity passes.
  */
 import type { ApprovalStatus, RuleEvidence, RuleRecord } from '../model';
@@ -52,7 +52,7 @@ export function exitCriteria(
 
 /** The status, or undefined for a school neither on the list nor flagged. */
 export function approvalStatus(onList: boolean, flagged: boolean, exit: RuleRecord | undefined): ApprovalStatus | undefined {
-  if (flagged) return onList ? 'подтверждено' : 'новый кандидат';
+  if (flagged) return onList ? 'confirmed' : 'new-candidate';
   if (!onList) return undefined;
-  return exit?.fired ? 'перешла в эффективный режим' : 'кандидат на выход';
+  return exit?.fired ? 'now-effective' : 'exit-candidate';
 }

@@ -3,7 +3,7 @@
  * comparator a school is measured against (its municipality in a regional file, else the district).
  */
 import type { ConfirmationRecord, Dataset, DistrictValue, IndicatorId, IndicatorValue, Indicators, MarkerRecord, ProgrammeRecord, ResultRecord, School } from '../model';
-import type { Settings } from '../settings/defaults';
+import type { ComparatorScope, Settings } from '../settings/defaults';
 import { groupBy } from '../groupBy';
 import { indicatorIndex } from '../indicators/lookup';
 
@@ -16,7 +16,7 @@ export interface RuleContext {
   /** Procedure keys the school has results for in a year. */
   procedures(schoolId: string, year: number): string[];
   /** The comparator for a school: region value, or its municipality's, or the district's. */
-  comparator(schoolId: string, year: number, procKey: string, id: IndicatorId, scope: 'муниципалитет' | 'регион'): DistrictValue | undefined;
+  comparator(schoolId: string, year: number, procKey: string, id: IndicatorId, scope: ComparatorScope): DistrictValue | undefined;
   /** The whole file's comparator (every school). */
   district(year: number, procKey: string, id: IndicatorId): DistrictValue | undefined;
   /** Every indicator value of one school (all years). */
@@ -77,7 +77,7 @@ export function makeContext(dataset: Dataset, settings: Settings, indicators: In
       programme: programme.get(schoolId) ?? [],
     }),
     comparator(schoolId, year, procKey, id, scope) {
-      if (scope === 'регион') return districts.get(`region§§${year}§${procKey}§${id}`) ?? district(year, procKey, id);
+      if (scope === 'region') return districts.get(`region§§${year}§${procKey}§${id}`) ?? district(year, procKey, id);
       const m = schools.get(schoolId)?.municipality;
       return (m ? districts.get(`municipality§${m}§${year}§${procKey}§${id}`) : undefined) ?? district(year, procKey, id);
     },

@@ -5,6 +5,8 @@
  */
 import type { Dataset, RuleEvidence, RuleRecord } from '../model';
 import { SOCIAL_KEYS } from '../indicators/catalogue';
+import { CONJUNCTION_RU } from '../messages/vocabulary';
+import type { Conjunction } from '../settings/defaults';
 import { inProcedures, label, percent, pp, sourcesText, threshold } from './format';
 import { refusedTail } from './refusedValues';
 
@@ -64,7 +66,7 @@ function explainR1(r: RuleRecord): string {
   const before = metBefore.map((e) => `${label(e.procedureKey)} в ${e.year} г. (${percent(e.value)})`).join(', ');
   if (metBefore.length > 0) text += ` и в ${before}`;
   else if (metNow.length > 0) text += `; ни одна из них не имела доли «2» ≥ ${share} в ${r.year - 1} г.`;
-  if (!r.fired) text += ` (нужно ≥ ${r.params.minProcedures} процедур ${r.params.combine === 'и' ? 'и' : 'или'} повтор в ${r.year - 1} г.)`;
+  if (!r.fired) text += ` (нужно ≥ ${r.params.minProcedures} процедур ${CONJUNCTION_RU[r.params.combine as Conjunction]} повтор в ${r.year - 1} г.)`;
   return text + objectivityTail(r, [...metNow, ...metBefore]) + excludedTail(r.evidence, r.params.minN) + sourceTail([...metNow, ...metBefore]);
 }
 
@@ -153,7 +155,7 @@ function explainBody(record: RuleRecord, dataset: Dataset): string {
       return explainR1(record);
     case 'R3': {
       const municipality = dataset.schools.find((s) => s.id === record.schoolId)?.municipality;
-      const name = record.params.comparator === 'регион' ? 'по региону' : municipality ? `по муниципалитету «${municipality}»` : 'по району';
+      const name = record.params.comparator === 'region' ? 'по региону' : municipality ? `по муниципалитету «${municipality}»` : 'по району';
       return explainR3(record, name);
     }
     case 'R2':

@@ -34,7 +34,7 @@ function weakProcedures(ctx: RuleContext, v: SchoolVerdict, year: number): strin
 }
 
 function highFactors(v: SchoolVerdict): Set<number> {
-  return new Set(v.riskFactors.filter((f) => f.level === 'высокий').map((f) => f.no));
+  return new Set(v.riskFactors.filter((f) => f.level === 'high').map((f) => f.no));
 }
 
 interface Candidate {

@@ -1,7 +1,7 @@
 /**
  * R1 «Массовая неуспешность» (METHODOLOGY §3; Омская обл. 2025, Рособрнадзор risk indicators): in year Y
  * the «2» share is ≥ `failShare` in ≥ `minProcedures` procedures, and one of those procedures also had it
- * in Y−1. With `combine = или` either condition is enough (the softer «группа риска» list).
+ * in Y−1. With `combine = or` («или») either condition is enough (the softer «группа риска» list).
  */
 import type { RuleEvidence, RuleRecord } from '../model';
 import { atLeast } from '../indicators/statistics';
@@ -19,7 +19,7 @@ export function r1MassFailure(ctx: RuleContext, schoolId: string, year: number):
   const metBefore = new Set(evidence.filter((e) => e.year === year - 1 && e.met).map((e) => e.procedureKey));
   const enoughProcedures = metNow.length >= minProcedures;
   const repeated = metNow.some((p) => metBefore.has(p));
-  const fired = combine === 'и' ? enoughProcedures && repeated : enoughProcedures || repeated;
+  const fired = combine === 'and' ? enoughProcedures && repeated : enoughProcedures || repeated;
   const usable = evidence.some((e) => e.year === year && !e.excluded);
   return {
     ruleId: 'R1',

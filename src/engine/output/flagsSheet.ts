@@ -9,7 +9,9 @@ import { explainRule, ruleName } from '../flags/explain';
 import { flagCounts, flagCountsSentence } from '../flags/counts';
 import { threshold } from '../flags/format';
 import { RISK_FACTORS } from '../flags/riskFactors';
+import { APPROVAL_STATUS_RU, CONJUNCTION_RU } from '../messages/vocabulary';
 import { OWNED_SHEETS } from '../owned';
+import type { Conjunction } from '../settings/defaults';
 import type { AttentionEntry } from '../plans/attention';
 import { splitTallRow } from './rowHeights';
 import { a1Range, emptySheet, printLandscape, writeTable, writeTitle } from './sheet';
@@ -37,7 +39,7 @@ function thresholdText(r: RuleRecord): string {
   const p = r.params;
   switch (r.ruleId) {
     case 'R1':
-      return `доля «2» ≥ ${threshold(Number(p.failShare))} в ≥ ${p.minProcedures} процедурах ${p.combine} повтор в прошлом году; не меньше ${p.minN} участников`;
+      return `доля «2» ≥ ${threshold(Number(p.failShare))} в ≥ ${p.minProcedures} процедурах ${CONJUNCTION_RU[p.combine as Conjunction]} повтор в прошлом году; не меньше ${p.minN} участников`;
     case 'R3':
       return `выше района на ≥ ${threshold(Number(p.gap)).replace(' %', ' п.п.')} в ≥ ${p.minYears} из ${p.window} лет`;
     case 'R2':
@@ -83,7 +85,7 @@ export function buildFlagsSheet(analysis: Analysis, dataset: Dataset, attention:
     // A school without data for ШНОР shows the ШНОР rules' own «нет данных» lines.
     const noData = (r: RuleRecord): boolean => v.lowResults === null && (r.ruleId === 'R1' || r.ruleId === 'R3');
     const fired = v.rules.filter((r) => SHOWN.includes(r.ruleId) && (r.fired || noData(r) || (r.ruleId === 'EXIT' && v.status)));
-    const high = v.riskFactors.filter((f) => f.level === 'высокий').map((f) => `${f.no}. ${RISK_FACTORS.find((x) => x.no === f.no)?.name ?? ''}`);
+    const high = v.riskFactors.filter((f) => f.level === 'high').map((f) => `${f.no}. ${RISK_FACTORS.find((x) => x.no === f.no)?.name ?? ''}`);
     // The years that produced the flag: those whose values met the rule (all the rule's years if none did).
     const years = [...new Set(fired.flatMap((r) => (r.evidence.some((e) => e.met) ? r.evidence.filter((e) => e.met).map((e) => e.year) : r.years)))].sort((a, b) => a - b);
     const partner = v.partnerId ? nameOf(v.partnerId) : '';
@@ -95,9 +97,9 @@ export function buildFlagsSheet(analysis: Analysis, dataset: Dataset, attention:
       fired.map((r) => explainRule(r, dataset)).join('\n'),
       fired.map((r) => thresholdText(r)).filter(Boolean).join('\n'),
       years.join(', '),
-      high.length > 0 ? high.join('\n') : v.riskFactors.some((f) => f.level !== 'нет данных') ? 'высоких нет' : 'нет данных',
+      high.length > 0 ? high.join('\n') : v.riskFactors.some((f) => f.level !== 'no-data') ? 'высоких нет' : 'нет данных',
       partner + (v.resilient ? (partner ? '\n' : '') + 'резильентная: партнёр не нужен' : ''),
-      v.status ?? '',
+      v.status ? APPROVAL_STATUS_RU[v.status] : '',
     ];
   };
   const columns = [

@@ -4,6 +4,7 @@
  */
 import type { Analysis, CellValue, Dataset, OutputSheet } from '../model';
 import { RISK_FACTORS } from '../flags/riskFactors';
+import { RISK_LEVEL_RU } from '../messages/vocabulary';
 import { OWNED_SHEETS } from '../owned';
 import { a1Range, emptySheet, FORMATS, printLandscape, setCell, writeTable, writeTitle } from './sheet';
 
@@ -33,7 +34,7 @@ export function buildRiskProfilesSheet(analysis: Analysis, dataset: Dataset): Ou
     yesNo(v.lowResults),
     yesNo(v.socialRisk),
     v.socialIndex ?? null,
-    ...RISK_FACTORS.map((f) => v.riskFactors.find((r) => r.no === f.no)?.level ?? 'нет данных'),
+    ...RISK_FACTORS.map((f) => RISK_LEVEL_RU[v.riskFactors.find((r) => r.no === f.no)?.level ?? 'no-data']),
   ]);
   const columns = [
     { header: '№', width: 5 },
@@ -50,7 +51,7 @@ export function buildRiskProfilesSheet(analysis: Analysis, dataset: Dataset): Ou
   const next = writeTable(sheet, 3, columns, rows);
   if (rows.length > 0) {
     const range = a1Range(4, 5, 3 + rows.length, columns.length - 1);
-    sheet.conditionalFormats.push({ range, operator: 'equal', value: 'высокий', fill: 'F8CBAD' }, { range, operator: 'equal', value: 'средний', fill: 'FFE699' });
+    sheet.conditionalFormats.push({ range, operator: 'equal', value: RISK_LEVEL_RU.high, fill: 'F8CBAD' }, { range, operator: 'equal', value: RISK_LEVEL_RU.medium, fill: 'FFE699' });
   }
   const legend = next + 1;
   writeTitle(sheet, legend, 'Чем измеряется каждый фактор', 8, 12);

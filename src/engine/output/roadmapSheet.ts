@@ -9,6 +9,7 @@
  * its own sheet `Опора · ДК <short name>`.
  */
 import { RISK_FACTORS } from '../flags/riskFactors';
+import { APPROVAL_STATUS_RU, RISK_LEVEL_RU } from '../messages/vocabulary';
 import type { CellValue, OutputSheet, SchoolVerdict } from '../model';
 import { OWNED_PREFIX, OWNED_SHEETS, type OwnedSheetKey } from '../owned';
 import { riskNo, type Audience } from '../plans/audience';
@@ -105,7 +106,7 @@ function section(sheet: OutputSheet, pager: Pager, row: number, title: string, c
 function categoryLine(v: SchoolVerdict): string {
   const kinds = [v.lowResults === true ? 'ШНОР' : '', v.socialRisk === true ? 'ШНСУ' : ''].filter(Boolean).join(' и ');
   const noData = v.lowResults === null ? '; ШНОР — нет данных за расчётный год' : '';
-  return `Категория: ${kinds}${noData}${v.status ? `; статус в утверждённом перечне: ${v.status}` : ''}`;
+  return `Категория: ${kinds}${noData}${v.status ? `; статус в утверждённом перечне: ${APPROVAL_STATUS_RU[v.status]}` : ''}`;
 }
 
 /** Why a measure serves this school, in plain words: its flagged procedures, its high risk factors. */
@@ -156,7 +157,7 @@ function writeBlock(sheet: OutputSheet, row: number, v: SchoolVerdict, ctx: Docu
     const header = ['№', 'Фактор риска', 'Показатель', 'Уровень', 'Значение в ОО', 'Медиана по району', 'Верхний квартиль района'];
     const rows = factors.map((f) => {
       const spec = RISK_FACTORS.find((s) => s.no === f.no);
-      return [f.no, spec?.name ?? `Фактор ${f.no}`, spec?.indicator ?? '', f.level, f.value ?? null, f.median ?? null, f.q3 ?? null];
+      return [f.no, spec?.name ?? `Фактор ${f.no}`, spec?.indicator ?? '', RISK_LEVEL_RU[f.level], f.value ?? null, f.median ?? null, f.q3 ?? null];
     });
     const written = section(sheet, pager, row, `2. Ведущие факторы риска — ${name}`, columns(header, [N, T, T, T]), rows);
     factors.forEach((f, i) => sheet.numberFormats.push({ range: a1Range(written.at[i], 4, written.at[i], 6), format: FACTOR_FORMATS[f.no] ?? P }));

@@ -6,6 +6,7 @@
 import { a1, rowRanges } from '../a1';
 import { explainRule } from '../flags/explain';
 import { renderDiagnostic } from '../messages';
+import { APPROVAL_STATUS_RU } from '../messages/vocabulary';
 import type {
   Analysis,
   ColumnReason,
@@ -213,7 +214,7 @@ export function buildSummary(input: {
       objectivityRisk: v.objectivityRisk,
       resilient: v.resilient,
       ...(v.socialIndex !== undefined ? { socialIndex: v.socialIndex } : {}),
-      ...(v.status ? { status: v.status } : {}),
+      ...(v.status ? { status: APPROVAL_STATUS_RU[v.status] } : {}),
       ...(v.partnerId ? { partnerId: v.partnerId } : {}),
     })),
     districtValues: analysis.indicators.district.map((d) => ({

@@ -38,7 +38,7 @@ function reasonsOf(v: SchoolVerdict, analysis: Analysis, settings: Settings): st
   if (near.length > 0) reasons.push(`близко к порогу ШНОР (${threshold(limit)}) в ${y} г.: ${near.map(failText).join('; ')}`);
   const few = fails.filter((x) => participants(x) < settings.minN && x.value >= limit - 1e-9);
   if (few.length > 0) reasons.push(`правила ШНОР не применимы (меньше ${settings.minN} участников), но ${few.map(failText).join('; ')}`);
-  const high = v.riskFactors.filter((f) => f.level === 'высокий');
+  const high = v.riskFactors.filter((f) => f.level === 'high');
   if (high.length >= HIGH_FACTORS) {
     const names = high.map((f) => `«${RISK_FACTORS.find((s) => s.no === f.no)?.name ?? f.no}»`).join(', ');
     reasons.push(`высокий уровень ${high.length} факторов риска: ${names}`);

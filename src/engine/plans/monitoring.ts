@@ -52,7 +52,7 @@ export function monitoringRows(ctx: DocumentContext): MonitoringRow[] {
     previous: null,
     current: [
       settings.shnorRules.includes('R1') && settings.r1.enabled
-        ? `массовая неуспешность — доля «2» не ниже ${threshold(settings.r1.failShare)} в ${settings.r1.minProcedures} процедурах года ${settings.r1.combine === 'и' ? 'и в одной из них в прошлом году' : 'или в одной из них в прошлом году'}`
+        ? `массовая неуспешность — доля «2» не ниже ${threshold(settings.r1.failShare)} в ${settings.r1.minProcedures} процедурах года ${settings.r1.combine === 'and' ? 'и в одной из них в прошлом году' : 'или в одной из них в прошлом году'}`
         : '',
       settings.shnorRules.includes('R3') && settings.r3.enabled
         ? `стабильно низкие результаты — доля «2» выше района на ${threshold(settings.r3.gap).replace(' %', ' п.п.')} в ${settings.r3.minYears} из ${settings.r3.window} лет`
@@ -120,8 +120,8 @@ export function monitoringRows(ctx: DocumentContext): MonitoringRow[] {
     formula: 'ШНОР и ШНСУ, названные в разделе «Развитие кадрового потенциала …» плана ÷ ШНОР и ШНСУ',
     source: `лист «${OWNED_SHEETS.eventPlan}»`,
   });
-  const left = analysis.verdicts.filter((v) => v.status === 'перешла в эффективный режим').map((v) => v.schoolId);
-  const entered = analysis.verdicts.filter((v) => v.status === 'новый кандидат').map((v) => v.schoolId);
+  const left = analysis.verdicts.filter((v) => v.status === 'now-effective').map((v) => v.schoolId);
+  const entered = analysis.verdicts.filter((v) => v.status === 'new-candidate').map((v) => v.schoolId);
   rows.push({
     label: 'Вышли из перечня (перешли в эффективный режим работы)',
     previous: null,

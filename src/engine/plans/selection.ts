@@ -53,7 +53,7 @@ function serves(a: Audience, v: SchoolVerdict, attention: AttentionIds): boolean
       return attention.has(v.schoolId);
     default: {
       const no = riskNo(a);
-      return no !== null && isSupported(v) && v.riskFactors.some((f) => f.no === no && f.level === 'высокий');
+      return no !== null && isSupported(v) && v.riskFactors.some((f) => f.no === no && f.level === 'high');
     }
   }
 }
@@ -70,12 +70,12 @@ export function servedSchools(measure: Measure, analysis: Analysis, attention: A
   return analysis.verdicts.filter((v) => matchingAudiences(measure, v, attention).length > 0).map((v) => v.schoolId);
 }
 
-const LEVEL_RANK: Record<RiskFactor['level'], number> = { высокий: 0, средний: 1, низкий: 2, 'нет данных': 3 };
+const LEVEL_RANK: Record<RiskFactor['level'], number> = { high: 0, medium: 1, low: 2, 'no-data': 3 };
 
 /** The school's leading risk factors: «высокий» first, then «средний», by factor №; at most `count`. */
 export function topRiskFactors(v: SchoolVerdict, count = 3): RiskFactor[] {
   return v.riskFactors
-    .filter((f) => f.level === 'высокий' || f.level === 'средний')
+    .filter((f) => f.level === 'high' || f.level === 'medium')
     .sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || a.no - b.no)
     .slice(0, count);
 }

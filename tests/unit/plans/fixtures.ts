@@ -73,7 +73,7 @@ const R1: RuleRecord = {
   fired: true,
   outcome: 'fired',
   year: 2026,
-  params: { failShare: 0.3, minProcedures: 2, combine: 'и', minN: 5 },
+  params: { failShare: 0.3, minProcedures: 2, combine: 'and', minN: 5 },
   years: [2025, 2026],
   evidence: [
     { procedureKey: RUS, year: 2026, indicator: 'fail', value: 0.4, met: true, participants: 20, sources: src('F5') },
@@ -133,14 +133,14 @@ export function makeAnalysis(): Analysis {
     verdicts: [
       verdict('s1', {
         lowResults: true,
-        status: 'новый кандидат',
+        status: 'new-candidate',
         partnerId: 's4',
         rules: [R1],
-        riskFactors: [factor(8, 'высокий', { value: 0.375, median: 0.1, q3: 0.2 }), factor(3, 'высокий', { value: 0.6, median: 0.3, q3: 0.45 }), factor(2, 'средний'), factor(5, 'низкий'), factor(9, 'нет данных')],
+        riskFactors: [factor(8, 'high', { value: 0.375, median: 0.1, q3: 0.2 }), factor(3, 'high', { value: 0.6, median: 0.3, q3: 0.45 }), factor(2, 'medium'), factor(5, 'low'), factor(9, 'no-data')],
       }),
-      verdict('s2', { socialRisk: true, rules: [SOC], riskFactors: [factor(7, 'высокий'), factor(6, 'средний'), factor(1, 'низкий')] }),
-      verdict('s3', { objectivityRisk: true, rules: [OBJ], riskFactors: [factor(1, 'высокий')] }),
-      verdict('s4', { resilient: false, riskFactors: [factor(1, 'низкий')] }),
+      verdict('s2', { socialRisk: true, rules: [SOC], riskFactors: [factor(7, 'high'), factor(6, 'medium'), factor(1, 'low')] }),
+      verdict('s3', { objectivityRisk: true, rules: [OBJ], riskFactors: [factor(1, 'high')] }),
+      verdict('s4', { resilient: false, riskFactors: [factor(1, 'low')] }),
     ],
   };
 }
