@@ -3,7 +3,7 @@
  * flagged school with its badges that opens to the explanations, R2 warnings behind a toggle, and the
  * remarks on the data. A run that read no school says so loudly instead of «none flagged».
  */
-import { type FlagKind, headline, schoolsWith, type Summary, type SummaryFlag } from '../engine';
+import { type FlagKind, schoolsWith, type Summary, type SummaryFlag, summaryHeadline } from '../engine';
 import { element, errorLine } from './dom';
 import { STRINGS } from './strings';
 
@@ -94,7 +94,7 @@ function remarks(summary: Summary): HTMLElement[] {
 export function renderResult(target: HTMLElement, summary: Summary): void {
   const banner = errorBanner(summary);
   if (banner) target.append(banner);
-  target.append(element('p', headline(summary.schools.length, summary.flags), 'headline'));
+  target.append(element('p', summaryHeadline(summary), 'headline'));
   target.append(element('h2', STRINGS.flaggedTitle));
   const flagged = schoolsWith(summary.flags, REAL_KINDS);
   if (summary.schools.length === 0) target.append(errorLine(STRINGS.noSchools, STRINGS.errorIcon));

@@ -1,8 +1,10 @@
 /**
- * The headline of a result, the same wherever it is printed (the CLI's report, the standalone page):
- * «Школ: 22; отмечено: 7 (ШНОР — 5, ШНСУ — 3).», and the flagged schools behind it with their rules.
+ * The headline of a result, the same wherever it is printed (the CLI's report, the standalone page, the
+ * task pane): «Школ: 22; отмечено: 7 (ШНОР — 5, ШНСУ — 3).», and the flagged schools behind it with their
+ * rules. When no school has a ШНСУ verdict (no social passport, or none for the year) the count would read
+ * as «none of them is ШНСУ», so it says «ШНСУ — нет данных» instead.
  */
-import type { FlagKind, SummaryFlag } from './summary';
+import type { FlagKind, Summary, SummaryFlag } from './summary';
 
 /** The kinds that make a school «flagged»; the others are marks counted apart. */
 export const FLAG_KINDS: FlagKind[] = ['ШНОР', 'ШНСУ'];
@@ -29,10 +31,23 @@ export function schoolsWith(flags: SummaryFlag[], kinds: FlagKind[]): FlaggedSch
   return [...bySchool.values()];
 }
 
-/** «Школ: N; отмечено: M (ШНОР — a, ШНСУ — b).» */
-export function headline(schools: number, flags: SummaryFlag[]): string {
+/** Schools whose ШНСУ verdict is «нет данных» (too few social passport indicators, or no passport at all). */
+export function shnsuNoData(summary: Pick<Summary, 'verdicts'>): number {
+  return summary.verdicts.filter((v) => v.shnsu === null).length;
+}
+
+/**
+ * «Школ: N; отмечено: M (ШНОР — a, ШНСУ — b).»; `shnsuNoData` schools without a ШНСУ verdict: when that is
+ * every school, «ШНСУ — нет данных».
+ */
+export function headline(schools: number, flags: SummaryFlag[], shnsuNoData: number): string {
   const flagged = schoolsWith(flags, FLAG_KINDS).length;
   const shnor = schoolsWith(flags, ['ШНОР']).length;
-  const shnsu = schoolsWith(flags, ['ШНСУ']).length;
+  const shnsu = schools > 0 && shnsuNoData >= schools ? 'нет данных' : String(schoolsWith(flags, ['ШНСУ']).length);
   return `Школ: ${schools}; отмечено: ${flagged} (ШНОР — ${shnor}, ШНСУ — ${shnsu}).`;
+}
+
+/** The headline of a whole summary. */
+export function summaryHeadline(summary: Summary): string {
+  return headline(summary.schools.length, summary.flags, shnsuNoData(summary));
 }
