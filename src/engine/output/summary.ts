@@ -13,6 +13,7 @@ import type {
   ColumnReason,
   Dataset,
   Diagnostic,
+  DiagnosticCode,
   DistrictValue,
   FlagKind,
   OutputSheet,
@@ -43,7 +44,7 @@ export interface SummaryFlag {
 
 export interface SummaryDiagnostic {
   severity: Severity;
-  code: string;
+  code: DiagnosticCode;
   sheet?: string;
   cell?: string;
   text: string;
