@@ -9,7 +9,6 @@ import { renderDiagnostic } from '../messages';
 import type {
   Analysis,
   ColumnReason,
-  Dataset,
   Diagnostic,
   DistrictValue,
   OutputSheet,
@@ -24,6 +23,7 @@ import type {
 import { parseProcedureKey, procedureLabel } from '../procedures';
 import type { DynamicsRow } from '../plans/dynamics';
 import type { MonitoringRow } from '../plans/monitoring';
+import type { SheetInput } from '../plans/sheetInput';
 import type { OwnedSheet, OwnedSheetKey } from '../owned';
 import type { Settings } from '../settings/defaults';
 import { OPORA_VERSION, type FlagSnapshot } from './meta';
@@ -169,10 +169,7 @@ export function summariseDiagnostics(diagnostics: Diagnostic[]): SummaryDiagnost
   }));
 }
 
-export function buildSummary(input: {
-  dataset: Dataset;
-  analysis: Analysis;
-  settings: Settings;
+export function buildSummary(input: Pick<SheetInput, 'dataset' | 'analysis' | 'settings' | 'names'> & {
   diagnostics: Diagnostic[];
   current: FlagSnapshot;
   baseline?: FlagSnapshot;
@@ -182,8 +179,7 @@ export function buildSummary(input: {
   dynamics: DynamicsRow[];
   monitoring: MonitoringRow[];
 }): Summary {
-  const { dataset, analysis, settings, current, baseline } = input;
-  const names = new Map(dataset.schools.map((s) => [s.id, s.name]));
+  const { dataset, analysis, settings, names, current, baseline } = input;
   const before = baseline ?? {};
   return {
     version: OPORA_VERSION,
@@ -199,7 +195,7 @@ export function buildSummary(input: {
     })),
     flags: firedFlags(analysis, settings).map(({ record, kind }) => ({
       schoolId: record.schoolId,
-      schoolName: names.get(record.schoolId) ?? record.schoolId,
+      schoolName: names.of(record.schoolId),
       kind,
       ruleId: record.ruleId,
       explanation: explainRule(record, dataset),

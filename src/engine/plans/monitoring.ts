@@ -5,14 +5,12 @@
  * where it comes from (an Opora sheet, or the input cells), so a person can recompute it.
  */
 import { cellRef, percent, threshold } from '../flags/format';
-import { indicatorIndex } from '../indicators/lookup';
 import type { CellRef, IndicatorValue } from '../model';
 import { OWNED_SHEETS } from '../owned';
 import { isCompulsory, parseProcedureKey } from '../procedures';
-import type { DocumentContext } from './documents';
 import { procedureTitle } from './plainRussian';
-import { schoolName } from './schoolNames';
 import { isSupported, servedSchools } from './selection';
+import type { SheetInput } from './sheetInput';
 
 export interface MonitoringRow {
   label: string;
@@ -26,24 +24,23 @@ export interface MonitoringRow {
 const share = (n: number, d: number): string => (d > 0 ? `${n} из ${d} (${percent(n / d)})` : `${n} из 0`);
 
 /** «2» of the given schools on one procedure in one year, pooled, with the cells. */
-function pooledFail(ctx: DocumentContext, ids: readonly string[], procedureKey: string, year: number): { text: string; cells: CellRef[] } | null {
-  const index = indicatorIndex(ctx.analysis.indicators);
-  const values = ids.map((id) => index.value(id, year, procedureKey, 'fail')).filter((v): v is IndicatorValue => v?.numerator !== undefined && !!v.denominator);
+function pooledFail(input: SheetInput, ids: readonly string[], procedureKey: string, year: number): { text: string; cells: CellRef[] } | null {
+  const values = ids.map((id) => input.index.value(id, year, procedureKey, 'fail')).filter((v): v is IndicatorValue => v?.numerator !== undefined && !!v.denominator);
   if (values.length === 0) return null;
   const n = values.reduce((a, v) => a + v.numerator!, 0);
   const d = values.reduce((a, v) => a + v.denominator!, 0);
   return { text: share(n, d), cells: values.flatMap((v) => v.sources) };
 }
 
-export function monitoringRows(ctx: DocumentContext): MonitoringRow[] {
-  const { analysis, dataset, settings, measures } = ctx;
+export function monitoringRows(input: SheetInput): MonitoringRow[] {
+  const { analysis, dataset, settings, measures } = input;
   const y = analysis.year;
   const prev = analysis.previous;
   const schools = analysis.verdicts.length;
   const shnor = analysis.verdicts.filter((v) => v.lowResults === true);
   const shnsu = analysis.verdicts.filter((v) => v.socialRisk === true);
   const supported = analysis.verdicts.filter(isSupported);
-  const names = (ids: string[]) => (ids.length > 0 ? ids.map((id) => schoolName(dataset, id)).join(', ') : 'нет');
+  const names = (ids: string[]) => (ids.length > 0 ? ids.map(input.names.inDocuments).join(', ') : 'нет');
   const flagsSheet = `лист «${OWNED_SHEETS.flags}»`;
   const rows: MonitoringRow[] = [];
 
@@ -110,7 +107,7 @@ export function monitoringRows(ctx: DocumentContext): MonitoringRow[] {
   });
   const training = measures.filter((m) => m.direction === 'кадровое');
   const trained = new Set(training.flatMap((m) => {
-    const served = servedSchools(m, analysis, ctx.attentionIds);
+    const served = servedSchools(m, analysis, input.attentionIds);
     return served === 'all' ? supported.map((v) => v.schoolId) : served;
   }));
   rows.push({
@@ -140,8 +137,8 @@ export function monitoringRows(ctx: DocumentContext): MonitoringRow[] {
   const all = dataset.schools.map((s) => s.id);
   for (const key of exams) {
     const title = procedureTitle(parseProcedureKey(key));
-    const now = pooledFail(ctx, shnor.map((v) => v.schoolId), key, y);
-    const before = prev ? pooledFail(ctx, prev.flagged, key, y - 1) : null;
+    const now = pooledFail(input, shnor.map((v) => v.schoolId), key, y);
+    const before = prev ? pooledFail(input, prev.flagged, key, y - 1) : null;
     if (now) {
       rows.push({
         label: `Доля «2» в ШНОР: ${title}`,
@@ -151,8 +148,8 @@ export function monitoringRows(ctx: DocumentContext): MonitoringRow[] {
         source: [...new Set([...now.cells, ...(before?.cells ?? [])].map(cellRef))].join(', '),
       });
     }
-    const districtNow = pooledFail(ctx, all, key, y);
-    const districtBefore = pooledFail(ctx, all, key, y - 1);
+    const districtNow = pooledFail(input, all, key, y);
+    const districtBefore = pooledFail(input, all, key, y - 1);
     if (districtNow) {
       rows.push({
         label: `Доля «2» по району: ${title}`,
