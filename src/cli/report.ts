@@ -4,7 +4,7 @@
  * error line (a conclusion resting on missing or refused data), data problems, and where the output went.
  * Rendered from the summary.
  */
-import { FLAG_KINDS, headline, schoolsWith, type Summary } from '../engine';
+import { FLAG_KINDS, schoolsWith, summaryHeadline, type Summary } from '../engine';
 import { REPORT } from './messages';
 
 export interface ReportPaths {
@@ -44,7 +44,7 @@ export function renderReport(summary: Summary, paths: ReportPaths): string[] {
   const warnings = count('warning');
   return [
     REPORT.done(paths.input),
-    headline(summary.schools.length, summary.flags),
+    summaryHeadline(summary),
     ...flagged.map((s) => REPORT.flagged(s.name, s.rules.join(', '))),
     ...(others.length > 0 ? [REPORT.others(others.join('; '))] : []),
     ...errorLines(summary),

@@ -4,6 +4,8 @@
  * write back. Pure data: no Office, React, DOM or Node types here.
  */
 import type { OwnedSheetKey } from './owned';
+import type { ProcedureKey } from './procedures';
+import type { RuleRecord } from './ruleRecords';
 
 /* ───────────────────────────── Input: sheets as the adapter read them ───────────────────────────── */
 
@@ -468,11 +470,11 @@ export type IndicatorId =
   | `social.${SocialKey}`
   | `staff.${StaffKey}`;
 
-/** One school's indicator for one year and procedure (procedureKey '' for school-level shares). */
+/** One school's indicator for one year and procedure (SCHOOL_LEVEL procedureKey for school-level shares). */
 export interface IndicatorValue {
   schoolId: string;
   year: number;
-  procedureKey: string;
+  procedureKey: ProcedureKey;
   id: IndicatorId;
   value: number;
   numerator?: number;
@@ -486,7 +488,7 @@ export interface IndicatorValue {
 /** A comparator for one indicator × year × procedure: district pooled value plus school statistics. */
 export interface DistrictValue {
   year: number;
-  procedureKey: string;
+  procedureKey: ProcedureKey;
   id: IndicatorId;
   scope: 'district' | 'municipality' | 'region';
   /** Municipality name for `municipality` scope. */
@@ -506,43 +508,10 @@ export interface Indicators {
   district: DistrictValue[];
 }
 
-/** One value a rule looked at, with where it came from. */
-export interface RuleEvidence {
-  procedureKey: string;
-  year: number;
-  indicator: IndicatorId | string;
-  value: number;
-  /** What it was compared with (district value, quartile …), if anything. */
-  comparator?: number;
-  /** Whether this value met the rule's condition. */
-  met: boolean;
-  /** Participants (or pupils with both marks) behind the value, where known. */
-  participants?: number;
-  sources: CellRef[];
-  /** Why the value was not used (`few_participants`, `no_data`, `objectivity_risk`). */
-  excluded?: string;
-}
+export type { RuleEvidence, RuleId, RuleRecord } from './ruleRecords';
 
-export type RuleId = 'R1' | 'R2' | 'R3' | 'OBJ' | 'SOC' | 'RES' | 'EXIT';
-
-/**
- * What a rule looked at and decided for one school. Explanations, tables and the summary JSON are
- * rendered from this record; no text is assembled beside the computation.
- */
-export interface RuleRecord {
-  ruleId: RuleId;
-  schoolId: string;
-  fired: boolean;
-  /** `no_data` when the rule could not be evaluated (e.g. too few participants, no data). */
-  outcome: 'fired' | 'not_fired' | 'no_data';
-  year: number;
-  /** Rule parameters as applied (thresholds as fractions, counts, combiner). */
-  params: Record<string, number | string | boolean>;
-  years: number[];
-  evidence: RuleEvidence[];
-}
-
-export type RiskLevel = 'высокий' | 'средний' | 'низкий' | 'нет данных';
+/** A ФИОКО risk factor's level (METHODOLOGY §3); `messages/vocabulary.ts` has the Russian words. */
+export type RiskLevel = 'high' | 'medium' | 'low' | 'no-data';
 
 export interface RiskFactor {
   no: number;
@@ -553,11 +522,8 @@ export interface RiskFactor {
   sources: CellRef[];
 }
 
-export type ApprovalStatus =
-  | 'новый кандидат'
-  | 'подтверждено'
-  | 'кандидат на выход'
-  | 'перешла в эффективный режим';
+/** A school's place against the approved ШНОР list (METHODOLOGY §3); `messages/vocabulary.ts` has the Russian words. */
+export type ApprovalStatus = 'new-candidate' | 'confirmed' | 'exit-candidate' | 'now-effective';
 
 /** Why a partner school was chosen: named in the register, or proposed on these procedures of year Y. */
 export interface PartnerBasis {
@@ -567,8 +533,14 @@ export interface PartnerBasis {
   proposedId?: string;
   sameSettlement: boolean;
   /** The partner's share of «2» on each weak procedure, with its participants and the district's share. */
-  procedures: { procedureKey: string; fail: number; participants: number; district: number; sources: CellRef[] }[];
+  procedures: { procedureKey: ProcedureKey; fail: number; participants: number; district: number; sources: CellRef[] }[];
 }
+
+/**
+ * What a fired rule marks a school with, named as the verdict's fields: ШНОР (`lowResults`), ШНСУ
+ * (`socialRisk`), a risk of non-objective marks, or R2's warning. `messages/vocabulary.ts` has the Russian.
+ */
+export type FlagKind = 'lowResults' | 'socialRisk' | 'objectivityRisk' | 'warning';
 
 /** Everything decided about one school in the current year. */
 export interface SchoolVerdict {

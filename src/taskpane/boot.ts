@@ -1,8 +1,9 @@
 /**
  * First script of `taskpane.html`, built to ES5 so that it runs everywhere. On an old webview it shows a
  * static Russian message that points to the standalone page, and React is never loaded; otherwise it
- * loads the pane (a separate chunk) and starts it. `Office.onReady` is called on both paths: some hosts
- * keep the pane hidden until it is (Office Add-ins docs, «Initialize your Office Add-in»).
+ * loads the pane (a separate chunk) and starts it. `Office.onReady` is awaited on both paths: some hosts
+ * keep the pane hidden until it is called (Office Add-ins docs, «Initialize your Office Add-in»), so the
+ * message is drawn in its callback; only when office.js did not load at all is it drawn at once.
  */
 import { isOldWebview, probeWebview } from './oldWebview';
 import { S } from './strings';
@@ -32,9 +33,12 @@ export interface BootDeps<Root extends { innerHTML: string }> {
 
 export function boot<Root extends { innerHTML: string }>(deps: BootDeps<Root>): void {
   if (deps.old) {
-    // The message shows at once (it needs nothing of Office); onReady still runs so the host shows the pane.
-    showOldWebviewMessage(deps.root);
-    if (deps.onReady) deps.onReady(function () {});
+    // The host may keep the pane hidden until onReady is called: the message waits for it like the pane does.
+    if (deps.onReady) {
+      deps.onReady(function () {
+        showOldWebviewMessage(deps.root);
+      });
+    } else showOldWebviewMessage(deps.root);
     return;
   }
   deps.loadPane().then(function (pane) {

@@ -121,7 +121,7 @@ describe('opora recalc refuses unusable input with one Russian line and exit cod
     const before = readdirSync(folder.dir).sort();
     const stub: Recalculate = () => ({
       output: { sheets: [emptySheet('summary', 'Опора · Сводка')], removeSheets: [] },
-      summary: { schools: [], flags: [], diagnostics: [] } as unknown as Summary,
+      summary: { schools: [], verdicts: [], flags: [], diagnostics: [] } as unknown as Summary,
       diagnostics: [],
     });
     const line = await refuses(['recalc', folder.path('район.xlsx'), '-o', folder.path('итог.xlsx'), '--json', folder.path('сводки/итог.json')], stub);

@@ -14,7 +14,7 @@ import { capture, tempFolder } from './cliHarness';
 
 const stub: Recalculate = () => ({
   output: { sheets: [emptySheet('summary', 'Опора · Сводка')], removeSheets: [] },
-  summary: { schools: [], flags: [], diagnostics: [] } as unknown as Summary,
+  summary: { schools: [], verdicts: [], flags: [], diagnostics: [] } as unknown as Summary,
   diagnostics: [],
 });
 

@@ -15,6 +15,7 @@ const fakeRecalculate: Recalculate = (grids) => {
   const flag = (school: number, ruleId: string, kind: string) => ({ schoolId: `name:сош ${school}`, schoolName: `МБОУ СОШ № ${school}`, kind, ruleId, explanation: '', years: [2024] });
   const summary = {
     schools: [1, 2, 3].map((n) => ({ id: `name:сош ${n}`, name: `МБОУ СОШ № ${n}` })),
+    verdicts: [1, 2, 3].map((n) => ({ schoolId: `name:сош ${n}`, shnor: n === 1, shnsu: n === 1 ? true : n === 2 ? false : null })),
     flags: [flag(1, 'R1', 'ШНОР'), flag(2, 'R2', 'Предупреждение'), flag(1, 'SOC', 'ШНСУ'), flag(1, 'R2', 'Предупреждение')],
     diagnostics: [{ severity: 'warning', code: 'x', text: '', advice: '' }],
   } as unknown as Summary;

@@ -17,7 +17,7 @@ const WARNING: SummaryDiagnostic = { severity: 'warning', code: 'x', text: 'пр
 function engineWith(diagnostics: SummaryDiagnostic[]): Recalculate {
   return () => {
     const output: OutputDocument = { sheets: [emptySheet('summary', 'Опора · Сводка')], removeSheets: [] };
-    const summary = { schools: [], flags: [], diagnostics } as unknown as Summary;
+    const summary = { schools: [], verdicts: [], flags: [], diagnostics } as unknown as Summary;
     return { output, summary, diagnostics: [] };
   };
 }

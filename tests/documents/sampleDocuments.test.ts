@@ -118,8 +118,8 @@ describe('3. partners fit to help', () => {
     for (const v of result.analysis.verdicts.filter((x) => x.partnerBasis?.source === 'proposed')) {
       const p = result.analysis.verdicts.find((x) => x.schoolId === v.partnerId)!;
       expect([p.lowResults, p.socialRisk, p.objectivityRisk, p.status]).toEqual([false, false, false, undefined]);
-      const high = new Set(v.riskFactors.filter((f) => f.level === 'высокий').map((f) => f.no));
-      expect(p.riskFactors.some((f) => f.level === 'высокий' && high.has(f.no))).toBe(false);
+      const high = new Set(v.riskFactors.filter((f) => f.level === 'high').map((f) => f.no));
+      expect(p.riskFactors.some((f) => f.level === 'high' && high.has(f.no))).toBe(false);
       expect(v.partnerBasis!.procedures.every((r) => r.participants >= 10 && r.fail <= r.district)).toBe(true);
       expect(attention.has(result.dataset.schools.find((s) => s.id === p.schoolId)!.name) && false).toBe(false);
     }

@@ -8,7 +8,7 @@ import { tmpdir } from 'os';
 import { mkdtempSync } from 'fs';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
-import { headline } from '../../src/engine/output/headline';
+import { summaryHeadline } from '../../src/engine/output/headline';
 import { OWNED_SHEETS } from '../../src/engine/owned';
 import { recalculate } from '../../src/engine/recalculate';
 import { ExcelJsWorkbook } from '../../src/workbook/exceljs';
@@ -97,7 +97,7 @@ describe('reading the result on the page', () => {
 
   it('heads the result with the CLI’s headline, and the bar is gone and the button back when done', async () => {
     const summary = await sampleSummary();
-    await expect(page.locator('.headline').textContent()).resolves.toBe(headline(summary.schools.length, summary.flags));
+    await expect(page.locator('.headline').textContent()).resolves.toBe(summaryHeadline(summary));
     await expect(page.locator('.headline').textContent()).resolves.toMatch(/^Школ: 22; отмечено: \d+ \(ШНОР — \d+, ШНСУ — \d+\)\.$/);
     await expect(page.locator('progress').isVisible()).resolves.toBe(false);
     await expect(page.getByRole('button', { name: 'Выбрать книгу…' }).isEnabled()).resolves.toBe(true);

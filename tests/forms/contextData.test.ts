@@ -14,7 +14,7 @@ describe('контекстные данные ФИС ОКО', () => {
   test('reads teachers, высшая категория and pension age: risk factors 2 and 3 have data for every school', () => {
     const levels = result().analysis.verdicts.flatMap((v) => v.riskFactors.filter((f) => f.no === 2 || f.no === 3).map((f) => f.level));
     expect(levels).toHaveLength(6);
-    expect(levels.filter((l) => l === 'нет данных')).toEqual([]);
+    expect(levels.filter((l) => l === 'no-data')).toEqual([]);
   });
 
   test('no director’s name, phone or e-mail reaches an output, a diagnostic or the summary', () =>

@@ -59,10 +59,13 @@ describe('the boot script with Office', () => {
     };
   };
 
-  it('calls Office.onReady on an old webview too, and shows the message with the standalone page', () => {
+  it('calls Office.onReady on an old webview too, and shows the message with the standalone page once it is ready', () => {
     const { calls, root, deps: d } = deps(true);
-    boot(d);
+    let ready: (() => void) | undefined;
+    boot({ ...d, onReady: (callback) => (calls.push('onReady'), (ready = callback)) });
     expect(calls).toEqual(['onReady']);
+    expect(root.innerHTML).toBe('');
+    ready?.();
     expect(root.innerHTML).toContain('opora-standalone.html');
   });
 

@@ -6,6 +6,7 @@ import { analyse } from '../../src/engine/flags/analyse';
 import { explainRule } from '../../src/engine/flags/explain';
 import { buildFlagsSheet } from '../../src/engine/output/flagsSheet';
 import type { Dataset, DistrictValue, IndicatorValue, Procedure, ResultRecord, SchoolVerdict } from '../../src/engine/model';
+import { ruleRecord, type RuleId } from '../../src/engine/ruleRecords';
 import { DEFAULT_SETTINGS } from '../../src/engine/settings/defaults';
 import { inputOf } from '../support/sheetInput';
 
@@ -74,7 +75,7 @@ const value = (s: string, year: number, proc: Procedure, id: string): IndicatorV
 const district = (year: number, proc: Procedure, id: string): DistrictValue | undefined =>
   analysis.indicators.district.find((d) => d.scope === 'district' && d.year === year && d.id === id && d.procedureKey === `ОГЭ|${proc.subject}|9`);
 const verdict = (s: string): SchoolVerdict => analysis.verdicts.find((v) => v.schoolId === s) as SchoolVerdict;
-const rule = (s: string, id: string) => verdict(s).rules.find((r) => r.ruleId === id);
+const rule = <Id extends RuleId>(s: string, id: Id) => ruleRecord(verdict(s).rules, id);
 
 describe('the worked example of docs/worked-example.md', () => {
   it('step 1: the «2» shares of 2026 (table 5)', () => {
@@ -135,13 +136,13 @@ describe('the worked example of docs/worked-example.md', () => {
   it('step 8: statuses, partners and risk factor 8', () => {
     expect(analysis.verdicts.map((v) => [v.schoolId, v.status ?? null, v.partnerId ?? null])).toEqual([
       ['S1', null, null],
-      ['S2', 'подтверждено', null],
+      ['S2', 'confirmed', null],
       ['S3', null, null],
-      ['S4', 'новый кандидат', null],
-      ['S5', 'перешла в эффективный режим', null],
+      ['S4', 'new-candidate', null],
+      ['S5', 'now-effective', null],
     ]);
     const f8 = (s: string) => verdict(s).riskFactors.find((f) => f.no === 8);
-    expect(analysis.verdicts.map((v) => f8(v.schoolId)?.level)).toEqual(['низкий', 'высокий', 'нет данных', 'средний', 'низкий']);
+    expect(analysis.verdicts.map((v) => f8(v.schoolId)?.level)).toEqual(['low', 'high', 'no-data', 'medium', 'low']);
     expect(f8('S2')?.value).toBeCloseTo(0.375, 12);
     expect(f8('S2')?.q3).toBeCloseTo(0.26875, 6);
     expect(f8('S2')?.median).toBeCloseTo(0.16875, 6);

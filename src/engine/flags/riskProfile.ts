@@ -1,7 +1,7 @@
 /**
- * Risk profile of a school (METHODOLOGY §3): each ФИОКО factor is «высокий» if its proxy is worse than the
- * district Q3 (Q1 where lower is worse), «средний» if worse than the median, «низкий» otherwise, «нет
- * данных» when absent. Distributions are taken over every school with the proxy; with two proxies the
+ * Risk profile of a school (METHODOLOGY §3): each ФИОКО factor is `high` («высокий») if its proxy is worse
+ * than the district Q3 (Q1 where lower is worse), `medium` («средний») if worse than the median, `low`
+ * («низкий») otherwise, `no-data` («нет данных») when absent. Distributions are taken over every school with the proxy; with two proxies the
  * worse level counts.
  */
 import type { RiskFactor, RiskLevel } from '../model';
@@ -9,7 +9,7 @@ import { moreThan, quartiles } from '../indicators/statistics';
 import type { RuleContext } from './context';
 import { RISK_FACTORS, type Proxy, type ProxyValue } from './riskFactors';
 
-const LEVEL_ORDER: RiskLevel[] = ['нет данных', 'низкий', 'средний', 'высокий'];
+const LEVEL_ORDER: RiskLevel[] = ['no-data', 'low', 'medium', 'high'];
 
 interface Distribution {
   median: number;
@@ -19,11 +19,11 @@ interface Distribution {
 
 function level(proxy: Proxy, v: number, d: Distribution): { level: RiskLevel; edge: number } {
   if (proxy.worse === 'higher') {
-    if (moreThan(v, d.q3)) return { level: 'высокий', edge: d.q3 };
-    return { level: moreThan(v, d.median) ? 'средний' : 'низкий', edge: d.q3 };
+    if (moreThan(v, d.q3)) return { level: 'high', edge: d.q3 };
+    return { level: moreThan(v, d.median) ? 'medium' : 'low', edge: d.q3 };
   }
-  if (moreThan(d.q1, v)) return { level: 'высокий', edge: d.q1 };
-  return { level: moreThan(d.median, v) ? 'средний' : 'низкий', edge: d.q1 };
+  if (moreThan(d.q1, v)) return { level: 'high', edge: d.q1 };
+  return { level: moreThan(d.median, v) ? 'medium' : 'low', edge: d.q1 };
 }
 
 /** Risk profiles of every school for year Y, keyed by school id. */
@@ -41,7 +41,7 @@ export function riskProfiles(ctx: RuleContext, year: number): Map<string, RiskFa
       return { proxy, values, dist };
     });
     for (const id of ids) {
-      let best: RiskFactor = { no: factor.no, level: 'нет данных', sources: [] };
+      let best: RiskFactor = { no: factor.no, level: 'no-data', sources: [] };
       for (const { proxy, values, dist } of perProxy) {
         const v = values.get(id);
         if (!v) continue;

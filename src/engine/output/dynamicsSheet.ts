@@ -10,7 +10,7 @@ import type { OutputSheet } from '../model';
 import { OWNED_SHEETS } from '../owned';
 import { DYNAMICS_INDICATORS, dynamicsYears, supportRank, type DynamicsRow } from '../plans/dynamics';
 import type { SheetInput } from '../plans/sheetInput';
-import { parseProcedureKey, procedureLabel } from '../procedures';
+import { keyLabel } from '../procedures';
 import { a1, a1Range, emptySheet, FORMATS, printLandscape, setCell, tableCells, writeTable, writeTitle, type ColumnSpec } from './sheet';
 
 const GREEN = 'C6EFCE';
@@ -42,7 +42,7 @@ export function buildDynamicsSheet(input: SheetInput, all: DynamicsRow[]): Outpu
       { header: '№', width: 5, format: FORMATS.integer, value: (_, i) => i + 1 },
       { header: 'ОО', width: 30, wrap: true, value: (r) => (r.schoolId === null ? 'Район (все ОО)' : names.of(r.schoolId)) },
       { header: 'Признак', width: 14, wrap: true, value: (r) => (r.schoolId === null ? '' : SIGNS[supportRank(verdicts.get(r.schoolId))]) },
-      { header: 'Процедура', width: 16, value: (r) => procedureLabel(parseProcedureKey(r.procedureKey)) },
+      { header: 'Процедура', width: 16, value: (r) => keyLabel(r.procedureKey) },
       ...years.map((y, j): ColumnSpec<DynamicsRow> => ({
         header: `${y}`,
         width: 13,

@@ -4,11 +4,13 @@
  * silently «не ШНОР»). «Признак» tells ШНОР, ШНСУ and both apart; «Значения» are the rules' own
  * explanations, so the sheet says exactly what the rules looked at.
  */
-import type { CellValue, OutputSheet, RuleRecord, SchoolVerdict } from '../model';
+import { assertNever } from '../assertNever';
+import type { CellValue, OutputSheet, RuleId, RuleRecord, SchoolVerdict } from '../model';
 import { explainRule, ruleName } from '../flags/explain';
 import { flagCounts, flagCountsSentence } from '../flags/counts';
 import { threshold } from '../flags/format';
 import { RISK_FACTORS } from '../flags/riskFactors';
+import { APPROVAL_STATUS_RU, CONJUNCTION_RU } from '../messages/vocabulary';
 import { OWNED_SHEETS } from '../owned';
 import type { AttentionEntry } from '../plans/attention';
 import type { SheetInput } from '../plans/sheetInput';
@@ -35,20 +37,22 @@ function sign(v: SchoolVerdict): Sign | undefined {
 
 /** The threshold of a fired rule, from its own parameters. */
 function thresholdText(r: RuleRecord): string {
-  const p = r.params;
   switch (r.ruleId) {
     case 'R1':
-      return `доля «2» ≥ ${threshold(Number(p.failShare))} в ≥ ${p.minProcedures} процедурах ${p.combine} повтор в прошлом году; не меньше ${p.minN} участников`;
+      return `доля «2» ≥ ${threshold(r.params.failShare)} в ≥ ${r.params.minProcedures} процедурах ${CONJUNCTION_RU[r.params.combine]} повтор в прошлом году; не меньше ${r.params.minN} участников`;
     case 'R3':
-      return `выше района на ≥ ${threshold(Number(p.gap)).replace(' %', ' п.п.')} в ≥ ${p.minYears} из ${p.window} лет`;
+      return `выше района на ≥ ${threshold(r.params.gap).replace(' %', ' п.п.')} в ≥ ${r.params.minYears} из ${r.params.window} лет`;
     case 'R2':
       return '≥ 1 обучающегося';
     case 'OBJ':
-      return `повысили > ${threshold(Number(p.higherMax))} или понизили > ${threshold(Number(p.lowerMax))} при ≥ ${p.minPupils} уч.; любой маркер`;
+      return `повысили > ${threshold(r.params.higherMax)} или понизили > ${threshold(r.params.lowerMax)} при ≥ ${r.params.minPupils} уч.; любой маркер`;
     case 'SOC':
-      return `≥ ${p.minIndicators} долей не ниже Q3 района при ≥ ${p.minAvailable} с данными`;
-    default:
+      return `≥ ${r.params.minIndicators} долей не ниже Q3 района при ≥ ${r.params.minAvailable} с данными`;
+    case 'RES':
+    case 'EXIT':
       return '';
+    default:
+      return assertNever(r);
   }
 }
 
@@ -70,7 +74,7 @@ function writeAttention(sheet: OutputSheet, row: number, attention: AttentionEnt
   for (let r = top; r < end; r++) sheet.merges.push(a1Range(r, 2, r, span - 1));
 }
 
-const SHOWN: RuleRecord['ruleId'][] = ['R1', 'R3', 'SOC', 'OBJ', 'R2', 'EXIT'];
+const SHOWN: RuleId[] = ['R1', 'R3', 'SOC', 'OBJ', 'R2', 'EXIT'];
 
 /** A listed school: its verdict, its sign and the rules shown for it. */
 interface FlagLine {
@@ -93,8 +97,8 @@ export function buildFlagsSheet(input: SheetInput): OutputSheet {
     return { v, sign: s, fired: v.rules.filter((r) => SHOWN.includes(r.ruleId) && (r.fired || noData(r) || (r.ruleId === 'EXIT' && v.status))) };
   };
   const factors = ({ v }: FlagLine): string => {
-    const high = v.riskFactors.filter((f) => f.level === 'высокий').map((f) => `${f.no}. ${RISK_FACTORS.find((x) => x.no === f.no)?.name ?? ''}`);
-    return high.length > 0 ? high.join('\n') : v.riskFactors.some((f) => f.level !== 'нет данных') ? 'высоких нет' : 'нет данных';
+    const high = v.riskFactors.filter((f) => f.level === 'high').map((f) => `${f.no}. ${RISK_FACTORS.find((x) => x.no === f.no)?.name ?? ''}`);
+    return high.length > 0 ? high.join('\n') : v.riskFactors.some((f) => f.level !== 'no-data') ? 'высоких нет' : 'нет данных';
   };
   // The years that produced the flag: those whose values met the rule (all the rule's years if none did).
   const years = ({ fired }: FlagLine): string =>
@@ -113,7 +117,7 @@ export function buildFlagsSheet(input: SheetInput): OutputSheet {
     { header: 'Годы', width: 11, value: years },
     { header: 'Факторы риска', width: 30, wrap: true, value: factors },
     { header: 'Школа-партнёр', width: 24, wrap: true, value: partner },
-    { header: 'Статус', width: 18, wrap: true, value: (l) => l.v.status ?? '' },
+    { header: 'Статус', width: 18, wrap: true, value: (l) => (l.v.status ? APPROVAL_STATUS_RU[l.v.status] : '') },
   ];
   // A school with many reasons continues on the next rows, its name and sign repeated for the filter;
   // its anchor is its first row.

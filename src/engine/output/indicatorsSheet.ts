@@ -5,42 +5,38 @@
  */
 import type { CellValue, DistrictValue, IndicatorId, IndicatorValue, OutputSheet } from '../model';
 import { indicatorName } from '../indicators/catalogue';
-import type { IndicatorIndex } from '../indicators/lookup';
-import { parseProcedureKey, procedureLabel } from '../procedures';
+import { isSchoolLevel, keyLabel, SCHOOL_LEVEL, type ProcedureKey } from '../procedures';
 import { DEFAULT_SETTINGS } from '../settings/defaults';
 import { OWNED_SHEETS } from '../owned';
+import { ruleRecord } from '../ruleRecords';
 import type { SheetInput } from '../plans/sheetInput';
 import { a1Range, emptySheet, FORMATS, printLandscape, tableCells, writeTable, writeTitle, type ColumnSpec } from './sheet';
 
 const RED = 'F8CBAD';
-
-function districtOf(index: IndicatorIndex, year: number, procKey: string, id: IndicatorId): DistrictValue | undefined {
-  return index.districts(year, procKey, id).find((d) => d.scope === 'district');
-}
 
 const pp = (v: IndicatorValue | undefined): CellValue => (v?.dynamics !== undefined ? v.dynamics * 100 : null);
 
 /** A school × procedure line of the main table; `procedureKey` null: the school has no results of year Y. */
 interface ProcedureLine {
   schoolId: string;
-  procedureKey: string | null;
+  procedureKey: ProcedureKey | null;
 }
 
 export function buildIndicatorsSheet(input: SheetInput): OutputSheet {
   const { analysis, dataset, index, names } = input;
   const sheet = emptySheet('indicators', OWNED_SHEETS.indicators);
   const Y = analysis.year;
-  const value = (s: string, p: string, id: IndicatorId) => index.value(s, Y, p, id);
-  const district = (p: string, id: IndicatorId) => districtOf(index, Y, p, id);
-  const failShare = Number(analysis.verdicts.flatMap((v) => v.rules).find((r) => r.ruleId === 'R1')?.params.failShare ?? DEFAULT_SETTINGS.r1.failShare);
-  const procs = [...new Set(analysis.indicators.values.filter((v) => v.year === Y && v.procedureKey !== '' && v.id !== 'lower' && v.id !== 'confirm' && v.id !== 'higher').map((v) => v.procedureKey))].sort();
+  const value = (s: string, p: ProcedureKey, id: IndicatorId) => index.value(s, Y, p, id);
+  const district = (p: ProcedureKey, id: IndicatorId) => index.scoped('district', Y, p, id);
+  const failShare = ruleRecord(analysis.verdicts.flatMap((v) => v.rules), 'R1')?.params.failShare ?? DEFAULT_SETTINGS.r1.failShare;
+  const procs = [...new Set(analysis.indicators.values.filter((v) => v.year === Y && !isSchoolLevel(v.procedureKey) && v.id !== 'lower' && v.id !== 'confirm' && v.id !== 'higher').map((v) => v.procedureKey))].sort();
 
-  const of = (get: (schoolId: string, procedureKey: string) => CellValue) => (r: ProcedureLine): CellValue => (r.procedureKey === null ? null : get(r.schoolId, r.procedureKey));
+  const of = (get: (schoolId: string, procedureKey: ProcedureKey) => CellValue) => (r: ProcedureLine): CellValue => (r.procedureKey === null ? null : get(r.schoolId, r.procedureKey));
   const share = (id: IndicatorId) => of((s, p) => value(s, p, id)?.value ?? null);
   const columns: ColumnSpec<ProcedureLine>[] = [
     { header: '№', width: 5, format: FORMATS.integer, value: (_, i) => i + 1 },
     { header: 'ОО', width: 30, wrap: true, value: (r) => names.of(r.schoolId) },
-    { header: 'Процедура', width: 16, value: (r) => (r.procedureKey === null ? `нет данных за ${Y} г.` : procedureLabel(parseProcedureKey(r.procedureKey))) },
+    { header: 'Процедура', width: 16, value: (r) => (r.procedureKey === null ? `нет данных за ${Y} г.` : keyLabel(r.procedureKey)) },
     { header: 'Участники', width: 11, format: FORMATS.integer, value: share('n') },
     { header: 'Доля «2»', width: 10, format: FORMATS.percent, value: share('fail') },
     { header: `Динамика «2» к ${Y - 1} г.`, width: 13, format: FORMATS.pp, value: of((s, p) => pp(value(s, p, 'fail'))) },
@@ -69,13 +65,13 @@ export function buildIndicatorsSheet(input: SheetInput): OutputSheet {
 
   next += 1;
   writeTitle(sheet, next, `По району, ${Y} г.`, 11, 12);
-  const fail = (get: (d: DistrictValue) => number | null | undefined) => (p: string): CellValue => {
+  const fail = (get: (d: DistrictValue) => number | null | undefined) => (p: ProcedureKey): CellValue => {
     const d = district(p, 'fail');
     return d ? (get(d) ?? null) : null;
   };
-  const districtColumns: ColumnSpec<string>[] = [
+  const districtColumns: ColumnSpec<ProcedureKey>[] = [
     { header: '№', width: 5, format: FORMATS.integer, value: (_, i) => i + 1 },
-    { header: 'Процедура', width: 16, value: (p) => procedureLabel(parseProcedureKey(p)) },
+    { header: 'Процедура', width: 16, value: (p) => keyLabel(p) },
     { header: 'Участники', width: 11, format: FORMATS.integer, value: (p) => district(p, 'n')?.pooled ?? null },
     { header: 'ОО с данными', width: 10, format: FORMATS.integer, value: fail((d) => d.schools) },
     { header: 'Доля «2»', width: 10, format: FORMATS.percent, value: fail((d) => d.pooled) },
@@ -88,11 +84,11 @@ export function buildIndicatorsSheet(input: SheetInput): OutputSheet {
   ];
   next = writeTable(sheet, next + 1, districtColumns, tableCells(districtColumns, procs), { freeze: false, filter: false });
 
-  const socialIds = [...new Set(analysis.indicators.values.filter((v) => v.procedureKey === '').map((v) => v.id))].sort();
+  const socialIds = [...new Set(analysis.indicators.values.filter((v) => isSchoolLevel(v.procedureKey)).map((v) => v.id))].sort();
   if (socialIds.length > 0) {
     next += 1;
     writeTitle(sheet, next, 'Социальный паспорт и кадры (доли)', Math.min(socialIds.length + 2, 12), 12);
-    const latest = (s: string, id: IndicatorId): number | null => index.latest(s, '', id, Y)?.value ?? null;
+    const latest = (s: string, id: IndicatorId): number | null => index.latest(s, SCHOOL_LEVEL, id, Y)?.value ?? null;
     const socialColumns: ColumnSpec<string>[] = [
       { header: '№', width: 5, format: FORMATS.integer, value: (_, i) => i + 1 },
       { header: 'ОО', width: 30, wrap: true, value: (s) => names.of(s) },

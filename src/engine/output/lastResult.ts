@@ -7,11 +7,13 @@
  * take it for a number, a formula or a quote prefix, or trim its spaces.
  */
 import type { CellValue, SheetGrid } from '../model';
+import { shnsuNoData } from './headline';
 import type { Summary } from './summary';
 
 /** What the pane shows of a run: the summary with counts in place of the per-school lists it does not show. */
 export type LastResult = Omit<Summary, 'districtValues' | 'schools' | 'verdicts' | 'coverage'> & {
-  counts: { schools: number; shnor: number; shnsu: number };
+  /** `shnsuNoData`: schools without a ШНСУ verdict (absent in records of older runs). */
+  counts: { schools: number; shnor: number; shnsu: number; shnsuNoData?: number };
 };
 
 const KEY = 'result';
@@ -26,7 +28,12 @@ export function lastResultOf(summary: Summary): LastResult {
   void [districtValues, coverage];
   return {
     ...kept,
-    counts: { schools: schools.length, shnor: verdicts.filter((v) => v.shnor).length, shnsu: verdicts.filter((v) => v.shnsu === true).length },
+    counts: {
+      schools: schools.length,
+      shnor: verdicts.filter((v) => v.shnor).length,
+      shnsu: verdicts.filter((v) => v.shnsu === true).length,
+      shnsuNoData: shnsuNoData({ verdicts }),
+    },
     sheets: summary.sheets.filter((s) => s.role !== 'opora'),
   };
 }

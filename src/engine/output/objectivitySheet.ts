@@ -3,15 +3,16 @@
  * Понизили / Подтвердили / Повысили and the verdict, read from the objectivity rule's record; Рособрнадзор
  * markers follow as rows of their own.
  */
-import type { CellValue, OutputSheet, RuleEvidence } from '../model';
-import { parseProcedureKey, procedureLabel } from '../procedures';
+import type { CellValue, OutputSheet } from '../model';
+import { ruleRecord, type IndicatorEvidence, type MarkersEvidence } from '../ruleRecords';
+import { keyLabel, type ProcedureKey } from '../procedures';
 import { OWNED_SHEETS } from '../owned';
 import type { SheetInput } from '../plans/sheetInput';
 import { a1Range, emptySheet, FORMATS, printLandscape, tableCells, writeTable, writeTitle, type ColumnSpec } from './sheet';
 
 const RISK = 'риск необъективности';
 
-function verdictText(items: RuleEvidence[], minPupils: number): string {
+function verdictText(items: IndicatorEvidence[], minPupils: number): string {
   if (items.some((e) => e.met)) return RISK;
   if (items.some((e) => e.excluded === 'few_pupils')) return 'недостаточно данных';
   if (items.some((e) => e.excluded === 'no_data')) return 'нет числа учеников';
@@ -21,8 +22,8 @@ function verdictText(items: RuleEvidence[], minPupils: number): string {
 
 /** A line of the table: one ВПР procedure of a school (its confirmation evidence), or one Рособрнадзор marker. */
 type ObjectivityLine =
-  | { schoolId: string; procedureKey: string; items: RuleEvidence[]; minPupils: number }
-  | { schoolId: string; marker: RuleEvidence };
+  | { schoolId: string; procedureKey: ProcedureKey; items: IndicatorEvidence[]; minPupils: number }
+  | { schoolId: string; marker: MarkersEvidence };
 
 export function buildObjectivitySheet(input: SheetInput): OutputSheet {
   const { analysis, index, names } = input;
@@ -34,19 +35,19 @@ export function buildObjectivitySheet(input: SheetInput): OutputSheet {
   let limits = { higherMax: 0.15, lowerMax: 0.5, minPupils: 20 };
   const verdicts = [...analysis.verdicts].sort((a, b) => nameOf(a.schoolId).localeCompare(nameOf(b.schoolId), 'ru'));
   for (const v of verdicts) {
-    const rec = v.rules.find((r) => r.ruleId === 'OBJ');
+    const rec = ruleRecord(v.rules, 'OBJ');
     if (!rec) continue;
-    limits = { higherMax: Number(rec.params.higherMax), lowerMax: Number(rec.params.lowerMax), minPupils: Number(rec.params.minPupils) };
-    const confirmations = rec.evidence.filter((e) => e.indicator !== 'markers');
+    limits = rec.params;
+    const confirmations = rec.evidence.filter((e) => e.kind === 'indicator');
     for (const p of [...new Set(confirmations.map((e) => e.procedureKey))]) {
       lines.push({ schoolId: v.schoolId, procedureKey: p, items: confirmations.filter((e) => e.procedureKey === p), minPupils: limits.minPupils });
     }
-    for (const m of rec.evidence.filter((e) => e.indicator === 'markers')) lines.push({ schoolId: v.schoolId, marker: m });
+    for (const m of rec.evidence.filter((e) => e.kind === 'markers')) lines.push({ schoolId: v.schoolId, marker: m });
   }
   const columns: ColumnSpec<ObjectivityLine>[] = [
     { header: '№', width: 5, value: (_, i) => i + 1 },
     { header: 'ОО', width: 30, wrap: true, value: (l) => nameOf(l.schoolId) },
-    { header: 'Процедура', width: 16, wrap: true, value: (l) => ('marker' in l ? `маркеры: ${l.marker.procedureKey}` : procedureLabel(parseProcedureKey(l.procedureKey))) },
+    { header: 'Процедура', width: 16, wrap: true, value: (l) => ('marker' in l ? `маркеры: ${l.marker.procedures.join(', ')}` : keyLabel(l.procedureKey)) },
     {
       header: 'Учеников с обеими отметками',
       width: 12,
@@ -60,7 +61,7 @@ export function buildObjectivitySheet(input: SheetInput): OutputSheet {
       header: 'Вывод',
       width: 30,
       wrap: true,
-      value: (l) => ('marker' in l ? (l.marker.met ? `${RISK} (маркеров: ${l.marker.value})` : 'маркеров нет') : verdictText(l.items, l.minPupils)),
+      value: (l) => ('marker' in l ? (l.marker.met ? `${RISK} (маркеров: ${l.marker.count})` : 'маркеров нет') : verdictText(l.items, l.minPupils)),
     },
   ];
   const rows = tableCells(columns, lines);

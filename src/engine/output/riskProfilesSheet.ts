@@ -4,6 +4,7 @@
  */
 import type { OutputSheet, SchoolVerdict } from '../model';
 import { RISK_FACTORS } from '../flags/riskFactors';
+import { RISK_LEVEL_RU } from '../messages/vocabulary';
 import { OWNED_SHEETS } from '../owned';
 import type { SheetInput } from '../plans/sheetInput';
 import { a1Range, emptySheet, FORMATS, printLandscape, setCell, tableCells, writeTable, writeTitle, type ColumnSpec } from './sheet';
@@ -38,7 +39,7 @@ export function buildRiskProfilesSheet(input: SheetInput): OutputSheet {
       header: `${f.no}. ${f.name}`,
       width: 14,
       wrap: true,
-      value: (v) => v.riskFactors.find((r) => r.no === f.no)?.level ?? 'нет данных',
+      value: (v) => RISK_LEVEL_RU[v.riskFactors.find((r) => r.no === f.no)?.level ?? 'no-data'],
     })),
   ];
   const rows = tableCells(columns, verdicts);
@@ -49,7 +50,7 @@ export function buildRiskProfilesSheet(input: SheetInput): OutputSheet {
   const next = writeTable(sheet, 3, columns, rows);
   if (rows.length > 0) {
     const range = a1Range(4, 5, 3 + rows.length, columns.length - 1);
-    sheet.conditionalFormats.push({ range, operator: 'equal', value: 'высокий', fill: 'F8CBAD' }, { range, operator: 'equal', value: 'средний', fill: 'FFE699' });
+    sheet.conditionalFormats.push({ range, operator: 'equal', value: RISK_LEVEL_RU.high, fill: 'F8CBAD' }, { range, operator: 'equal', value: RISK_LEVEL_RU.medium, fill: 'FFE699' });
   }
   const legend = next + 1;
   writeTitle(sheet, legend, 'Чем измеряется каждый фактор', 8, 12);

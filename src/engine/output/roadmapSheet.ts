@@ -9,6 +9,7 @@
  * its own sheet `Опора · ДК <short name>`.
  */
 import { RISK_FACTORS } from '../flags/riskFactors';
+import { APPROVAL_STATUS_RU, RISK_LEVEL_RU } from '../messages/vocabulary';
 import type { CellValue, OutputSheet, RiskFactor, SchoolVerdict } from '../model';
 import { OWNED_PREFIX, OWNED_SHEETS, type OwnedSheetKey } from '../owned';
 import { riskNo, type Audience } from '../plans/audience';
@@ -106,7 +107,7 @@ function section<Row>(sheet: OutputSheet, pager: Pager, row: number, title: stri
 function categoryLine(v: SchoolVerdict): string {
   const kinds = [v.lowResults === true ? 'ШНОР' : '', v.socialRisk === true ? 'ШНСУ' : ''].filter(Boolean).join(' и ');
   const noData = v.lowResults === null ? '; ШНОР — нет данных за расчётный год' : '';
-  return `Категория: ${kinds}${noData}${v.status ? `; статус в утверждённом перечне: ${v.status}` : ''}`;
+  return `Категория: ${kinds}${noData}${v.status ? `; статус в утверждённом перечне: ${APPROVAL_STATUS_RU[v.status]}` : ''}`;
 }
 
 /** Why a measure serves this school, in plain words: its flagged procedures, its high risk factors. */
@@ -160,7 +161,7 @@ function writeBlock(sheet: OutputSheet, row: number, v: SchoolVerdict, input: Sh
       { header: '№', format: N, value: (f) => f.no },
       { header: 'Фактор риска', format: T, value: (f) => spec(f)?.name ?? `Фактор ${f.no}` },
       { header: 'Показатель', format: T, value: (f) => spec(f)?.indicator ?? '' },
-      { header: 'Уровень', format: T, value: (f) => f.level },
+      { header: 'Уровень', format: T, value: (f) => RISK_LEVEL_RU[f.level] },
       // Factor 1 is computers per pupil, the others shares: formatted per row below.
       { header: 'Значение в ОО', value: (f) => f.value ?? null },
       { header: 'Медиана по району', value: (f) => f.median ?? null },

@@ -5,6 +5,7 @@
  * change since the first usable year and since the year before. The sheet and the JSON summary both render these.
  */
 import type { Analysis, IndicatorId, SchoolVerdict } from '../model';
+import { isSchoolLevel, type ProcedureKey } from '../procedures';
 import type { SheetInput } from './sheetInput';
 
 export interface DynamicsIndicator {
@@ -31,7 +32,7 @@ export interface DynamicsRow {
   indicator: IndicatorId;
   /** Null for the district's own row. */
   schoolId: string | null;
-  procedureKey: string;
+  procedureKey: ProcedureKey;
   /** One entry per year of `years`; null where the year has no value. */
   values: (YearValue | null)[];
   district: number | null;
@@ -61,7 +62,7 @@ export function dynamicsRows(input: SheetInput): DynamicsRow[] {
     .map((s) => s.id)
     .sort((a, b) => supportRank(verdicts.get(a)) - supportRank(verdicts.get(b)) || names.of(a).localeCompare(names.of(b), 'ru'));
   const out: DynamicsRow[] = [];
-  const row = (indicator: IndicatorId, schoolId: string | null, procedureKey: string, values: (YearValue | null)[]): DynamicsRow => {
+  const row = (indicator: IndicatorId, schoolId: string | null, procedureKey: ProcedureKey, values: (YearValue | null)[]): DynamicsRow => {
     const usable = years.map((y, i) => ({ y, v: values[i] })).filter((x) => x.v && !x.v.few);
     const last = usable.find((u) => u.y === analysis.year)?.v?.value;
     const before = usable.find((u) => u.y === analysis.year - 1)?.v?.value;
@@ -77,7 +78,7 @@ export function dynamicsRows(input: SheetInput): DynamicsRow[] {
     };
   };
   for (const ind of DYNAMICS_INDICATORS) {
-    const procs = [...new Set(analysis.indicators.values.filter((v) => v.id === ind.id && v.procedureKey !== '').map((v) => v.procedureKey))].sort();
+    const procs = [...new Set(analysis.indicators.values.filter((v) => v.id === ind.id && !isSchoolLevel(v.procedureKey)).map((v) => v.procedureKey))].sort();
     for (const p of procs) {
       out.push(row(ind.id, null, p, years.map((y) => {
         const d = index.district(y, p, ind.id);

@@ -7,7 +7,7 @@
 import { cellRef, percent, threshold } from '../flags/format';
 import type { CellRef, IndicatorValue } from '../model';
 import { OWNED_SHEETS } from '../owned';
-import { isCompulsory, parseProcedureKey } from '../procedures';
+import { isCompulsoryKey, parseProcedureKey, type ProcedureKey } from '../procedures';
 import { procedureTitle } from './plainRussian';
 import { isSupported, servedSchools } from './selection';
 import type { SheetInput } from './sheetInput';
@@ -24,7 +24,7 @@ export interface MonitoringRow {
 const share = (n: number, d: number): string => (d > 0 ? `${n} из ${d} (${percent(n / d)})` : `${n} из 0`);
 
 /** «2» of the given schools on one procedure in one year, pooled, with the cells. */
-function pooledFail(input: SheetInput, ids: readonly string[], procedureKey: string, year: number): { text: string; cells: CellRef[] } | null {
+function pooledFail(input: SheetInput, ids: readonly string[], procedureKey: ProcedureKey, year: number): { text: string; cells: CellRef[] } | null {
   const values = ids.map((id) => input.index.value(id, year, procedureKey, 'fail')).filter((v): v is IndicatorValue => v?.numerator !== undefined && !!v.denominator);
   if (values.length === 0) return null;
   const n = values.reduce((a, v) => a + v.numerator!, 0);
@@ -49,7 +49,7 @@ export function monitoringRows(input: SheetInput): MonitoringRow[] {
     previous: null,
     current: [
       settings.shnorRules.includes('R1') && settings.r1.enabled
-        ? `массовая неуспешность — доля «2» не ниже ${threshold(settings.r1.failShare)} в ${settings.r1.minProcedures} процедурах года ${settings.r1.combine === 'и' ? 'и в одной из них в прошлом году' : 'или в одной из них в прошлом году'}`
+        ? `массовая неуспешность — доля «2» не ниже ${threshold(settings.r1.failShare)} в ${settings.r1.minProcedures} процедурах года ${settings.r1.combine === 'and' ? 'и в одной из них в прошлом году' : 'или в одной из них в прошлом году'}`
         : '',
       settings.shnorRules.includes('R3') && settings.r3.enabled
         ? `стабильно низкие результаты — доля «2» выше района на ${threshold(settings.r3.gap).replace(' %', ' п.п.')} в ${settings.r3.minYears} из ${settings.r3.window} лет`
@@ -117,8 +117,8 @@ export function monitoringRows(input: SheetInput): MonitoringRow[] {
     formula: 'ШНОР и ШНСУ, названные в разделе «Развитие кадрового потенциала …» плана ÷ ШНОР и ШНСУ',
     source: `лист «${OWNED_SHEETS.eventPlan}»`,
   });
-  const left = analysis.verdicts.filter((v) => v.status === 'перешла в эффективный режим').map((v) => v.schoolId);
-  const entered = analysis.verdicts.filter((v) => v.status === 'новый кандидат').map((v) => v.schoolId);
+  const left = analysis.verdicts.filter((v) => v.status === 'now-effective').map((v) => v.schoolId);
+  const entered = analysis.verdicts.filter((v) => v.status === 'new-candidate').map((v) => v.schoolId);
   rows.push({
     label: 'Вышли из перечня (перешли в эффективный режим работы)',
     previous: null,
@@ -133,7 +133,7 @@ export function monitoringRows(input: SheetInput): MonitoringRow[] {
     formula: 'ШНОР расчётного года, которых нет в утверждённом перечне',
     source: `${flagsSheet}, столбец «Статус»`,
   });
-  const exams = [...new Set(analysis.indicators.values.filter((v) => v.id === 'fail' && v.year === y && isCompulsory(parseProcedureKey(v.procedureKey))).map((v) => v.procedureKey))].sort();
+  const exams = [...new Set(analysis.indicators.values.filter((v) => v.id === 'fail' && v.year === y && isCompulsoryKey(v.procedureKey)).map((v) => v.procedureKey))].sort();
   const all = dataset.schools.map((s) => s.id);
   for (const key of exams) {
     const title = procedureTitle(parseProcedureKey(key));

@@ -7,7 +7,8 @@
  * «все ОО» measures serve every school.
  */
 import type { Analysis, Procedure, RiskFactor, SchoolVerdict } from '../model';
-import { parseProcedureKey } from '../procedures';
+import { isSchoolLevel, parseProcedureKey } from '../procedures';
+import { isShnorRecord } from '../ruleRecords';
 import { CONDITIONS, riskNo, type Audience } from './audience';
 import type { Measure } from './catalogue';
 
@@ -25,7 +26,7 @@ export function isStateExam(p: Procedure): boolean {
 
 /** The procedures whose values made the school ШНОР (met evidence of the fired R1 / R3), in key order. */
 export function flaggedProcedures(v: SchoolVerdict): Procedure[] {
-  const keys = new Set(v.rules.filter((r) => r.fired && (r.ruleId === 'R1' || r.ruleId === 'R3')).flatMap((r) => r.evidence.filter((e) => e.met && e.procedureKey).map((e) => e.procedureKey)));
+  const keys = new Set(v.rules.filter(isShnorRecord).filter((r) => r.fired).flatMap((r) => r.evidence.filter((e) => e.met && !isSchoolLevel(e.procedureKey)).map((e) => e.procedureKey)));
   return [...keys].sort().map(parseProcedureKey);
 }
 
@@ -53,7 +54,7 @@ function serves(a: Audience, v: SchoolVerdict, attention: AttentionIds): boolean
       return attention.has(v.schoolId);
     default: {
       const no = riskNo(a);
-      return no !== null && isSupported(v) && v.riskFactors.some((f) => f.no === no && f.level === 'высокий');
+      return no !== null && isSupported(v) && v.riskFactors.some((f) => f.no === no && f.level === 'high');
     }
   }
 }
@@ -70,12 +71,12 @@ export function servedSchools(measure: Measure, analysis: Analysis, attention: A
   return analysis.verdicts.filter((v) => matchingAudiences(measure, v, attention).length > 0).map((v) => v.schoolId);
 }
 
-const LEVEL_RANK: Record<RiskFactor['level'], number> = { высокий: 0, средний: 1, низкий: 2, 'нет данных': 3 };
+const LEVEL_RANK: Record<RiskFactor['level'], number> = { high: 0, medium: 1, low: 2, 'no-data': 3 };
 
 /** The school's leading risk factors: «высокий» first, then «средний», by factor №; at most `count`. */
 export function topRiskFactors(v: SchoolVerdict, count = 3): RiskFactor[] {
   return v.riskFactors
-    .filter((f) => f.level === 'высокий' || f.level === 'средний')
+    .filter((f) => f.level === 'high' || f.level === 'medium')
     .sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || a.no - b.no)
     .slice(0, count);
 }

@@ -12,14 +12,14 @@ export interface Settings {
   planYear?: number;
   /** A procedure-year with fewer participants is never used on its own. */
   minN: number;
-  r1: { enabled: boolean; failShare: number; minProcedures: number; combine: 'и' | 'или' };
+  r1: { enabled: boolean; failShare: number; minProcedures: number; combine: Conjunction };
   r2: { enabled: boolean };
   r3: {
     enabled: boolean;
     gap: number;
     minYears: number;
     window: number;
-    comparator: 'муниципалитет' | 'регион';
+    comparator: ComparatorScope;
   };
   objectivity: { enabled: boolean; higherMax: number; lowerMax: number; minPupils: number; minAny: number };
   shnsu: { enabled: boolean; minIndicators: number; minAvailable: number };
@@ -35,15 +35,21 @@ export interface Settings {
   targets?: Partial<Record<TargetId, number>>;
 }
 
+/** How R1 joins its two conditions (Y's procedures, the repeat in Y−1): both, or either. */
+export type Conjunction = 'and' | 'or';
+
+/** What R3 measures a school of a regional file against: its municipality or the whole region. */
+export type ComparatorScope = 'municipality' | 'region';
+
 /** Indicators a user may set a district target for. */
 export type TargetId = 'fail' | 'success' | 'quality';
 
 export const DEFAULT_SETTINGS: Settings = {
   districtName: '',
   minN: 5,
-  r1: { enabled: true, failShare: 0.3, minProcedures: 2, combine: 'и' },
+  r1: { enabled: true, failShare: 0.3, minProcedures: 2, combine: 'and' },
   r2: { enabled: true },
-  r3: { enabled: true, gap: 0.15, minYears: 2, window: 3, comparator: 'муниципалитет' },
+  r3: { enabled: true, gap: 0.15, minYears: 2, window: 3, comparator: 'municipality' },
   objectivity: { enabled: true, higherMax: 0.15, lowerMax: 0.5, minPupils: 20, minAny: 10 },
   shnsu: { enabled: true, minIndicators: 3, minAvailable: 4 },
   partner: { maxMentees: 2 },

@@ -55,10 +55,11 @@ export function parseYear(v: CellValue, pick: 'first' | 'second'): Parsed<number
   return Number.isInteger(x) && x >= 2000 && x <= 2100 ? ok(x) : fail('settings-invalid-year');
 }
 
-export function parseChoice<T extends string>(v: CellValue, choices: readonly T[]): Parsed<T> {
+/** One of a few Russian words, in any case («ИЛИ») → the English value it stands for (`messages/vocabulary.ts`). */
+export function parseWord<T extends string>(v: CellValue, words: Record<T, string>): Parsed<T> {
   const t = String(v ?? '').trim().toLowerCase();
-  const found = choices.find((c) => c.toLowerCase() === t);
-  return found ? ok(found) : fail('settings-invalid-choice', { choices: choices.join(' / ') });
+  const found = (Object.keys(words) as T[]).find((k) => words[k].toLowerCase() === t);
+  return found ? ok(found) : fail('settings-invalid-choice', { choices: Object.values<string>(words).join(' / ') });
 }
 
 /** «R1, R3» (Cyrillic «Р» accepted) → ['R1', 'R3']. */

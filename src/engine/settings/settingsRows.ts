@@ -4,7 +4,8 @@
  */
 import type { CellValue } from '../model';
 import type { Settings, TargetId } from './defaults';
-import { isBlank, parseBoolean, parseChoice, parseInteger, parsePercent, parseRules, parseYear, type Parsed } from './settingValues';
+import { COMPARATOR_RU, CONJUNCTION_RU } from '../messages/vocabulary';
+import { isBlank, parseBoolean, parseInteger, parsePercent, parseRules, parseWord, parseYear, type Parsed } from './settingValues';
 
 export interface SettingRow {
   id: string;
@@ -105,8 +106,8 @@ export const SETTING_ROWS: SettingRow[] = [
     id: 'r1.combine',
     name: 'R1: условия (и / или)',
     note: '«и»: ≥ 2 процедур в Y и повтор одной из них в Y−1 (по умолчанию); «или»: любое из условий — мягкий список «группа риска».',
-    write: (s) => s.r1.combine,
-    read: (v, s) => apply(parseChoice(v, ['и', 'или'] as const), (x) => (s.r1.combine = x)),
+    write: (s) => CONJUNCTION_RU[s.r1.combine],
+    read: (v, s) => apply(parseWord(v, CONJUNCTION_RU), (x) => (s.r1.combine = x)),
   },
   toggle('r2.enabled', 'R2 «Без аттестата / «2» на обязательном ГИА»: включено', 'Предупреждение, а не признак ШНОР; достаточно одного обучающегося (МЕТОДИКА §3).', (s) => s.r2),
   toggle('r3.enabled', 'R3 «Стабильно низкие результаты»: включено', 'Практика окон в 2–3 года; исследование ВШЭ стабильно неуспешных школ (МЕТОДИКА §3).', (s) => s.r3),
@@ -117,8 +118,8 @@ export const SETTING_ROWS: SettingRow[] = [
     id: 'r3.comparator',
     name: 'R3: с чем сравнивать (в региональном файле)',
     note: '«муниципалитет» (по умолчанию) или «регион».',
-    write: (s) => s.r3.comparator,
-    read: (v, s) => apply(parseChoice(v, ['муниципалитет', 'регион'] as const), (x) => (s.r3.comparator = x)),
+    write: (s) => COMPARATOR_RU[s.r3.comparator],
+    read: (v, s) => apply(parseWord(v, COMPARATOR_RU), (x) => (s.r3.comparator = x)),
   },
   toggle('obj.enabled', 'Объективность ВПР: включено', 'Подтверждение отметок ВПР и маркеры Рособрнадзора (МЕТОДИКА §3).', (s) => s.objectivity),
   percentRow('obj.higher_max', 'Объективность: «Повысили» больше', 'По умолчанию 15 %.', (s) => s.objectivity.higherMax, (s, x) => (s.objectivity.higherMax = x)),

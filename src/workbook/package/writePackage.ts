@@ -2,19 +2,21 @@
  * Writes an OutputDocument into the package: Opora's sheets from an earlier run are replaced in their
  * tab position (their old drawings and charts deleted with them), `removeSheets` go with every part only
  * they used, new sheets are appended after the user's, and `createOnce` sheets that exist are left alone.
- * Only workbook.xml, its relationships, the content types, styles.xml (append-only), calcChain.xml and
- * Opora's own parts change; every other entry of the zip is left exactly as loaded.
+ * Only workbook.xml, its relationships, the content types, styles.xml (append-only), calcChain.xml, the
+ * sheet titles of docProps/app.xml and Opora's own parts change; every other entry of the zip is left
+ * exactly as loaded.
  */
 import type JSZip from 'jszip';
 import type { OutputDocument, OutputSheet } from '../../engine';
+import { editAppTitles, type TitlesEdit } from './appXml';
 import { dropCalcChainSheets } from './calcChain';
 import { chartXml, drawingXml } from './chartXml';
 import { CONTENT_TYPE, CONTENT_TYPES_PART, editContentTypes } from './contentTypes';
 import { readLayout, type PackageLayout, type SheetEntry, type SheetState } from './layout';
-import { partText } from './packageZip';
+import { findEntry, partText } from './packageZip';
 import { PartGraph } from './partGraph';
 import { nextRelId, PartNames } from './partNames';
-import { relativeTarget, relsPathOf } from './relationships';
+import { parseRelationships, relativeTarget, relsPathOf } from './relationships';
 import { sheetXml } from './sheetXml';
 import { StyleBook } from './styleBook';
 import { editWorkbookXml, type KeptSheet, type NewSheet, type OwnedNames } from './workbookXml';
@@ -139,12 +141,27 @@ export async function writePackage(zip: JSZip, doc: OutputDocument): Promise<voi
     names: ownedNames,
   });
   if (edited !== layout.workbookXml) zip.file(layout.workbookPart, edited);
+  await editTitles(zip, {
+    worksheets: layout.sheets.filter((s) => s.kind === 'worksheet').map((s) => s.name),
+    removed: [...removed, ...brokenReplaced].map((s) => s.name),
+    renamed: replaced.map((k): [string, string] => [k.entry.name, k.name]),
+    added: added.map((a) => a.name),
+  });
   if (removedRelIds.size > 0 || addedRels.length > 0) zip.file(layout.relsPart, editRels(layout.relsXml, removedRelIds, addedRels));
   const types = await partText(zip, CONTENT_TYPES_PART);
   if (types !== undefined) {
     const next = editContentTypes(types, graph.deleted, addedTypes);
     if (next !== types) zip.file(CONTENT_TYPES_PART, next);
   }
+}
+
+/** The sheet titles of the extended properties (`docProps/app.xml`, found through the package's relationships). */
+async function editTitles(zip: JSZip, edit: TitlesEdit): Promise<void> {
+  const part = parseRelationships('', await partText(zip, '_rels/.rels')).find((r) => r.kind === 'extended-properties' && !r.external)?.part;
+  const xml = part === undefined ? undefined : await partText(zip, part);
+  if (part === undefined || xml === undefined) return;
+  const next = editAppTitles(xml, edit);
+  if (next !== xml) zip.file(findEntry(zip, part)?.name ?? part, next);
 }
 
 /** The drawing of a sheet's charts, its relationships, and one chart part per spec. */

@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { recalculate } from '../../../src/engine/recalculate';
 import { PackageWorkbook } from '../../../src/workbook/package';
 import { CORPUS } from './corpus';
-import { EDITABLE, partXml, sheetNames, stylesOutside, styleSections, userWorkbookPart, zipEntries } from './zipCompare';
+import { appTitleGroups, EDITABLE, partXml, sheetNames, stylesOutside, styleSections, userWorkbookPart, zipEntries } from './zipCompare';
 
 async function recalc(bytes: Uint8Array) {
   const book = await PackageWorkbook.fromBytes(bytes);
@@ -65,6 +65,25 @@ describe.each(CORPUS)('$name', (corpusCase) => {
     expect(after.names.slice(0, before.names.length)).toEqual(before.names);
     expect(after.names.slice(before.names.length).every((n) => /_xlnm\.(Print_Titles|_FilterDatabase)" localSheetId="\d+"/.test(n) && n.includes("'Опора · "))).toBe(true);
     expect(after.rest).toEqual(before.rest);
+  });
+
+  it_("lists Opora's sheets after the user's titles in docProps/app.xml, every other title as it was", async () => {
+    const before = appTitleGroups(await partXml(input, 'docProps/app.xml'));
+    const after = appTitleGroups(await partXml(run1.bytes, 'docProps/app.xml'));
+    if (before.length === 0) {
+      expect(after).toEqual(before);
+      return;
+    }
+    const sheets = sheetNames(await partXml(run1.bytes, 'xl/workbook.xml'));
+    const worksheets = before.findIndex(([, titles]) => titles.length > 0 && titles.every((t) => sheets.includes(t)));
+    expect(worksheets).toBeGreaterThanOrEqual(0);
+    after.forEach(([name, titles], i) => {
+      expect(name).toBe(before[i][0]);
+      if (i !== worksheets) expect(titles).toEqual(before[i][1]);
+    });
+    const [, userTitles] = before[worksheets];
+    expect(after[worksheets][1]).toEqual([...userTitles, ...sheets.filter((s) => !userTitles.includes(s))]);
+    expect(after[worksheets][1].slice(userTitles.length)).toEqual(run1.result.output.sheets.map((s) => s.name));
   });
 
   it_('only appends to styles.xml', async () => {

@@ -225,6 +225,29 @@ async function openpyxlStyle(): Promise<Uint8Array> {
   });
 }
 
+/** docProps/app.xml as a Russian Excel writes it (CRLF after the declaration): the «Листы» group, then «Именованные диапазоны». */
+async function russianExcelTitles(): Promise<Uint8Array> {
+  const bytes = await excelJs((wb) => {
+    wb.addWorksheet('2024').getCell('A1').value = 'заметки';
+  });
+  const vt = (kind: string, value: string | number) => `<vt:variant><vt:${kind}>${value}</vt:${kind}></vt:variant>`;
+  const app =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
+    '<Application>Microsoft Excel</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>' +
+    `<HeadingPairs><vt:vector size="4" baseType="variant">${vt('lpstr', 'Листы')}${vt('i4', 2)}${vt('lpstr', 'Именованные диапазоны')}${vt('i4', 2)}</vt:vector></HeadingPairs>` +
+    `<TitlesOfParts><vt:vector size="4" baseType="lpstr"><vt:lpstr>${RESULTS}</vt:lpstr><vt:lpstr>2024</vt:lpstr><vt:lpstr>'${RESULTS}'!Область_печати</vt:lpstr><vt:lpstr>Школы</vt:lpstr></vt:vector></TitlesOfParts>` +
+    '<Company>Управление образования</Company><LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged><AppVersion>16.0300</AppVersion></Properties>';
+  const names =
+    '<definedNames>' +
+    `<definedName name="_xlnm.Print_Area" localSheetId="0">'${RESULTS}'!$A$1:$I$4</definedName>` +
+    `<definedName name="Школы">'${RESULTS}'!$D$2:$D$4</definedName>` +
+    '</definedNames>';
+  return editZip(bytes, async (zip) => {
+    zip.file('docProps/app.xml', app);
+    await intoWorkbook(names, AFTER_SHEETS)(zip);
+  });
+}
+
 const X = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const BOM = '\uFEFF';
 
@@ -339,6 +362,7 @@ export const CORPUS: CorpusCase[] = [
   },
   { name: 'an external link and manual page breaks', build: externalLinkAndBreaks },
   { name: 'absolute part paths (openpyxl)', build: openpyxlStyle },
-  { name: 'the .NET Open XML SDK layout', build: openXmlSdk },
+  { name: 'the .NET Open XML SDK layout (no docProps/app.xml)', build: openXmlSdk },
+  { name: 'sheet titles and named ranges in docProps/app.xml (Russian Excel)', build: russianExcelTitles },
   { name: 'saved by LibreOffice', build: libreOffice, ...(HAS_SOFFICE ? {} : { unavailable: 'LibreOffice (/usr/bin/soffice) is not installed' }) },
 ];

@@ -85,3 +85,24 @@ export function styleSections(xml: string): Record<string, string[]> {
 export function stylesOutside(xml: string): string {
   return without(xml, STYLE_SECTIONS.map(([s]) => s));
 }
+
+const text = (xml: string, found: { start: number; end: number }, local: string) =>
+  elements(xml, local, found.start, found.end).map((e) => e.text.replace(/^<[^>]*>|<\/[^>]*>$/g, ''));
+
+/** The heading pairs of docProps/app.xml with their titles: `[['Листы', ['ОГЭ', …]], ['Именованные диапазоны', […]]]`. */
+export function appTitleGroups(xml: string): [string, string[]][] {
+  const pairs = elements(xml, 'HeadingPairs')[0];
+  const titles = elements(xml, 'TitlesOfParts')[0];
+  if (!pairs || !titles) return [];
+  const names = text(xml, pairs, 'lpstr');
+  const counts = text(xml, pairs, 'i4').map(Number);
+  const all = text(xml, titles, 'lpstr');
+  const size = Number(/size="(\d+)"/.exec(elements(xml, 'vector', titles.start, titles.end)[0].tag)?.[1]);
+  if (size !== all.length) throw new Error(`TitlesOfParts says size="${size}" but holds ${all.length} titles`);
+  let first = 0;
+  return names.map((name, i) => {
+    const group: [string, string[]] = [name, all.slice(first, first + counts[i])];
+    first += counts[i];
+    return group;
+  });
+}

@@ -38,11 +38,11 @@ describe('analyse: the verdict for every school', () => {
   it('gives each school its status against the approved list', () => {
     const { analysis } = analyse(district(), settingsWith());
     expect(analysis.verdicts.map((v) => [v.schoolId, v.status])).toEqual([
-      ['A', 'подтверждено'],
-      ['B', 'перешла в эффективный режим'],
+      ['A', 'confirmed'],
+      ['B', 'now-effective'],
       ['C', undefined],
-      ['D', 'кандидат на выход'], // one «2» in compulsory ОГЭ 2026
-      ['E', 'новый кандидат'],
+      ['D', 'exit-candidate'], // one «2» in compulsory ОГЭ 2026
+      ['E', 'new-candidate'],
     ]);
   });
 
@@ -71,9 +71,9 @@ describe('analyse: the verdict for every school', () => {
     const { analysis } = analyse(district(), settingsWith());
     const level = (id: string, no: number) => verdict(analysis.verdicts, id).riskFactors.find((f) => f.no === no)?.level;
     // ОВЗ 1,1,8,2,1 %: median 1 %, Q3 2 %. Mean «2» 50 %, 0, 0, 2,5 %, 40 %: median 2,5 %, Q3 40 %.
-    expect([level('C', 5), level('D', 5), level('A', 5)]).toEqual(['высокий', 'средний', 'низкий']);
-    expect([level('A', 8), level('E', 8), level('D', 8)]).toEqual(['высокий', 'средний', 'низкий']);
-    expect([level('A', 2), level('A', 9), level('A', 10)]).toEqual(['нет данных', 'нет данных', 'нет данных']);
+    expect([level('C', 5), level('D', 5), level('A', 5)]).toEqual(['high', 'medium', 'low']);
+    expect([level('A', 8), level('E', 8), level('D', 8)]).toEqual(['high', 'medium', 'low']);
+    expect([level('A', 2), level('A', 9), level('A', 10)]).toEqual(['no-data', 'no-data', 'no-data']);
     expect(verdict(analysis.verdicts, 'A').riskFactors).toHaveLength(10);
   });
 

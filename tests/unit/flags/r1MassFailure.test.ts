@@ -14,7 +14,7 @@ describe('R1 «Массовая неуспешность»', () => {
   it('flags a school with «2» ≥ 30 % in two procedures, one of them also the year before', () => {
     const d = dataset([failRow('A', 2026, RUS9, 12, 5), failRow('A', 2026, MATH9, 12, 4), failRow('A', 2025, RUS9, 20, 7)]);
     const r = r1MassFailure(ctxFor(d), 'A', 2026);
-    expect(r).toMatchObject({ fired: true, outcome: 'fired', years: [2025, 2026], params: { failShare: 0.3, minProcedures: 2, combine: 'и' } });
+    expect(r).toMatchObject({ fired: true, outcome: 'fired', years: [2025, 2026], params: { failShare: 0.3, minProcedures: 2, combine: 'and' } });
     expect(r.evidence.filter((e) => e.met).map((e) => `${e.year} ${e.procedureKey}`).sort()).toEqual(['2025 ОГЭ|Русский язык|9', '2026 ОГЭ|Математика|9', '2026 ОГЭ|Русский язык|9']);
   });
 
@@ -31,10 +31,10 @@ describe('R1 «Массовая неуспешность»', () => {
   it('with «и» needs the repeat in Y−1; with «или» either condition is enough', () => {
     const noRepeat = dataset([failRow('A', 2026, RUS9, 10, 5), failRow('A', 2026, MATH9, 10, 5), failRow('A', 2025, RUS9, 10, 1)]);
     expect(r1MassFailure(ctxFor(noRepeat), 'A', 2026).fired).toBe(false);
-    expect(r1MassFailure(ctxFor(noRepeat, settingsWith((s) => (s.r1.combine = 'или'))), 'A', 2026).fired).toBe(true);
+    expect(r1MassFailure(ctxFor(noRepeat, settingsWith((s) => (s.r1.combine = 'or'))), 'A', 2026).fired).toBe(true);
     const oneRepeated = dataset([failRow('A', 2026, RUS9, 10, 5), failRow('A', 2025, RUS9, 10, 5)]);
     expect(r1MassFailure(ctxFor(oneRepeated), 'A', 2026).fired).toBe(false);
-    expect(r1MassFailure(ctxFor(oneRepeated, settingsWith((s) => (s.r1.combine = 'или'))), 'A', 2026).fired).toBe(true);
+    expect(r1MassFailure(ctxFor(oneRepeated, settingsWith((s) => (s.r1.combine = 'or'))), 'A', 2026).fired).toBe(true);
   });
 
   it('does not use a procedure with fewer than 5 participants on its own (small ООШ)', () => {

@@ -19,10 +19,11 @@ import { DEFAULT_MEASURES } from '../../../src/engine/plans/defaultMeasures';
 import { resolveDistrict, type DistrictName } from '../../../src/engine/plans/district';
 import { sheetInput, type SheetInput } from '../../../src/engine/plans/sheetInput';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/engine/settings/defaults';
+import { procedureKey, type ProcedureKey } from '../../../src/engine/procedures';
 
-export const RUS = 'ОГЭ|Русский язык|9';
-export const MATH = 'ОГЭ|Математика|9';
-export const VPR = 'ВПР|Математика|5';
+export const RUS = procedureKey({ assessment: 'ОГЭ', subject: 'Русский язык', grade: 9 });
+export const MATH = procedureKey({ assessment: 'ОГЭ', subject: 'Математика', grade: 9 });
+export const VPR = procedureKey({ assessment: 'ВПР', subject: 'Математика', grade: 5 });
 
 function school(id: string, name: string, level: School['level']): School {
   return { id, name, level, aliases: [{ name, source: { sheet: 'ОГЭ', cell: 'B2' } }] };
@@ -59,7 +60,7 @@ export const SCHOOLS: School[] = [
 const src = (cell: string) => [{ sheet: 'ОГЭ', cell }];
 
 /** A share of «2» with its counts: `value` of 20 participants. */
-function fail(schoolId: string, procedureKey: string, value: number, year = 2026): IndicatorValue {
+function fail(schoolId: string, procedureKey: ProcedureKey, value: number, year = 2026): IndicatorValue {
   return { schoolId, year, procedureKey, id: 'fail', value, numerator: Math.round(value * 20), denominator: 20, sources: src('F2') };
 }
 
@@ -73,12 +74,12 @@ const R1: RuleRecord = {
   fired: true,
   outcome: 'fired',
   year: 2026,
-  params: { failShare: 0.3, minProcedures: 2, combine: 'и', minN: 5 },
+  params: { failShare: 0.3, minProcedures: 2, combine: 'and', minN: 5 },
   years: [2025, 2026],
   evidence: [
-    { procedureKey: RUS, year: 2026, indicator: 'fail', value: 0.4, met: true, participants: 20, sources: src('F5') },
-    { procedureKey: MATH, year: 2026, indicator: 'fail', value: 0.35, met: true, participants: 20, sources: src('G5') },
-    { procedureKey: RUS, year: 2025, indicator: 'fail', value: 0.33, met: true, sources: src('F15') },
+    { kind: 'indicator', procedureKey: RUS, year: 2026, indicator: 'fail', value: 0.4, met: true, participants: 20, sources: src('F5') },
+    { kind: 'indicator', procedureKey: MATH, year: 2026, indicator: 'fail', value: 0.35, met: true, participants: 20, sources: src('G5') },
+    { kind: 'indicator', procedureKey: RUS, year: 2025, indicator: 'fail', value: 0.33, met: true, sources: src('F15') },
   ],
 };
 
@@ -101,14 +102,14 @@ const OBJ: RuleRecord = {
   year: 2026,
   params: { higherMax: 0.15, lowerMax: 0.5, minPupils: 20, minAny: 10 },
   years: [2026],
-  evidence: [{ procedureKey: VPR, year: 2026, indicator: 'higher', value: 0.3, comparator: 0.15, met: true, sources: src('H3') }],
+  evidence: [{ kind: 'indicator', procedureKey: VPR, year: 2026, indicator: 'higher', value: 0.3, comparator: 0.15, met: true, sources: src('H3') }],
 };
 
 function verdict(schoolId: string, v: Partial<SchoolVerdict>): SchoolVerdict {
   return { schoolId, lowResults: false, socialRisk: false, objectivityRisk: false, resilient: false, rules: [], riskFactors: [], ...v };
 }
 
-function district(procedureKey: string, id: DistrictValue['id'], pooled: number, q1: number, q3: number): DistrictValue {
+function district(procedureKey: ProcedureKey, id: DistrictValue['id'], pooled: number, q1: number, q3: number): DistrictValue {
   return { year: 2026, procedureKey, id, scope: 'district', pooled, median: pooled, q1, q3, schools: 4 };
 }
 
@@ -133,14 +134,14 @@ export function makeAnalysis(): Analysis {
     verdicts: [
       verdict('s1', {
         lowResults: true,
-        status: 'новый кандидат',
+        status: 'new-candidate',
         partnerId: 's4',
         rules: [R1],
-        riskFactors: [factor(8, 'высокий', { value: 0.375, median: 0.1, q3: 0.2 }), factor(3, 'высокий', { value: 0.6, median: 0.3, q3: 0.45 }), factor(2, 'средний'), factor(5, 'низкий'), factor(9, 'нет данных')],
+        riskFactors: [factor(8, 'high', { value: 0.375, median: 0.1, q3: 0.2 }), factor(3, 'high', { value: 0.6, median: 0.3, q3: 0.45 }), factor(2, 'medium'), factor(5, 'low'), factor(9, 'no-data')],
       }),
-      verdict('s2', { socialRisk: true, rules: [SOC], riskFactors: [factor(7, 'высокий'), factor(6, 'средний'), factor(1, 'низкий')] }),
-      verdict('s3', { objectivityRisk: true, rules: [OBJ], riskFactors: [factor(1, 'высокий')] }),
-      verdict('s4', { resilient: false, riskFactors: [factor(1, 'низкий')] }),
+      verdict('s2', { socialRisk: true, rules: [SOC], riskFactors: [factor(7, 'high'), factor(6, 'medium'), factor(1, 'low')] }),
+      verdict('s3', { objectivityRisk: true, rules: [OBJ], riskFactors: [factor(1, 'high')] }),
+      verdict('s4', { resilient: false, riskFactors: [factor(1, 'low')] }),
     ],
   };
 }

@@ -33,10 +33,25 @@ describe('the settings sheet «Опора · Настройки»', () => {
     expect(readSettings(asGrid(buildSettingsSheet().values))).toEqual({ settings: DEFAULT_SETTINGS, diagnostics: [] });
     const custom = cloneSettings(DEFAULT_SETTINGS);
     Object.assign(custom, { districtName: 'Энский район', currentYear: 2025, planYear: 2026, minN: 7, shnorRules: ['R1'], roadmapPerSchool: true, targets: { fail: 0.1 } });
-    custom.r1.combine = 'или';
+    custom.r1.combine = 'or';
     custom.r3.gap = 0.2;
     custom.objectivity.enabled = false;
     expect(readSettings(asGrid(buildSettingsSheet(custom).values))).toEqual({ settings: custom, diagnostics: [] });
+  });
+
+  it('shows the user Russian words for the choices the engine keeps in English, and reads them back', () => {
+    const value = (grid: SheetGrid, id: string) => grid.values[rowOf(grid, id)][2];
+    const defaults = asGrid(buildSettingsSheet().values);
+    expect([value(defaults, 'r1.combine'), value(defaults, 'r3.comparator')]).toEqual(['и', 'муниципалитет']);
+    const custom = cloneSettings(DEFAULT_SETTINGS);
+    custom.r1.combine = 'or';
+    custom.r3.comparator = 'region';
+    const written = asGrid(buildSettingsSheet(custom).values);
+    expect([value(written, 'r1.combine'), value(written, 'r3.comparator')]).toEqual(['или', 'регион']);
+    expect(readSettings(edit('r3.comparator', ' Регион ')).settings.r3.comparator).toBe('region');
+    const wrong = readSettings(edit('r3.comparator', 'region'));
+    expect(wrong.settings.r3.comparator).toBe('municipality');
+    expect(wrong.diagnostics).toEqual([expect.objectContaining({ code: 'settings-invalid-choice', params: expect.objectContaining({ choices: 'муниципалитет / регион' }) })]);
   });
 
   it('gives defaults without a diagnostic when the workbook has no settings sheet', () => {
@@ -70,7 +85,7 @@ describe('the settings sheet «Опора · Настройки»', () => {
   it('rejects 150 % and a negative min_n, and accepts «или», «нет», «Р1, R3» and an academic year', () => {
     expect(readSettings(edit('r1.fail_share', 150)).diagnostics[0].code).toBe('settings-invalid-percent');
     expect(readSettings(edit('min_n', -1)).diagnostics[0].code).toBe('settings-invalid-integer');
-    expect(readSettings(edit('r1.combine', 'ИЛИ')).settings.r1.combine).toBe('или');
+    expect(readSettings(edit('r1.combine', 'ИЛИ')).settings.r1.combine).toBe('or');
     expect(readSettings(edit('r2.enabled', 'нет')).settings.r2.enabled).toBe(false);
     expect(readSettings(edit('shnor.rules', 'Р1, R3')).settings.shnorRules).toEqual(['R1', 'R3']);
     expect(readSettings(edit('shnor.rules', 'R1, R2')).diagnostics[0].code).toBe('settings-invalid-rules');
