@@ -12,6 +12,7 @@ import { threshold } from '../flags/format';
 import { RISK_FACTORS } from '../flags/riskFactors';
 import { APPROVAL_STATUS_RU, CONJUNCTION_RU } from '../messages/vocabulary';
 import { OWNED_SHEETS } from '../owned';
+import { isLowResultsRecord } from '../ruleRecords';
 import type { AttentionEntry } from '../plans/attention';
 import type { SheetInput } from '../plans/sheetInput';
 import { splitTallRow } from './rowHeights';
@@ -93,7 +94,7 @@ export function buildFlagsSheet(input: SheetInput): OutputSheet {
     .sort((a, b) => SIGNS.indexOf(a.s) - SIGNS.indexOf(b.s) || nameOf(a.v.schoolId).localeCompare(nameOf(b.v.schoolId), 'ru'));
   const line = ({ v, s }: { v: SchoolVerdict; s: Sign }): FlagLine => {
     // A school without data for ШНОР shows the ШНОР rules' own «нет данных» lines.
-    const noData = (r: RuleRecord): boolean => v.lowResults === null && (r.ruleId === 'R1' || r.ruleId === 'R3');
+    const noData = (r: RuleRecord): boolean => v.lowResults === null && isLowResultsRecord(r);
     return { v, sign: s, fired: v.rules.filter((r) => SHOWN.includes(r.ruleId) && (r.fired || noData(r) || (r.ruleId === 'EXIT' && v.status))) };
   };
   const factors = ({ v }: FlagLine): string => {
