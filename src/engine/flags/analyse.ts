@@ -38,14 +38,14 @@ function yearVerdict(ctx: RuleContext, records: LowResultsRecord[], year: number
 function passportGap(dataset: Dataset, indicators: Indicators, year: number): Diagnostic[] {
   const sheets = dataset.sheets.filter((s) => s.role === 'contingent').map((s) => `«${s.sheet}»`);
   if (sheets.length === 0 || indicators.values.some((v) => v.year === year && v.id.startsWith('social.'))) return [];
-  return [{ severity: 'error', code: 'missing-passport-year', params: { sheets: sheets.join(', '), year } }];
+  return [{ severity: 'error', code: 'missing-passport-year', sheets: sheets.join(', '), year }];
 }
 
 function diagnose(dataset: Dataset, indicators: Indicators, year: number, years: number[]): Diagnostic[] {
   const out: Diagnostic[] = passportGap(dataset, indicators, year);
-  if (dataset.results.length > 0 && !years.includes(year)) out.push({ severity: 'warning', code: 'methodology-year-without-results', params: { year } });
-  if (dataset.results.length > 0 && !years.includes(year - 1)) out.push({ severity: 'info', code: 'methodology-no-previous-year', params: { year, previous: year - 1 } });
-  if (dataset.contingent.length === 0) out.push({ severity: 'info', code: 'methodology-no-contingent', params: {} });
+  if (dataset.results.length > 0 && !years.includes(year)) out.push({ severity: 'warning', code: 'methodology-year-without-results', year });
+  if (dataset.results.length > 0 && !years.includes(year - 1)) out.push({ severity: 'info', code: 'methodology-no-previous-year', year });
+  if (dataset.contingent.length === 0) out.push({ severity: 'info', code: 'methodology-no-contingent' });
   return out;
 }
 

@@ -12,6 +12,7 @@ import type {
   Analysis,
   ColumnReason,
   Diagnostic,
+  DiagnosticCode,
   DistrictValue,
   FlagKind,
   OutputSheet,
@@ -43,7 +44,7 @@ export interface SummaryFlag {
 
 export interface SummaryDiagnostic {
   severity: Severity;
-  code: string;
+  code: DiagnosticCode;
   sheet?: string;
   cell?: string;
   text: string;

@@ -86,7 +86,9 @@ export function dynamicsRows(input: SheetInput): DynamicsRow[] {
       })));
     }
     for (const s of schools) {
+      const own = new Set(index.proceduresOf(s));
       for (const p of procs) {
+        if (!own.has(p)) continue;
         const values = years.map((y) => {
           const v = index.value(s, y, p, ind.id);
           if (!v) return null;
