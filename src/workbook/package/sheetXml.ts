@@ -6,11 +6,10 @@
  * needs (print titles, filter range) are returned for workbook.xml.
  */
 import { a1Range, type CellValue, columnLetter, type OutputSheet, parseRect } from '../../engine';
+import type { Namespaces } from './conformance';
 import type { LayeredStyle, StyleBook } from './styleBook';
 import { escapeXml } from './xmlText';
 
-const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const A4 = 9;
 
 export interface SheetXml {
@@ -150,14 +149,14 @@ function absoluteRows(rows: string): string {
   return rows.split(':').map((r) => `$${r.replace(/\$/g, '')}`).join(':');
 }
 
-/** The worksheet XML of `sheet`; `drawingRelId` links the drawing part that holds its charts. */
-export function sheetXml(sheet: OutputSheet, book: StyleBook, drawingRelId?: string): SheetXml {
+/** The worksheet XML of `sheet` in the package's namespaces; `drawingRelId` links the drawing part that holds its charts. */
+export function sheetXml(sheet: OutputSheet, book: StyleBook, ns: Namespaces, drawingRelId?: string): SheetXml {
   const merges = sheet.merges.length
     ? `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`
     : '';
   const xml =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
+    `<worksheet xmlns="${ns.main}" xmlns:r="${ns.relationships}">` +
     sheetPr(sheet) +
     sheetViews(sheet) +
     '<sheetFormatPr defaultRowHeight="15"/>' +
