@@ -4,6 +4,7 @@
  * write back. Pure data: no Office, React, DOM or Node types here.
  */
 import type { OwnedSheetKey } from './owned';
+import type { ProcedureKey } from './procedures';
 
 /* ───────────────────────────── Input: sheets as the adapter read them ───────────────────────────── */
 
@@ -468,11 +469,11 @@ export type IndicatorId =
   | `social.${SocialKey}`
   | `staff.${StaffKey}`;
 
-/** One school's indicator for one year and procedure (procedureKey '' for school-level shares). */
+/** One school's indicator for one year and procedure (SCHOOL_LEVEL procedureKey for school-level shares). */
 export interface IndicatorValue {
   schoolId: string;
   year: number;
-  procedureKey: string;
+  procedureKey: ProcedureKey;
   id: IndicatorId;
   value: number;
   numerator?: number;
@@ -486,7 +487,7 @@ export interface IndicatorValue {
 /** A comparator for one indicator × year × procedure: district pooled value plus school statistics. */
 export interface DistrictValue {
   year: number;
-  procedureKey: string;
+  procedureKey: ProcedureKey;
   id: IndicatorId;
   scope: 'district' | 'municipality' | 'region';
   /** Municipality name for `municipality` scope. */
@@ -508,7 +509,7 @@ export interface Indicators {
 
 /** One value a rule looked at, with where it came from. */
 export interface RuleEvidence {
-  procedureKey: string;
+  procedureKey: ProcedureKey;
   year: number;
   indicator: IndicatorId | string;
   value: number;
@@ -521,6 +522,8 @@ export interface RuleEvidence {
   sources: CellRef[];
   /** Why the value was not used (`few_participants`, `no_data`, `objectivity_risk`). */
   excluded?: string;
+  /** Рособрнадзор markers: the procedures as the marker table names them («4 РУ, 5 МА»), kept as given. */
+  markerProcedures?: string;
 }
 
 export type RuleId = 'R1' | 'R2' | 'R3' | 'OBJ' | 'SOC' | 'RES' | 'EXIT';
@@ -565,7 +568,7 @@ export interface PartnerBasis {
   proposedId?: string;
   sameSettlement: boolean;
   /** The partner's share of «2» on each weak procedure, with its participants and the district's share. */
-  procedures: { procedureKey: string; fail: number; participants: number; district: number; sources: CellRef[] }[];
+  procedures: { procedureKey: ProcedureKey; fail: number; participants: number; district: number; sources: CellRef[] }[];
 }
 
 /** Everything decided about one school in the current year. */

@@ -1,8 +1,15 @@
 /**
  * Procedure identity: the key that joins records of one assessment × subject × grade across sheets,
- * and the short label a methodologist reads in tables and explanations («ОГЭ рус 9»).
+ * and the short label a methodologist reads in tables and explanations («ОГЭ рус 9»). The key is built,
+ * parsed and inspected only here: elsewhere it is an opaque `ProcedureKey`.
  */
-import type { Procedure } from './model';
+import type { Assessment, Procedure } from './model';
+
+/** `ОГЭ|Русский язык|9`; `SCHOOL_LEVEL` ('') for school-level shares that belong to no procedure. */
+export type ProcedureKey = string & { readonly __brand: 'ProcedureKey' };
+
+/** The key of school-level values (social passport, staffing): no assessment, subject or grade. */
+export const SCHOOL_LEVEL = '' as ProcedureKey;
 
 /** Short subject names used in labels; subjects not listed keep their full name. */
 const SUBJECT_ABBREVIATIONS: Record<string, string> = {
@@ -25,24 +32,53 @@ const SUBJECT_ABBREVIATIONS: Record<string, string> = {
 };
 
 /** Stable join key, e.g. `ОГЭ|Русский язык|9`. */
-export function procedureKey(p: Procedure): string {
-  return `${p.assessment}|${p.subject}|${p.grade ?? ''}`;
+export function procedureKey(p: Procedure): ProcedureKey {
+  return `${p.assessment}|${p.subject}|${p.grade ?? ''}` as ProcedureKey;
 }
 
-/** Inverse of procedureKey. */
-export function parseProcedureKey(key: string): Procedure {
-  const [assessment, subject, grade] = key.split('|');
-  return {
-    assessment: assessment as Procedure['assessment'],
-    subject,
-    ...(grade ? { grade: Number(grade) } : {}),
-  };
+/** Parsed keys: a region has a few hundred procedures and their keys are parsed in per-school loops. */
+const parsed = new Map<ProcedureKey, Procedure>();
+
+/** Inverse of procedureKey (the returned object is shared: do not modify it). */
+export function parseProcedureKey(key: ProcedureKey): Procedure {
+  let p = parsed.get(key);
+  if (!p) {
+    const [assessment, subject, grade] = key.split('|');
+    p = { assessment: assessment as Assessment, subject, ...(grade ? { grade: Number(grade) } : {}) };
+    parsed.set(key, p);
+  }
+  return p;
+}
+
+/** True for the key of school-level values. */
+export function isSchoolLevel(key: ProcedureKey): boolean {
+  return key === SCHOOL_LEVEL;
+}
+
+/** The assessment of a procedure key; undefined for school-level values. */
+export function assessmentOf(key: ProcedureKey): Assessment | undefined {
+  return isSchoolLevel(key) ? undefined : parseProcedureKey(key).assessment;
+}
+
+/** True for a ВПР procedure. */
+export function isVpr(key: ProcedureKey): boolean {
+  return assessmentOf(key) === 'ВПР';
+}
+
+/** True for a compulsory state exam's key (see isCompulsory); false for school-level values. */
+export function isCompulsoryKey(key: ProcedureKey): boolean {
+  return !isSchoolLevel(key) && isCompulsory(parseProcedureKey(key));
 }
 
 /** Short label for tables and explanations, e.g. «ОГЭ рус 9». */
 export function procedureLabel(p: Procedure): string {
   const subject = SUBJECT_ABBREVIATIONS[p.subject] ?? p.subject;
   return [p.assessment, subject, p.grade ?? ''].join(' ').trim();
+}
+
+/** The short label of a key, e.g. «ОГЭ рус 9». */
+export function keyLabel(key: ProcedureKey): string {
+  return procedureLabel(parseProcedureKey(key));
 }
 
 /** Compulsory state exams (METHODOLOGY §3, R2 and резильентность): Russian and mathematics of ОГЭ/ЕГЭ. */

@@ -4,7 +4,7 @@
  * rule fired in Y nor in Y−1 (both years evaluable), no «2» on compulsory ОГЭ in Y, objectivity passes.
  */
 import type { ApprovalStatus, RuleEvidence, RuleRecord } from '../model';
-import { isCompulsory, procedureKey } from '../procedures';
+import { isCompulsory, procedureKey, SCHOOL_LEVEL } from '../procedures';
 import type { RuleContext } from './context';
 
 /** ШНОР verdict of one year, as the record of the rules that make it. */
@@ -23,7 +23,7 @@ export function exitCriteria(
   objectivityRisk: boolean,
 ): RuleRecord {
   const evidence: RuleEvidence[] = verdicts.map((v) => ({
-    procedureKey: '',
+    procedureKey: SCHOOL_LEVEL,
     year: v.year,
     indicator: 'shnor',
     value: v.flagged ? 1 : 0,
@@ -36,7 +36,7 @@ export function exitCriteria(
     const m2 = r.counts.m2;
     if (m2) evidence.push({ procedureKey: procedureKey(r.procedure), year, indicator: 'm2', value: m2.value, met: m2.value === 0, sources: [m2.source] });
   }
-  evidence.push({ procedureKey: '', year, indicator: 'objectivity', value: objectivityRisk ? 1 : 0, met: !objectivityRisk, sources: [] });
+  evidence.push({ procedureKey: SCHOOL_LEVEL, year, indicator: 'objectivity', value: objectivityRisk ? 1 : 0, met: !objectivityRisk, sources: [] });
   const fired = evidence.every((e) => e.met);
   return {
     ruleId: 'EXIT',

@@ -6,6 +6,7 @@
 import type { Dataset, RuleEvidence, RuleRecord } from '../model';
 import { SOCIAL_KEYS } from '../indicators/catalogue';
 import { CONJUNCTION_RU } from '../messages/vocabulary';
+import { isSchoolLevel, isVpr } from '../procedures';
 import type { Conjunction } from '../settings/defaults';
 import { inProcedures, label, percent, pp, sourcesText, threshold } from './format';
 import { refusedTail } from './refusedValues';
@@ -36,7 +37,7 @@ function excludedTail(evidence: RuleEvidence[], minN?: number | string | boolean
   const ex = evidence.filter((e) => e.excluded);
   if (ex.length === 0) return '';
   const items = ex.map((e) => {
-    const who = e.procedureKey ? label(e.procedureKey) : '';
+    const who = isSchoolLevel(e.procedureKey) ? '' : label(e.procedureKey);
     const n = e.participants !== undefined ? ` — ${e.participants} уч.` : '';
     return `${who} ${e.year} г.${n} (${EXCLUSIONS[e.excluded ?? ''] ?? e.excluded})`.trim();
   });
@@ -47,7 +48,7 @@ function excludedTail(evidence: RuleEvidence[], minN?: number | string | boolean
 /** «; ВПР мат 5: результат может быть необъективным» for ВПР values of a school with an objectivity risk. */
 function objectivityTail(r: RuleRecord, used: RuleEvidence[]): string {
   if (!r.params.objectivityRisk) return '';
-  const vpr = [...new Set(used.filter((e) => e.procedureKey.startsWith('ВПР|')).map((e) => label(e.procedureKey)))];
+  const vpr = [...new Set(used.filter((e) => isVpr(e.procedureKey)).map((e) => label(e.procedureKey)))];
   return vpr.length > 0 ? `; ${vpr.join(', ')}: результат может быть необъективным (риск необъективности ВПР)` : '';
 }
 
@@ -100,7 +101,7 @@ function explainR2(r: RuleRecord): string {
 
 function explainObjectivity(r: RuleRecord): string {
   const describe = (e: RuleEvidence): string => {
-    if (e.indicator === 'markers') return `маркеры Рособрнадзора: ${e.procedureKey} (${e.value})`;
+    if (e.indicator === 'markers') return `маркеры Рособрнадзора: ${e.markerProcedures ?? ''} (${e.value})`;
     const what = e.indicator === 'higher' ? 'повысили' : 'понизили';
     const n = e.participants !== undefined ? `, ${e.participants} уч.` : '';
     return `${label(e.procedureKey)} — ${what} ${percent(e.value)} (порог > ${threshold(e.comparator ?? 0)}${n})`;

@@ -3,13 +3,14 @@
  * fewer participants than `min_n` is recorded but excluded («мало участников»), never used on its own.
  */
 import type { RuleEvidence } from '../model';
+import type { ProcedureKey } from '../procedures';
 import type { RuleContext } from './context';
 
 export function failEvidence(
   ctx: RuleContext,
   schoolId: string,
   year: number,
-  procKey: string,
+  procKey: ProcedureKey,
   /** Undefined when there is nothing to compare with (the value is then excluded as `no_data`). */
   meets: (fail: number) => { met: boolean; comparator?: number } | undefined,
 ): RuleEvidence | undefined {

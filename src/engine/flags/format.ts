@@ -3,7 +3,7 @@
  * agreement of «процедура» with a number.
  */
 import type { CellRef } from '../model';
-import { parseProcedureKey, procedureLabel } from '../procedures';
+import { keyLabel, type ProcedureKey } from '../procedures';
 
 /** A fraction as a percent with one decimal and a decimal comma: 0.4167 → «41,7 %». */
 export function percent(x: number): string {
@@ -54,8 +54,8 @@ export function sourcesText(refs: CellRef[]): string {
 }
 
 /** «ОГЭ рус 9» from a procedure key. */
-export function label(procKey: string): string {
-  return procedureLabel(parseProcedureKey(procKey));
+export function label(procKey: ProcedureKey): string {
+  return keyLabel(procKey);
 }
 
 /** «в 1 процедуре», «в 2 процедурах», «в 11 процедурах», «в 21 процедуре». */

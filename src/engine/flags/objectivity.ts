@@ -6,7 +6,7 @@
 import type { RuleEvidence, RuleRecord } from '../model';
 import { confirmationTotal } from '../indicators/contextValues';
 import { moreThan } from '../indicators/statistics';
-import { procedureKey } from '../procedures';
+import { procedureKey, SCHOOL_LEVEL } from '../procedures';
 import type { RuleContext } from './context';
 import { ruleOutcome } from './outcome';
 
@@ -30,7 +30,7 @@ export function objectivity(ctx: RuleContext, schoolId: string, year: number): R
   for (const m of own.markers) {
     if (m.year !== year) continue;
     // Marker tables name procedures by their own short labels («4 РУ»); they are kept as given.
-    evidence.push({ procedureKey: m.procedures.join(', '), year, indicator: 'markers', value: m.count, met: m.count > 0, sources: [m.source] });
+    evidence.push({ procedureKey: SCHOOL_LEVEL, markerProcedures: m.procedures.join(', '), year, indicator: 'markers', value: m.count, met: m.count > 0, sources: [m.source] });
   }
   const fired = evidence.some((e) => e.met);
   const usable = evidence.some((e) => !e.excluded);

@@ -15,6 +15,7 @@
  * the verdict so the documents can say why.
  */
 import type { PartnerBasis, SchoolLevel, SchoolVerdict } from '../model';
+import type { ProcedureKey } from '../procedures';
 import type { RuleContext } from './context';
 
 /** Participants a partner needs in each compared procedure (a handful of pupils proves nothing). */
@@ -27,7 +28,7 @@ export const HIGH_FACTORS = 3;
 const LEVEL_RANK: Record<SchoolLevel, number> = { НОШ: 0, ООШ: 1, СОШ: 2 };
 
 /** Procedures where the school is weak: those that met R1 or R3 in Y, else all its procedures of Y. */
-function weakProcedures(ctx: RuleContext, v: SchoolVerdict, year: number): string[] {
+function weakProcedures(ctx: RuleContext, v: SchoolVerdict, year: number): ProcedureKey[] {
   const met = v.rules.filter((r) => r.ruleId === 'R1' || r.ruleId === 'R3').flatMap((r) => r.evidence.filter((e) => e.met && e.year === year));
   const keys = [...new Set(met.map((e) => e.procedureKey))];
   return keys.length > 0 ? keys : ctx.procedures(v.schoolId, year);
@@ -56,7 +57,7 @@ function eligible(ctx: RuleContext, v: SchoolVerdict, year: number, approved: Se
 }
 
 /** The candidate's record on the weak procedures, or undefined when it does not qualify on them. */
-function compare(ctx: RuleContext, c: Candidate, procs: string[], year: number): PartnerBasis['procedures'] | undefined {
+function compare(ctx: RuleContext, c: Candidate, procs: ProcedureKey[], year: number): PartnerBasis['procedures'] | undefined {
   const rows: PartnerBasis['procedures'] = [];
   for (const p of procs) {
     const fail = ctx.value(c.v.schoolId, year, p, 'fail');

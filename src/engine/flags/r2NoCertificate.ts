@@ -4,7 +4,7 @@
  * in year Y; one pupil is enough, so `min_n` does not apply.
  */
 import type { RuleEvidence, RuleRecord } from '../model';
-import { isCompulsory, procedureKey } from '../procedures';
+import { isCompulsory, procedureKey, SCHOOL_LEVEL } from '../procedures';
 import type { RuleContext } from './context';
 import { ruleOutcome } from './outcome';
 
@@ -26,7 +26,7 @@ export function r2NoCertificate(ctx: RuleContext, schoolId: string, year: number
   for (const p of own.programme) {
     const nc = p.values.no_certificate;
     if (!nc || (p.year !== undefined && p.year !== year)) continue;
-    evidence.push({ procedureKey: '', year, indicator: 'no_certificate', value: nc.value, met: nc.value > 0, sources: [nc.source] });
+    evidence.push({ procedureKey: SCHOOL_LEVEL, year, indicator: 'no_certificate', value: nc.value, met: nc.value > 0, sources: [nc.source] });
   }
   const fired = evidence.some((e) => e.met);
   return {

@@ -4,14 +4,14 @@
  */
 import type { RuleEvidence, RuleRecord } from '../model';
 import { atLeast } from '../indicators/statistics';
-import { isCompulsory, parseProcedureKey } from '../procedures';
+import { isCompulsoryKey } from '../procedures';
 import type { RuleContext } from './context';
 import { ruleOutcome } from './outcome';
 
 export function resilient(ctx: RuleContext, schoolId: string, year: number, socialRisk: boolean | null, lowResults: boolean | null): RuleRecord {
   const evidence: RuleEvidence[] = [];
   for (const p of ctx.procedures(schoolId, year)) {
-    if (!isCompulsory(parseProcedureKey(p))) continue;
+    if (!isCompulsoryKey(p)) continue;
     const success = ctx.value(schoolId, year, p, 'success');
     if (!success) continue;
     const n = ctx.value(schoolId, year, p, 'n');

@@ -4,6 +4,7 @@
  * (низкая учебная мотивация) has no proxy in any sheet Opora reads.
  */
 import type { CellRef, IndicatorId, IndicatorValue } from '../model';
+import { isSchoolLevel } from '../procedures';
 import type { RuleContext } from './context';
 
 export interface ProxyValue {
@@ -27,7 +28,7 @@ export interface RiskFactorSpec {
 
 /** The school's latest school-level value of an indicator up to Y. */
 function latestShare(ctx: RuleContext, schoolId: string, year: number, id: IndicatorId): ProxyValue | undefined {
-  const own = ctx.ownValues(schoolId).filter((v) => v.procedureKey === '' && v.id === id && v.year <= year);
+  const own = ctx.ownValues(schoolId).filter((v) => isSchoolLevel(v.procedureKey) && v.id === id && v.year <= year);
   const best = own.sort((a, b) => b.year - a.year)[0];
   return best ? { value: best.value, sources: best.sources } : undefined;
 }

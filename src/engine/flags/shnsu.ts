@@ -7,12 +7,13 @@
 import type { IndicatorValue, RuleEvidence, RuleRecord } from '../model';
 import { SOCIAL_KEYS } from '../indicators/catalogue';
 import { atLeast, percentRankOfSorted } from '../indicators/statistics';
+import { isSchoolLevel, SCHOOL_LEVEL } from '../procedures';
 import type { RuleContext } from './context';
 import { ruleOutcome } from './outcome';
 
 /** The school's social shares: those of year Y, else of its latest earlier contingent year. */
 function socialValues(ctx: RuleContext, schoolId: string, year: number): IndicatorValue[] {
-  const own = ctx.ownValues(schoolId).filter((v) => v.procedureKey === '' && v.id.startsWith('social.') && v.year <= year);
+  const own = ctx.ownValues(schoolId).filter((v) => isSchoolLevel(v.procedureKey) && v.id.startsWith('social.') && v.year <= year);
   const latest = Math.max(...own.map((v) => v.year));
   return own.filter((v) => v.year === latest);
 }
@@ -22,12 +23,12 @@ export function shnsu(ctx: RuleContext, schoolId: string, year: number): { recor
   const evidence: RuleEvidence[] = [];
   const ranks: number[] = [];
   for (const v of socialValues(ctx, schoolId, year)) {
-    const d = ctx.district(v.year, '', v.id);
+    const d = ctx.district(v.year, SCHOOL_LEVEL, v.id);
     if (!d) continue;
     const better = SOCIAL_KEYS.find((s) => `social.${s.key}` === v.id)?.direction === 'better';
     const comparator = better ? d.q1 : d.q3;
     const met = better ? atLeast(comparator, v.value) : atLeast(v.value, comparator);
-    evidence.push({ procedureKey: '', year: v.year, indicator: v.id, value: v.value, comparator, met, sources: v.sources, ...(v.denominator !== undefined ? { participants: v.denominator } : {}) });
+    evidence.push({ procedureKey: SCHOOL_LEVEL, year: v.year, indicator: v.id, value: v.value, comparator, met, sources: v.sources, ...(v.denominator !== undefined ? { participants: v.denominator } : {}) });
     if (!better) {
       const all = ctx.schoolLevelValues(v.id, v.year); // ascending
       // PERCENTRANK.INC has 3 digits, so ×100 has one decimal; rounding drops float noise (0.333 × 100).

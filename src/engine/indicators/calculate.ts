@@ -1,18 +1,15 @@
 /**
  * Entry point of METHODOLOGY §2: every indicator per school × year × procedure (school-level social and
- * staffing shares under procedureKey ''), its dynamics against the previous year, and the district
+ * staffing shares under SCHOOL_LEVEL), its dynamics against the previous year, and the district
  * comparators.
  */
 import type { Dataset, IndicatorValue, Indicators } from '../model';
 import { calculationYear } from '../normalize/calculationYear';
-import { procedureKey } from '../procedures';
+import { isSchoolLevel, procedureKey, SCHOOL_LEVEL, type ProcedureKey } from '../procedures';
 import { confirmationIndicators, contingentIndicators, staffingIndicators } from './contextValues';
 import { districtValues } from './districtValues';
+import { valueKey } from './lookup';
 import { resultIndicators, type RawIndicator } from './resultValues';
-
-function valueKey(schoolId: string, year: number, procKey: string, id: string): string {
-  return `${schoolId}§${year}§${procKey}§${id}`;
-}
 
 /**
  * Calculates all indicators. With `minN`, a school with fewer participants in a procedure-year stays out
@@ -20,14 +17,14 @@ function valueKey(schoolId: string, year: number, procKey: string, id: string): 
  */
 export function calculateIndicators(dataset: Dataset, minN?: number): Indicators {
   const values: IndicatorValue[] = [];
-  const add = (schoolId: string, year: number, procKey: string, raws: RawIndicator[]): void => {
+  const add = (schoolId: string, year: number, procKey: ProcedureKey, raws: RawIndicator[]): void => {
     for (const r of raws) values.push({ schoolId, year, procedureKey: procKey, ...r });
   };
   for (const r of dataset.results) add(r.schoolId, r.year, procedureKey(r.procedure), resultIndicators(r));
   for (const r of dataset.confirmations) add(r.schoolId, r.year, procedureKey(r.procedure), confirmationIndicators(r));
   const fallbackYear = calculationYear(dataset) ?? 0;
-  for (const r of dataset.contingent) add(r.schoolId, r.year ?? fallbackYear, '', contingentIndicators(r));
-  for (const r of dataset.staffing) add(r.schoolId, r.year ?? fallbackYear, '', staffingIndicators(r));
+  for (const r of dataset.contingent) add(r.schoolId, r.year ?? fallbackYear, SCHOOL_LEVEL, contingentIndicators(r));
+  for (const r of dataset.staffing) add(r.schoolId, r.year ?? fallbackYear, SCHOOL_LEVEL, staffingIndicators(r));
 
   const byKey = new Map<string, IndicatorValue>();
   for (const v of values) byKey.set(valueKey(v.schoolId, v.year, v.procedureKey, v.id), v);
@@ -42,7 +39,7 @@ export function calculateIndicators(dataset: Dataset, minN?: number): Indicators
     const participants = new Map<string, number>();
     for (const v of values) if (v.id === 'n') participants.set(`${v.schoolId}§${v.year}§${v.procedureKey}`, v.value);
     for (const v of values) {
-      if (v.procedureKey !== '' && (participants.get(`${v.schoolId}§${v.year}§${v.procedureKey}`) ?? Infinity) < minN) small.add(v);
+      if (!isSchoolLevel(v.procedureKey) && (participants.get(`${v.schoolId}§${v.year}§${v.procedureKey}`) ?? Infinity) < minN) small.add(v);
     }
   }
   const inStats = (v: IndicatorValue): boolean => !small.has(v);

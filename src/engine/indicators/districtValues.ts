@@ -9,10 +9,7 @@ import { procedureKey } from '../procedures';
 import { quartiles } from './statistics';
 import { resultIndicators } from './resultValues';
 import { groupBy } from '../groupBy';
-
-function groupKey(year: number, procKey: string, id: string): string {
-  return `${year}§${procKey}§${id}`;
-}
+import { districtKey } from './lookup';
 
 /** Pooled value of a group: a sum for participants, Σnum ÷ Σden for shares and means, else a plain mean. */
 function pooled(id: string, group: IndicatorValue[]): number {
@@ -59,7 +56,7 @@ export function districtValues(
 ): DistrictValue[] {
   const out: DistrictValue[] = [];
   const municipality = new Map(schools.map((s) => [s.id, s.municipality]));
-  const byGroup = groupBy(values, (v) => groupKey(v.year, v.procedureKey, v.id));
+  const byGroup = groupBy(values, (v) => districtKey(v.year, v.procedureKey, v.id));
   const district = new Map<string, DistrictValue>();
   for (const [k, group] of byGroup) {
     const dv = summarise(group, 'district', undefined, inStats);
@@ -68,7 +65,7 @@ export function districtValues(
   }
   const municipal = new Map<string, DistrictValue>();
   const withMunicipality = values.filter((v) => municipality.get(v.schoolId));
-  for (const [k, group] of groupBy(withMunicipality, (v) => `${groupKey(v.year, v.procedureKey, v.id)}§${municipality.get(v.schoolId)}`)) {
+  for (const [k, group] of groupBy(withMunicipality, (v) => `${districtKey(v.year, v.procedureKey, v.id)}§${municipality.get(v.schoolId)}`)) {
     const dv = summarise(group, 'municipality', municipality.get(group[0].schoolId), inStats);
     municipal.set(k, dv);
     out.push(dv);
@@ -76,7 +73,7 @@ export function districtValues(
   for (const ref of references) {
     const procKey = procedureKey(ref.procedure);
     for (const raw of resultIndicators(ref)) {
-      const k = groupKey(ref.year, procKey, raw.id);
+      const k = districtKey(ref.year, procKey, raw.id);
       if (ref.scope === 'district') {
         const dv = district.get(k);
         if (dv) dv.given = raw.value;

@@ -9,7 +9,7 @@ import { percent } from '../flags/format';
 import type { Analysis, CellValue, Dataset, OutputSheet } from '../model';
 import { OWNED_SHEETS } from '../owned';
 import { DYNAMICS_INDICATORS, dynamicsYears, supportRank, type DynamicsRow } from '../plans/dynamics';
-import { parseProcedureKey, procedureLabel } from '../procedures';
+import { keyLabel } from '../procedures';
 import type { Settings } from '../settings/defaults';
 import { a1, a1Range, emptySheet, FORMATS, printLandscape, setCell, writeTable, writeTitle, type ColumnSpec } from './sheet';
 
@@ -53,7 +53,7 @@ export function buildDynamicsSheet(analysis: Analysis, dataset: Dataset, setting
       i + 1,
       r.schoolId === null ? 'Район (все ОО)' : names.get(r.schoolId) ?? r.schoolId,
       r.schoolId === null ? '' : SIGNS[supportRank(verdicts.get(r.schoolId))],
-      procedureLabel(parseProcedureKey(r.procedureKey)),
+      keyLabel(r.procedureKey),
       ...r.values.map((v, j) => {
         if (!v) return 'нет данных';
         if (!v.few) return v.value;

@@ -6,17 +6,15 @@
 import type { Analysis, CellValue, Dataset, DistrictValue, IndicatorId, IndicatorValue, OutputSheet } from '../model';
 import { indicatorName } from '../indicators/catalogue';
 import { indicatorIndex } from '../indicators/lookup';
-import { parseProcedureKey, procedureLabel } from '../procedures';
+import { isSchoolLevel, keyLabel, SCHOOL_LEVEL, type ProcedureKey } from '../procedures';
 import { DEFAULT_SETTINGS } from '../settings/defaults';
 import { OWNED_SHEETS } from '../owned';
 import { a1Range, emptySheet, FORMATS, printLandscape, writeTable, writeTitle, type ColumnSpec } from './sheet';
 
 const RED = 'F8CBAD';
 
-function districtOf(analysis: Analysis, procKey: string, id: IndicatorId): DistrictValue | undefined {
-  return indicatorIndex(analysis.indicators)
-    .districts(analysis.year, procKey, id)
-    .find((d) => d.scope === 'district');
+function districtOf(analysis: Analysis, procKey: ProcedureKey, id: IndicatorId): DistrictValue | undefined {
+  return indicatorIndex(analysis.indicators).scoped('district', analysis.year, procKey, id);
 }
 
 const pp = (v: IndicatorValue | undefined): CellValue => (v?.dynamics !== undefined ? v.dynamics * 100 : null);
@@ -25,10 +23,10 @@ export function buildIndicatorsSheet(analysis: Analysis, dataset: Dataset): Outp
   const sheet = emptySheet('indicators', OWNED_SHEETS.indicators);
   const Y = analysis.year;
   const index = indicatorIndex(analysis.indicators);
-  const value = (s: string, p: string, id: IndicatorId) => index.value(s, Y, p, id);
+  const value = (s: string, p: ProcedureKey, id: IndicatorId) => index.value(s, Y, p, id);
   const names = new Map(dataset.schools.map((s) => [s.id, s.name]));
   const failShare = Number(analysis.verdicts.flatMap((v) => v.rules).find((r) => r.ruleId === 'R1')?.params.failShare ?? DEFAULT_SETTINGS.r1.failShare);
-  const procs = [...new Set(analysis.indicators.values.filter((v) => v.year === Y && v.procedureKey !== '' && v.id !== 'lower' && v.id !== 'confirm' && v.id !== 'higher').map((v) => v.procedureKey))].sort();
+  const procs = [...new Set(analysis.indicators.values.filter((v) => v.year === Y && !isSchoolLevel(v.procedureKey) && v.id !== 'lower' && v.id !== 'confirm' && v.id !== 'higher').map((v) => v.procedureKey))].sort();
 
   const columns: ColumnSpec[] = [
     { header: '№', width: 5, format: FORMATS.integer },
@@ -51,7 +49,7 @@ export function buildIndicatorsSheet(analysis: Analysis, dataset: Dataset): Outp
     for (const p of procs) {
       if (!value(s, p, 'n') && !value(s, p, 'fail')) continue;
       const d = districtOf(analysis, p, 'fail');
-      rows.push([rows.length + 1, names.get(s) ?? s, procedureLabel(parseProcedureKey(p)), value(s, p, 'n')?.value ?? null, value(s, p, 'fail')?.value ?? null, pp(value(s, p, 'fail')), value(s, p, 'success')?.value ?? null, value(s, p, 'quality')?.value ?? null, value(s, p, 'mean')?.value ?? null, d?.pooled ?? null, d?.median ?? null, d?.q3 ?? null]);
+      rows.push([rows.length + 1, names.get(s) ?? s, keyLabel(p), value(s, p, 'n')?.value ?? null, value(s, p, 'fail')?.value ?? null, pp(value(s, p, 'fail')), value(s, p, 'success')?.value ?? null, value(s, p, 'quality')?.value ?? null, value(s, p, 'mean')?.value ?? null, d?.pooled ?? null, d?.median ?? null, d?.q3 ?? null]);
     }
     // A school without results of year Y is listed, so its absence reads as «нет данных», not as «всё хорошо».
     if (rows.length === before) rows.push([rows.length + 1, names.get(s) ?? s, `нет данных за ${Y} г.`, ...Array<CellValue>(columns.length - 3).fill(null)]);
@@ -68,7 +66,7 @@ export function buildIndicatorsSheet(analysis: Analysis, dataset: Dataset): Outp
   writeTitle(sheet, next, `По району, ${Y} г.`, 11, 12);
   const districtRows = procs.map((p, i) => {
     const f = districtOf(analysis, p, 'fail');
-    return [i + 1, procedureLabel(parseProcedureKey(p)), districtOf(analysis, p, 'n')?.pooled ?? null, f?.schools ?? null, f?.pooled ?? null, f?.median ?? null, f?.q1 ?? null, f?.q3 ?? null, f?.given ?? null, districtOf(analysis, p, 'success')?.pooled ?? null, districtOf(analysis, p, 'quality')?.pooled ?? null];
+    return [i + 1, keyLabel(p), districtOf(analysis, p, 'n')?.pooled ?? null, f?.schools ?? null, f?.pooled ?? null, f?.median ?? null, f?.q1 ?? null, f?.q3 ?? null, f?.given ?? null, districtOf(analysis, p, 'success')?.pooled ?? null, districtOf(analysis, p, 'quality')?.pooled ?? null];
   });
   next = writeTable(
     sheet,
@@ -90,11 +88,11 @@ export function buildIndicatorsSheet(analysis: Analysis, dataset: Dataset): Outp
     { freeze: false, filter: false },
   );
 
-  const socialIds = [...new Set(analysis.indicators.values.filter((v) => v.procedureKey === '').map((v) => v.id))].sort();
+  const socialIds = [...new Set(analysis.indicators.values.filter((v) => isSchoolLevel(v.procedureKey)).map((v) => v.id))].sort();
   if (socialIds.length > 0) {
     next += 1;
     writeTitle(sheet, next, 'Социальный паспорт и кадры (доли)', Math.min(socialIds.length + 2, 12), 12);
-    const latest = (s: string, id: IndicatorId): number | null => index.latest(s, '', id, Y)?.value ?? null;
+    const latest = (s: string, id: IndicatorId): number | null => index.latest(s, SCHOOL_LEVEL, id, Y)?.value ?? null;
     writeTable(
       sheet,
       next + 1,

@@ -5,7 +5,7 @@
  */
 import type { Analysis, CellValue, Dataset, OutputSheet, RuleEvidence } from '../model';
 import { indicatorIndex } from '../indicators/lookup';
-import { parseProcedureKey, procedureLabel } from '../procedures';
+import { keyLabel, type ProcedureKey } from '../procedures';
 import { OWNED_SHEETS } from '../owned';
 import { a1Range, emptySheet, FORMATS, printLandscape, writeTable, writeTitle } from './sheet';
 
@@ -25,7 +25,7 @@ export function buildObjectivitySheet(analysis: Analysis, dataset: Dataset): Out
   const nameOf = (id: string): string => names.get(id) ?? id;
   const Y = analysis.year;
   const index = indicatorIndex(analysis.indicators);
-  const share = (s: string, p: string, id: 'lower' | 'confirm' | 'higher'): number | null => index.value(s, Y, p, id)?.value ?? null;
+  const share = (s: string, p: ProcedureKey, id: 'lower' | 'confirm' | 'higher'): number | null => index.value(s, Y, p, id)?.value ?? null;
   const rows: CellValue[][] = [];
   let limits = { higherMax: 0.15, lowerMax: 0.5, minPupils: 20 };
   const verdicts = [...analysis.verdicts].sort((a, b) => nameOf(a.schoolId).localeCompare(nameOf(b.schoolId), 'ru'));
@@ -37,10 +37,10 @@ export function buildObjectivitySheet(analysis: Analysis, dataset: Dataset): Out
     for (const p of [...new Set(confirmations.map((e) => e.procedureKey))]) {
       const items = confirmations.filter((e) => e.procedureKey === p);
       const n = items.find((e) => e.participants !== undefined)?.participants ?? null;
-      rows.push([nameOf(v.schoolId), procedureLabel(parseProcedureKey(p)), n, share(v.schoolId, p, 'lower'), share(v.schoolId, p, 'confirm'), share(v.schoolId, p, 'higher'), verdictText(items, limits.minPupils)]);
+      rows.push([nameOf(v.schoolId), keyLabel(p), n, share(v.schoolId, p, 'lower'), share(v.schoolId, p, 'confirm'), share(v.schoolId, p, 'higher'), verdictText(items, limits.minPupils)]);
     }
     for (const m of rec.evidence.filter((e) => e.indicator === 'markers')) {
-      rows.push([nameOf(v.schoolId), `маркеры: ${m.procedureKey}`, null, null, null, null, m.met ? `${RISK} (маркеров: ${m.value})` : 'маркеров нет']);
+      rows.push([nameOf(v.schoolId), `маркеры: ${m.markerProcedures ?? ''}`, null, null, null, null, m.met ? `${RISK} (маркеров: ${m.value})` : 'маркеров нет']);
     }
   }
   const columns = [

@@ -22,7 +22,7 @@ import type {
   SheetCoverage,
   SheetRole,
 } from '../model';
-import { parseProcedureKey, procedureLabel } from '../procedures';
+import { isSchoolLevel, keyLabel } from '../procedures';
 import type { DynamicsRow } from '../plans/dynamics';
 import type { MonitoringRow } from '../plans/monitoring';
 import type { OwnedSheet, OwnedSheetKey } from '../owned';
@@ -218,7 +218,7 @@ export function buildSummary(input: {
     })),
     districtValues: analysis.indicators.district.map((d) => ({
       year: d.year,
-      procedure: d.procedureKey ? procedureLabel(parseProcedureKey(d.procedureKey)) : '',
+      procedure: isSchoolLevel(d.procedureKey) ? '' : keyLabel(d.procedureKey),
       indicator: d.id,
       scope: d.scope,
       ...(d.label ? { label: d.label } : {}),
@@ -242,7 +242,7 @@ export function buildSummary(input: {
     places: input.places,
     dynamics: {
       years: analysis.years.filter((y) => y <= analysis.year),
-      rows: input.dynamics.map(({ procedureKey, ...rest }) => ({ ...rest, procedure: procedureLabel(parseProcedureKey(procedureKey)) })),
+      rows: input.dynamics.map(({ procedureKey, ...rest }) => ({ ...rest, procedure: keyLabel(procedureKey) })),
     },
     monitoring: input.monitoring,
   };

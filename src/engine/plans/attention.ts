@@ -7,7 +7,7 @@
  */
 import type { Analysis, IndicatorValue, SchoolVerdict } from '../model';
 import { indicatorIndex } from '../indicators/lookup';
-import { parseProcedureKey } from '../procedures';
+import { isSchoolLevel, parseProcedureKey } from '../procedures';
 import { percent, threshold } from '../flags/format';
 import { HIGH_FACTORS, NEAR_THRESHOLD } from '../flags/partner';
 import { RISK_FACTORS } from '../flags/riskFactors';
@@ -31,7 +31,7 @@ function reasonsOf(v: SchoolVerdict, analysis: Analysis, settings: Settings): st
   const index = indicatorIndex(analysis.indicators);
   const y = analysis.year;
   const limit = settings.r1.failShare;
-  const fails = index.ofSchool(v.schoolId).filter((x) => x.year === y && x.id === 'fail' && x.procedureKey !== '');
+  const fails = index.ofSchool(v.schoolId).filter((x) => x.year === y && x.id === 'fail' && !isSchoolLevel(x.procedureKey));
   const participants = (x: IndicatorValue) => index.value(v.schoolId, y, x.procedureKey, 'n')?.value ?? x.denominator ?? 0;
   const reasons: string[] = [];
   const near = fails.filter((x) => participants(x) >= settings.minN && x.value >= limit - NEAR_THRESHOLD - 1e-9);

@@ -6,6 +6,7 @@
  */
 import { indicatorIndex } from '../indicators/lookup';
 import type { Analysis, Dataset, IndicatorId, SchoolVerdict } from '../model';
+import { isSchoolLevel, type ProcedureKey } from '../procedures';
 import type { Settings } from '../settings/defaults';
 
 export interface DynamicsIndicator {
@@ -32,7 +33,7 @@ export interface DynamicsRow {
   indicator: IndicatorId;
   /** Null for the district's own row. */
   schoolId: string | null;
-  procedureKey: string;
+  procedureKey: ProcedureKey;
   /** One entry per year of `years`; null where the year has no value. */
   values: (YearValue | null)[];
   district: number | null;
@@ -63,7 +64,7 @@ export function dynamicsRows(analysis: Analysis, dataset: Dataset, settings: Set
     .map((s) => s.id)
     .sort((a, b) => supportRank(verdicts.get(a)) - supportRank(verdicts.get(b)) || (names.get(a) ?? a).localeCompare(names.get(b) ?? b, 'ru'));
   const out: DynamicsRow[] = [];
-  const row = (indicator: IndicatorId, schoolId: string | null, procedureKey: string, values: (YearValue | null)[]): DynamicsRow => {
+  const row = (indicator: IndicatorId, schoolId: string | null, procedureKey: ProcedureKey, values: (YearValue | null)[]): DynamicsRow => {
     const usable = years.map((y, i) => ({ y, v: values[i] })).filter((x) => x.v && !x.v.few);
     const last = usable.find((u) => u.y === analysis.year)?.v?.value;
     const before = usable.find((u) => u.y === analysis.year - 1)?.v?.value;
@@ -79,7 +80,7 @@ export function dynamicsRows(analysis: Analysis, dataset: Dataset, settings: Set
     };
   };
   for (const ind of DYNAMICS_INDICATORS) {
-    const procs = [...new Set(analysis.indicators.values.filter((v) => v.id === ind.id && v.procedureKey !== '').map((v) => v.procedureKey))].sort();
+    const procs = [...new Set(analysis.indicators.values.filter((v) => v.id === ind.id && !isSchoolLevel(v.procedureKey)).map((v) => v.procedureKey))].sort();
     for (const p of procs) {
       out.push(row(ind.id, null, p, years.map((y) => {
         const d = index.district(y, p, ind.id);

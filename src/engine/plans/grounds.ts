@@ -8,7 +8,7 @@
 import { percent, pp, sourcesText, threshold } from '../flags/format';
 import { SOCIAL_KEYS } from '../indicators/catalogue';
 import type { CellRef, Dataset, RuleEvidence, RuleRecord, SchoolVerdict } from '../model';
-import { parseProcedureKey, procedureKey } from '../procedures';
+import { isSchoolLevel, parseProcedureKey, procedureKey } from '../procedures';
 import type { Settings } from '../settings/defaults';
 import { failedVerb, failShareName, procedureTitle } from './plainRussian';
 
@@ -96,7 +96,7 @@ export function alsoNoted(v: SchoolVerdict): string[] {
   const out: string[] = [];
   const r2 = v.rules.find((r) => r.ruleId === 'R2' && r.fired);
   if (r2) {
-    const items = r2.evidence.filter((e) => e.met && e.procedureKey).map(pupils);
+    const items = r2.evidence.filter((e) => e.met && !isSchoolLevel(e.procedureKey)).map(pupils);
     out.push(`Предупреждение: на экзаменах, обязательных для получения аттестата, есть неудовлетворительные результаты${items.length > 0 ? ` (${items.join('; ')})` : ''}.`);
   }
   if (v.objectivityRisk) out.push('Риск необъективности результатов ВПР: результаты ВПР этой ОО нужно подтвердить (наблюдатели, перепроверка).');

@@ -8,7 +8,7 @@ import { cellRef, percent, threshold } from '../flags/format';
 import { indicatorIndex } from '../indicators/lookup';
 import type { CellRef, IndicatorValue } from '../model';
 import { OWNED_SHEETS } from '../owned';
-import { isCompulsory, parseProcedureKey } from '../procedures';
+import { isCompulsoryKey, parseProcedureKey, type ProcedureKey } from '../procedures';
 import type { DocumentContext } from './documents';
 import { procedureTitle } from './plainRussian';
 import { schoolName } from './schoolNames';
@@ -26,7 +26,7 @@ export interface MonitoringRow {
 const share = (n: number, d: number): string => (d > 0 ? `${n} из ${d} (${percent(n / d)})` : `${n} из 0`);
 
 /** «2» of the given schools on one procedure in one year, pooled, with the cells. */
-function pooledFail(ctx: DocumentContext, ids: readonly string[], procedureKey: string, year: number): { text: string; cells: CellRef[] } | null {
+function pooledFail(ctx: DocumentContext, ids: readonly string[], procedureKey: ProcedureKey, year: number): { text: string; cells: CellRef[] } | null {
   const index = indicatorIndex(ctx.analysis.indicators);
   const values = ids.map((id) => index.value(id, year, procedureKey, 'fail')).filter((v): v is IndicatorValue => v?.numerator !== undefined && !!v.denominator);
   if (values.length === 0) return null;
@@ -136,7 +136,7 @@ export function monitoringRows(ctx: DocumentContext): MonitoringRow[] {
     formula: 'ШНОР расчётного года, которых нет в утверждённом перечне',
     source: `${flagsSheet}, столбец «Статус»`,
   });
-  const exams = [...new Set(analysis.indicators.values.filter((v) => v.id === 'fail' && v.year === y && isCompulsory(parseProcedureKey(v.procedureKey))).map((v) => v.procedureKey))].sort();
+  const exams = [...new Set(analysis.indicators.values.filter((v) => v.id === 'fail' && v.year === y && isCompulsoryKey(v.procedureKey)).map((v) => v.procedureKey))].sort();
   const all = dataset.schools.map((s) => s.id);
   for (const key of exams) {
     const title = procedureTitle(parseProcedureKey(key));

@@ -9,7 +9,7 @@
 import { percent } from '../flags/format';
 import { quartileInc } from '../indicators/statistics';
 import type { Analysis, Dataset, IndicatorId, IndicatorValue, ProgrammeKey } from '../model';
-import { isCompulsory, parseProcedureKey } from '../procedures';
+import { isCompulsoryKey, isSchoolLevel, isVpr, parseProcedureKey, type ProcedureKey } from '../procedures';
 import { aimOf, districtValue, halfGapTargets, overrideOf, targetLabel, type TargetOverrides } from './targets';
 import { TARGET_INDICATORS } from './targetIndicators';
 import { countText, listTargets, targetRuleText, TARGET_YEARS, wholeTargets, type WholeTarget } from './wholeTargets';
@@ -25,7 +25,7 @@ export interface PassportRow {
 type Counted = IndicatorValue & { numerator: number; denominator: number };
 
 /** Σ numerators and Σ denominators of the matching values, per year. */
-function pooledByYear(analysis: Analysis, id: IndicatorId, matches: (key: string) => boolean): Map<number, [number, number]> {
+function pooledByYear(analysis: Analysis, id: IndicatorId, matches: (key: ProcedureKey) => boolean): Map<number, [number, number]> {
   const out = new Map<number, [number, number]>();
   for (const v of analysis.indicators.values) {
     if (v.id !== id || !matches(v.procedureKey) || v.numerator === undefined || !v.denominator) continue;
@@ -41,15 +41,15 @@ function rowOf(label: string, t: WholeTarget, rule: string, unit = ''): Passport
 }
 
 /** A pooled share of year Y with whole-pupil targets; the aim is the schools' better quartile or no «2». */
-function pooledRow(analysis: Analysis, label: string, id: IndicatorId, matches: (key: string) => boolean, override?: number, procedureKey?: string): PassportRow | null {
+function pooledRow(analysis: Analysis, label: string, id: IndicatorId, matches: (key: ProcedureKey) => boolean, override?: number, procedureKey?: ProcedureKey): PassportRow | null {
   const byYear = pooledByYear(analysis, id, matches);
   const base = byYear.get(analysis.year);
   if (!base || base[1] === 0) return null;
   const lowerIsBetter = TARGET_INDICATORS[id]?.lowerIsBetter ?? false;
   const perSchool = analysis.indicators.values.filter((v) => v.year === analysis.year && v.id === id && matches(v.procedureKey)).map((v) => v.value);
   const district = procedureKey ? districtValue(analysis, analysis.year, procedureKey, id) : undefined;
-  const { aim, text } = district
-    ? aimOf(id, parseProcedureKey(procedureKey!), district)
+  const { aim, text } = district && procedureKey
+    ? aimOf(id, parseProcedureKey(procedureKey), district)
     : { aim: quartileInc(perSchool, lowerIsBetter ? 1 : 3), text: `${lowerIsBetter ? 'нижний' : 'верхний'} квартиль ОО района: ${percent(quartileInc(perSchool, lowerIsBetter ? 1 : 3))}` };
   const history = [...byYear].filter(([y, [, d]]) => y < analysis.year && d > 0).sort(([a], [b]) => a - b).map(([, [n, d]]) => n / d);
   const t = wholeTargets({ count: base[0], total: base[1], history, aim, lowerIsBetter, override });
@@ -74,14 +74,13 @@ export function passportRows(analysis: Analysis, dataset: Dataset, overrides?: T
     const t = listTargets(analysis.verdicts.filter((v) => v.lowResults === true).length, analysis.verdicts.length);
     rows.push(rowOf('Число ШНОР (доля от числа ОО района)', t, targetRuleText(t, 'ни одной ШНОР', 'ОО'), ' ОО'));
   }
-  const exams = [...new Set(analysis.indicators.district.map((d) => d.procedureKey))].filter((k) => k !== '' && isCompulsory(parseProcedureKey(k))).sort();
+  const exams = [...new Set(analysis.indicators.district.map((d) => d.procedureKey))].filter(isCompulsoryKey).sort();
   for (const key of exams) {
     rows.push(pooledRow(analysis, `${targetLabel('fail', parseProcedureKey(key))} (по району)`, 'fail', (k) => k === key, overrideOf(overrides, 'fail'), key));
   }
-  const isExam = (k: string) => k !== '' && isCompulsory(parseProcedureKey(k));
-  rows.push(pooledRow(analysis, 'Доля обучающихся, успешно прошедших ГИА по русскому языку и математике (по району)', 'success', isExam, overrideOf(overrides, 'success')));
-  rows.push(pooledRow(analysis, 'Доля обучающихся, подтвердивших отметку на ВПР (по району)', 'confirm', (k) => parseProcedureKey(k).assessment === 'ВПР'));
-  rows.push(pooledRow(analysis, 'Доля педагогов, прошедших повышение квалификации за 3 года', 'staff.pk_3y', (k) => k === ''));
+  rows.push(pooledRow(analysis, 'Доля обучающихся, успешно прошедших ГИА по русскому языку и математике (по району)', 'success', isCompulsoryKey, overrideOf(overrides, 'success')));
+  rows.push(pooledRow(analysis, 'Доля обучающихся, подтвердивших отметку на ВПР (по району)', 'confirm', isVpr));
+  rows.push(pooledRow(analysis, 'Доля педагогов, прошедших повышение квалификации за 3 года', 'staff.pk_3y', isSchoolLevel));
 
   const satisfaction = programmeValues(dataset, y, 'parent_satisfaction');
   if (satisfaction.length > 0) {

@@ -8,7 +8,7 @@
 import type { Analysis, DistrictValue, IndicatorId, IndicatorValue, Procedure, SchoolVerdict } from '../model';
 import { percent } from '../flags/format';
 import { indicatorIndex } from '../indicators/lookup';
-import { parseProcedureKey } from '../procedures';
+import { isSchoolLevel, parseProcedureKey, type ProcedureKey } from '../procedures';
 import type { Settings } from '../settings/defaults';
 import { isRequiredForCertificate, procedureTitle } from './plainRussian';
 import { TARGET_INDICATORS } from './targetIndicators';
@@ -51,7 +51,7 @@ export interface TargetRow {
 }
 
 /** The district comparator of an indicator (the district scope where there is one). */
-export function districtValue(analysis: Analysis, year: number, procedureKey: string, id: string): DistrictValue | undefined {
+export function districtValue(analysis: Analysis, year: number, procedureKey: ProcedureKey, id: string): DistrictValue | undefined {
   return indicatorIndex(analysis.indicators).district(year, procedureKey, id);
 }
 
@@ -89,12 +89,12 @@ function countsOf(value: IndicatorValue, participants: number | undefined): { co
 export function schoolTargets(v: SchoolVerdict, analysis: Analysis, overrides?: TargetOverrides): TargetRow[] {
   const y = analysis.year;
   const index = indicatorIndex(analysis.indicators);
-  const pairs: [string, string][] = [];
-  const add = (procedureKey: string, id: string) => {
+  const pairs: [ProcedureKey, string][] = [];
+  const add = (procedureKey: ProcedureKey, id: string) => {
     if (!pairs.some(([p, i]) => p === procedureKey && i === id)) pairs.push([procedureKey, id]);
   };
   for (const rule of v.rules.filter((r) => r.fired)) {
-    for (const e of rule.evidence) if (e.met && e.year === y && !e.excluded && e.procedureKey) add(e.procedureKey, String(e.indicator));
+    for (const e of rule.evidence) if (e.met && e.year === y && !e.excluded && !isSchoolLevel(e.procedureKey)) add(e.procedureKey, String(e.indicator));
   }
   for (const value of index.ofSchool(v.schoolId)) {
     if (value.year === y && value.id === 'fail' && isRequiredForCertificate(parseProcedureKey(value.procedureKey))) add(value.procedureKey, 'fail');

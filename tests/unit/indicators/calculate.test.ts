@@ -1,6 +1,6 @@
 import { calculateIndicators } from '../../../src/engine/indicators/calculate';
 import type { Dataset, IndicatorValue } from '../../../src/engine/model';
-import { procedureKey } from '../../../src/engine/procedures';
+import { procedureKey, SCHOOL_LEVEL } from '../../../src/engine/procedures';
 import { confirmation, contingent, emptyDataset, result, RUS9, school } from '../flags/build';
 
 const RUS = procedureKey(RUS9);
@@ -64,8 +64,8 @@ describe('indicators of a school × year × procedure', () => {
     d.contingent = [contingent('A', 200, { incomplete_family: 50 })];
     d.confirmations = [confirmation('A', 2026, 5, 10, 5)];
     const { values } = calculateIndicators(d);
-    expect(find(values, 'A', 2026, 'social.incomplete_family', '')?.value).toBe(0.25);
-    expect(find(values, 'A', 2026, 'higher', 'ВПР|Математика|5')).toMatchObject({ value: 0.25, numerator: 5, denominator: 20 });
+    expect(find(values, 'A', 2026, 'social.incomplete_family', SCHOOL_LEVEL)?.value).toBe(0.25);
+    expect(find(values, 'A', 2026, 'higher', procedureKey({ assessment: 'ВПР', subject: 'Математика', grade: 5 }))).toMatchObject({ value: 0.25, numerator: 5, denominator: 20 });
   });
 });
 

@@ -19,10 +19,11 @@ import { DEFAULT_MEASURES } from '../../../src/engine/plans/defaultMeasures';
 import { resolveDistrict, type DistrictName } from '../../../src/engine/plans/district';
 import { documentContext, type DocumentContext } from '../../../src/engine/plans/documents';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/engine/settings/defaults';
+import { procedureKey, type ProcedureKey } from '../../../src/engine/procedures';
 
-export const RUS = 'ОГЭ|Русский язык|9';
-export const MATH = 'ОГЭ|Математика|9';
-export const VPR = 'ВПР|Математика|5';
+export const RUS = procedureKey({ assessment: 'ОГЭ', subject: 'Русский язык', grade: 9 });
+export const MATH = procedureKey({ assessment: 'ОГЭ', subject: 'Математика', grade: 9 });
+export const VPR = procedureKey({ assessment: 'ВПР', subject: 'Математика', grade: 5 });
 
 function school(id: string, name: string, level: School['level']): School {
   return { id, name, level, aliases: [{ name, source: { sheet: 'ОГЭ', cell: 'B2' } }] };
@@ -59,7 +60,7 @@ export const SCHOOLS: School[] = [
 const src = (cell: string) => [{ sheet: 'ОГЭ', cell }];
 
 /** A share of «2» with its counts: `value` of 20 participants. */
-function fail(schoolId: string, procedureKey: string, value: number, year = 2026): IndicatorValue {
+function fail(schoolId: string, procedureKey: ProcedureKey, value: number, year = 2026): IndicatorValue {
   return { schoolId, year, procedureKey, id: 'fail', value, numerator: Math.round(value * 20), denominator: 20, sources: src('F2') };
 }
 
@@ -108,7 +109,7 @@ function verdict(schoolId: string, v: Partial<SchoolVerdict>): SchoolVerdict {
   return { schoolId, lowResults: false, socialRisk: false, objectivityRisk: false, resilient: false, rules: [], riskFactors: [], ...v };
 }
 
-function district(procedureKey: string, id: DistrictValue['id'], pooled: number, q1: number, q3: number): DistrictValue {
+function district(procedureKey: ProcedureKey, id: DistrictValue['id'], pooled: number, q1: number, q3: number): DistrictValue {
   return { year: 2026, procedureKey, id, scope: 'district', pooled, median: pooled, q1, q3, schools: 4 };
 }
 
