@@ -36,7 +36,7 @@ describe('Strict Open XML', () => {
     expect(results.values[1]).toEqual(['Год', 'Процедура', 'Предмет', 'ОО', 'Участников', '«2»', '«3»', '«4»', '«5»']);
     expect(results.values[4]).toEqual([2024, 'ОГЭ', 'Математика', 'МБОУ ООШ с. Луговое', 12, 1, 6, 4, 1]);
     expect(notes.values[0]).toEqual(['Дата выгрузки', '2024-06-20', '2024-06-20']);
-    expect(notes.numberFormats[0][1]).toBe('dd.mm.yyyy');
+    expect(notes.numberFormats?.[0][1]).toBe('dd.mm.yyyy');
     expect(run.result.summary.schools.map((s) => s.name).sort()).toEqual(['МБОУ ООШ с. Луговое', 'МБОУ СОШ № 1', 'МБОУ СОШ № 2']);
   });
 
