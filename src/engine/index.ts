@@ -24,7 +24,8 @@ export type {
 export { a1Range, columnLetter, localPart, parseRect, SHEET_COLUMNS, SHEET_ROWS } from './a1';
 
 // The result as front ends show it.
-export type { FlagKind, SchoolPlaces, Summary, SummaryDiagnostic, SummaryFlag } from './output/summary';
+export type { SchoolPlaces, Summary, SummaryDiagnostic, SummaryFlag } from './output/summary';
+export type { FlagKindLabel } from './messages/vocabulary';
 export { FLAG_KINDS, headline, schoolsWith, shnsuNoData, summaryHeadline } from './output/headline';
 export { lastResultOf, readLastResult, type LastResult } from './output/lastResult';
 export { splitCellRefs } from './flags/format';

@@ -571,6 +571,12 @@ export interface PartnerBasis {
   procedures: { procedureKey: ProcedureKey; fail: number; participants: number; district: number; sources: CellRef[] }[];
 }
 
+/**
+ * What a fired rule marks a school with, named as the verdict's fields: ШНОР (`lowResults`), ШНСУ
+ * (`socialRisk`), a risk of non-objective marks, or R2's warning. `messages/vocabulary.ts` has the Russian.
+ */
+export type FlagKind = 'lowResults' | 'socialRisk' | 'objectivityRisk' | 'warning';
+
 /** Everything decided about one school in the current year. */
 export interface SchoolVerdict {
   schoolId: string;

@@ -3,12 +3,12 @@
  * flagged school with its badges that opens to the explanations, R2 warnings behind a toggle, and the
  * remarks on the data. A run that read no school says so loudly instead of «none flagged».
  */
-import { type FlagKind, schoolsWith, type Summary, type SummaryFlag, summaryHeadline } from '../engine';
+import { type FlagKindLabel, schoolsWith, type Summary, type SummaryFlag, summaryHeadline } from '../engine';
 import { element, errorLine } from './dom';
 import { STRINGS } from './strings';
 
-const REAL_KINDS: FlagKind[] = ['ШНОР', 'ШНСУ', 'Риск необъективности'];
-const BADGE_CLASS: Record<FlagKind, string> = {
+const REAL_KINDS: FlagKindLabel[] = ['ШНОР', 'ШНСУ', 'Риск необъективности'];
+const BADGE_CLASS: Record<FlagKindLabel, string> = {
   ШНОР: 'badge shnor',
   ШНСУ: 'badge shnsu',
   'Риск необъективности': 'badge objectivity',
@@ -34,7 +34,7 @@ function schoolRow(name: string, flags: SummaryFlag[]): HTMLLIElement {
 }
 
 /** Rows of the schools with a flag of `kinds`, only those flags shown, real reasons first. */
-function schoolList(flags: SummaryFlag[], kinds: FlagKind[], label: string): HTMLUListElement {
+function schoolList(flags: SummaryFlag[], kinds: FlagKindLabel[], label: string): HTMLUListElement {
   const list = element('ul', undefined, 'schools');
   list.setAttribute('aria-label', label);
   const order = (f: SummaryFlag) => kinds.indexOf(f.kind);

@@ -3,23 +3,23 @@
  * (real reasons before R2 warnings), the count of schools per kind for the filters, and which rows a
  * choice of kinds shows.
  */
-import type { FlagKind, LastResult, SummaryFlag } from '../engine';
+import type { FlagKindLabel, LastResult, SummaryFlag } from '../engine';
 
 /** Filter order, which is also the order of badges and explanations in a row. */
-export const KINDS: readonly FlagKind[] = ['ШНОР', 'ШНСУ', 'Риск необъективности', 'Предупреждение'];
+export const KINDS: readonly FlagKindLabel[] = ['ШНОР', 'ШНСУ', 'Риск необъективности', 'Предупреждение'];
 /** Kinds shown before the user chooses: the real reasons; warnings wait behind their filter. */
-export const DEFAULT_KINDS: readonly FlagKind[] = ['ШНОР', 'ШНСУ', 'Риск необъективности'];
+export const DEFAULT_KINDS: readonly FlagKindLabel[] = ['ШНОР', 'ШНСУ', 'Риск необъективности'];
 
 export interface SchoolRow {
   schoolId: string;
   schoolName: string;
   /** Distinct kinds of the school's flags, in `KINDS` order. */
-  kinds: FlagKind[];
+  kinds: FlagKindLabel[];
   /** The school's flags, real reasons first. */
   flags: SummaryFlag[];
 }
 
-const rank = (kind: FlagKind) => KINDS.indexOf(kind);
+const rank = (kind: FlagKindLabel) => KINDS.indexOf(kind);
 
 /** One row per flagged school: schools with a real reason first, then warned-only ones; summary order within. */
 export function schoolRows(result: LastResult): SchoolRow[] {
@@ -38,14 +38,14 @@ export function schoolRows(result: LastResult): SchoolRow[] {
 }
 
 /** Schools per kind. */
-export function kindCounts(rows: SchoolRow[]): Record<FlagKind, number> {
-  const counts = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<FlagKind, number>;
+export function kindCounts(rows: SchoolRow[]): Record<FlagKindLabel, number> {
+  const counts = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<FlagKindLabel, number>;
   for (const row of rows) for (const kind of row.kinds) counts[kind] += 1;
   return counts;
 }
 
 /** Rows with at least one of the chosen kinds. */
-export function visibleRows(rows: SchoolRow[], chosen: readonly FlagKind[]): SchoolRow[] {
+export function visibleRows(rows: SchoolRow[], chosen: readonly FlagKindLabel[]): SchoolRow[] {
   return rows.filter((row) => row.kinds.some((k) => chosen.includes(k)));
 }
 

@@ -3,7 +3,7 @@
  * read back by (`settings/settingValues.ts` parses with these tables), and what sheets and explanations
  * print. The one place these words live.
  */
-import type { ApprovalStatus, RiskLevel } from '../model';
+import type { ApprovalStatus, FlagKind, RiskLevel } from '../model';
 import type { ComparatorScope, Conjunction } from '../settings/defaults';
 
 /** R1's two conditions joined: «и» (both) or «или» (either). */
@@ -22,3 +22,14 @@ export const APPROVAL_STATUS_RU: Record<ApprovalStatus, string> = {
   'exit-candidate': 'кандидат на выход',
   'now-effective': 'перешла в эффективный режим',
 };
+
+/** A flag's kind as the JSON summary's documented `kind`, the pane, the CLI and the standalone page show it. */
+export const FLAG_KIND_RU = {
+  lowResults: 'ШНОР',
+  socialRisk: 'ШНСУ',
+  objectivityRisk: 'Риск необъективности',
+  warning: 'Предупреждение',
+} as const satisfies Record<FlagKind, string>;
+
+/** The Russian name of a flag kind: «ШНОР», «ШНСУ», «Риск необъективности», «Предупреждение». */
+export type FlagKindLabel = (typeof FLAG_KIND_RU)[FlagKind];

@@ -4,10 +4,11 @@
  * rules. When no school has a ШНСУ verdict (no social passport, or none for the year) the count would read
  * as «none of them is ШНСУ», so it says «ШНСУ — нет данных» instead.
  */
-import type { FlagKind, Summary, SummaryFlag } from './summary';
+import { FLAG_KIND_RU, type FlagKindLabel } from '../messages/vocabulary';
+import type { Summary, SummaryFlag } from './summary';
 
 /** The kinds that make a school «flagged»; the others are marks counted apart. */
-export const FLAG_KINDS: FlagKind[] = ['ШНОР', 'ШНСУ'];
+export const FLAG_KINDS: FlagKindLabel[] = [FLAG_KIND_RU.lowResults, FLAG_KIND_RU.socialRisk];
 
 export interface FlaggedSchool {
   schoolId: string;
@@ -19,7 +20,7 @@ export interface FlaggedSchool {
 const ruleText = (ruleId: string, kind: string) => `${ruleId} (${kind})`;
 
 /** Schools (in the flags' order) with at least one flag of `kinds`, each with its rules. */
-export function schoolsWith(flags: SummaryFlag[], kinds: FlagKind[]): FlaggedSchool[] {
+export function schoolsWith(flags: SummaryFlag[], kinds: FlagKindLabel[]): FlaggedSchool[] {
   const bySchool = new Map<string, FlaggedSchool>();
   for (const flag of flags) {
     if (!kinds.includes(flag.kind)) continue;
@@ -42,9 +43,9 @@ export function shnsuNoData(summary: Pick<Summary, 'verdicts'>): number {
  */
 export function headline(schools: number, flags: SummaryFlag[], shnsuNoData: number): string {
   const flagged = schoolsWith(flags, FLAG_KINDS).length;
-  const shnor = schoolsWith(flags, ['ШНОР']).length;
-  const shnsu = schools > 0 && shnsuNoData >= schools ? 'нет данных' : String(schoolsWith(flags, ['ШНСУ']).length);
-  return `Школ: ${schools}; отмечено: ${flagged} (ШНОР — ${shnor}, ШНСУ — ${shnsu}).`;
+  const lowResults = schoolsWith(flags, [FLAG_KIND_RU.lowResults]).length;
+  const socialRisk = schools > 0 && shnsuNoData >= schools ? 'нет данных' : String(schoolsWith(flags, [FLAG_KIND_RU.socialRisk]).length);
+  return `Школ: ${schools}; отмечено: ${flagged} (ШНОР — ${lowResults}, ШНСУ — ${socialRisk}).`;
 }
 
 /** The headline of a whole summary. */

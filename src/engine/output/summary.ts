@@ -6,13 +6,14 @@
 import { a1, rowRanges } from '../a1';
 import { explainRule } from '../flags/explain';
 import { renderDiagnostic } from '../messages';
-import { APPROVAL_STATUS_RU } from '../messages/vocabulary';
+import { APPROVAL_STATUS_RU, FLAG_KIND_RU, type FlagKindLabel } from '../messages/vocabulary';
 import type {
   Analysis,
   ColumnReason,
   Dataset,
   Diagnostic,
   DistrictValue,
+  FlagKind,
   OutputSheet,
   RowClass,
   RowReason,
@@ -29,12 +30,11 @@ import type { OwnedSheet, OwnedSheetKey } from '../owned';
 import type { Settings } from '../settings/defaults';
 import { OPORA_VERSION, type FlagSnapshot } from './meta';
 
-export type FlagKind = 'ШНОР' | 'ШНСУ' | 'Риск необъективности' | 'Предупреждение';
-
 export interface SummaryFlag {
   schoolId: string;
   schoolName: string;
-  kind: FlagKind;
+  /** The documented Russian name of the kind («ШНОР», …), as the JSON carries it. */
+  kind: FlagKindLabel;
   ruleId: RuleId;
   explanation: string;
   years: number[];
@@ -131,10 +131,10 @@ export function schoolPlaces(sheets: OutputSheet[]): Record<string, SchoolPlaces
 
 /** Which kind of flag a fired rule raises; rules that are not flags (RES, EXIT) give null. */
 export function flagKind(ruleId: RuleId, settings: Settings): FlagKind | null {
-  if (ruleId === 'R1' || ruleId === 'R3') return settings.shnorRules.includes(ruleId) ? 'ШНОР' : null;
-  if (ruleId === 'SOC') return 'ШНСУ';
-  if (ruleId === 'OBJ') return 'Риск необъективности';
-  if (ruleId === 'R2') return 'Предупреждение';
+  if (ruleId === 'R1' || ruleId === 'R3') return settings.shnorRules.includes(ruleId) ? 'lowResults' : null;
+  if (ruleId === 'SOC') return 'socialRisk';
+  if (ruleId === 'OBJ') return 'objectivityRisk';
+  if (ruleId === 'R2') return 'warning';
   return null;
 }
 
@@ -154,7 +154,7 @@ export function firedFlags(analysis: Analysis, settings: Settings): { record: Ru
 export function flagSnapshot(analysis: Analysis): FlagSnapshot {
   const snap: FlagSnapshot = {};
   for (const v of analysis.verdicts) {
-    const kinds = [v.lowResults === true ? 'ШНОР' : '', v.socialRisk === true ? 'ШНСУ' : ''].filter(Boolean);
+    const kinds = [v.lowResults === true ? FLAG_KIND_RU.lowResults : '', v.socialRisk === true ? FLAG_KIND_RU.socialRisk : ''].filter(Boolean);
     if (kinds.length) snap[v.schoolId] = kinds.join('+');
   }
   return snap;
@@ -201,7 +201,7 @@ export function buildSummary(input: {
     flags: firedFlags(analysis, settings).map(({ record, kind }) => ({
       schoolId: record.schoolId,
       schoolName: names.get(record.schoolId) ?? record.schoolId,
-      kind,
+      kind: FLAG_KIND_RU[kind],
       ruleId: record.ruleId,
       explanation: explainRule(record, dataset),
       years: record.years,

@@ -5,7 +5,7 @@
  */
 import { Button, Caption1, MessageBar, MessageBarBody, Subtitle2, ToggleButton } from '@fluentui/react-components';
 import { useState } from 'react';
-import { type FlagKind, headline, type LastResult, type OwnedSheetKey } from '../../engine';
+import { type FlagKindLabel, headline, type LastResult, type OwnedSheetKey } from '../../engine';
 import { ownedSheet } from '../ownedSheets';
 import { DEFAULT_KINDS, KINDS, kindCounts, schoolRows, visibleRows } from '../resultView';
 import { S } from '../strings';
@@ -17,7 +17,7 @@ const SHEET_LINKS: OwnedSheetKey[] = ['flags', 'roadmap', 'eventPlan', 'monitori
 
 export function ResultSection(props: { result: LastResult | null; onSelect: (sheet: string, cell?: string) => void }) {
   const styles = useSectionStyles();
-  const [chosen, setChosen] = useState<FlagKind[]>([...DEFAULT_KINDS]);
+  const [chosen, setChosen] = useState<FlagKindLabel[]>([...DEFAULT_KINDS]);
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
   const { result } = props;
   const rows = result ? schoolRows(result) : [];
@@ -25,7 +25,7 @@ export function ResultSection(props: { result: LastResult | null; onSelect: (she
   const shown = visibleRows(rows, chosen);
   const flagged = rows.filter((r) => r.kinds.some((k) => k !== 'Предупреждение')).length;
 
-  const toggleKind = (kind: FlagKind) => setChosen(chosen.includes(kind) ? chosen.filter((k) => k !== kind) : [...chosen, kind]);
+  const toggleKind = (kind: FlagKindLabel) => setChosen(chosen.includes(kind) ? chosen.filter((k) => k !== kind) : [...chosen, kind]);
   const toggleSchool = (id: string) => {
     const next = new Set(expanded);
     if (!next.delete(id)) next.add(id);

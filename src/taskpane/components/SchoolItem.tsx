@@ -3,13 +3,13 @@
  * (cell references as links) and to the school's row on «ШНОР и ШНСУ» and its roadmap block.
  */
 import { Badge, Button, Link, Text } from '@fluentui/react-components';
-import type { FlagKind, SchoolPlaces } from '../../engine';
+import type { FlagKindLabel, SchoolPlaces } from '../../engine';
 import type { SchoolRow } from '../resultView';
 import { S } from '../strings';
 import { Explanation } from './Explanation';
 import { useSectionStyles } from './styles';
 
-const KIND_COLOR: Record<FlagKind, 'danger' | 'warning' | 'important' | 'informative'> = {
+const KIND_COLOR: Record<FlagKindLabel, 'danger' | 'warning' | 'important' | 'informative'> = {
   ШНОР: 'danger',
   ШНСУ: 'warning',
   'Риск необъективности': 'important',
@@ -21,7 +21,7 @@ const PLACE_LINKS: [keyof SchoolPlaces, string][] = [
   ['roadmap', S.flags.roadmap],
 ];
 
-export function KindBadge({ kind, short }: { kind: FlagKind; short?: boolean }) {
+export function KindBadge({ kind, short }: { kind: FlagKindLabel; short?: boolean }) {
   return (
     <Badge appearance={kind === 'Предупреждение' ? 'tint' : 'filled'} color={KIND_COLOR[kind]}>
       {(short && S.flags.badge[kind]) || kind}
