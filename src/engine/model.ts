@@ -5,6 +5,7 @@
  */
 import type { OwnedSheetKey } from './owned';
 import type { ProcedureKey } from './procedures';
+import type { RuleRecord } from './ruleRecords';
 
 /* ───────────────────────────── Input: sheets as the adapter read them ───────────────────────────── */
 
@@ -507,43 +508,7 @@ export interface Indicators {
   district: DistrictValue[];
 }
 
-/** One value a rule looked at, with where it came from. */
-export interface RuleEvidence {
-  procedureKey: ProcedureKey;
-  year: number;
-  indicator: IndicatorId | string;
-  value: number;
-  /** What it was compared with (district value, quartile …), if anything. */
-  comparator?: number;
-  /** Whether this value met the rule's condition. */
-  met: boolean;
-  /** Participants (or pupils with both marks) behind the value, where known. */
-  participants?: number;
-  sources: CellRef[];
-  /** Why the value was not used (`few_participants`, `no_data`, `objectivity_risk`). */
-  excluded?: string;
-  /** Рособрнадзор markers: the procedures as the marker table names them («4 РУ, 5 МА»), kept as given. */
-  markerProcedures?: string;
-}
-
-export type RuleId = 'R1' | 'R2' | 'R3' | 'OBJ' | 'SOC' | 'RES' | 'EXIT';
-
-/**
- * What a rule looked at and decided for one school. Explanations, tables and the summary JSON are
- * rendered from this record; no text is assembled beside the computation.
- */
-export interface RuleRecord {
-  ruleId: RuleId;
-  schoolId: string;
-  fired: boolean;
-  /** `no_data` when the rule could not be evaluated (e.g. too few participants, no data). */
-  outcome: 'fired' | 'not_fired' | 'no_data';
-  year: number;
-  /** Rule parameters as applied (thresholds as fractions, counts, combiner). */
-  params: Record<string, number | string | boolean>;
-  years: number[];
-  evidence: RuleEvidence[];
-}
+export type { RuleEvidence, RuleId, RuleRecord } from './ruleRecords';
 
 /** A ФИОКО risk factor's level (METHODOLOGY §3); `messages/vocabulary.ts` has the Russian words. */
 export type RiskLevel = 'high' | 'medium' | 'low' | 'no-data';

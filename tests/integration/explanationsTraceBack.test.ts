@@ -59,7 +59,7 @@ it('gives back every share a rule used from the cells it names (first cell ÷ su
   let checked = 0;
   for (const record of records) {
     for (const e of record.evidence) {
-      if (e.excluded || e.sources.length < 2 || e.value > 1) continue;
+      if (e.kind !== 'indicator' || e.excluded || e.sources.length < 2 || e.value > 1) continue;
       const [numerator, ...denominator] = e.sources.map(read);
       const total = denominator.reduce<number>((a, b) => a + (b ?? NaN), 0);
       expect(numerator! / total).toBeCloseTo(e.value, 9);

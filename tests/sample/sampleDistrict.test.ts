@@ -9,7 +9,7 @@ import { tmpdir } from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import { buildSampleDistrict, sampleWorkbook } from '../../scripts/lib';
-import type { RuleRecord } from '../../src/engine/model';
+import { ruleRecord, type R1Record } from '../../src/engine/ruleRecords';
 import type { RecalcResult } from '../../src/engine/recalculate';
 import { failCounts, quartileInc, workbookValues, type FailCount } from './sampleModel';
 import {
@@ -191,16 +191,16 @@ describe('the engine on the sample district', () => {
   const codeOf = (id: string) => result.summary.schools.find((s) => s.id === id)?.code;
   const flaggedBy = (ruleId: string) =>
     [...new Set(result.summary.flags.filter((f) => f.ruleId === ruleId).map((f) => codeOf(f.schoolId)))].sort();
-  const r1Record = (code: string): RuleRecord => {
+  const r1Record = (code: string): R1Record => {
     const school = result.summary.schools.find((s) => s.code === code);
-    const record = result.analysis.verdicts.find((v) => v.schoolId === school?.id)?.rules.find((r) => r.ruleId === 'R1');
+    const record = ruleRecord(result.analysis.verdicts.find((v) => v.schoolId === school?.id)?.rules ?? [], 'R1');
     if (!record) throw new Error(`no R1 record for ${code}`);
     return record;
   };
   const verdictCodes = (pick: (v: RecalcResult['summary']['verdicts'][number]) => boolean) =>
     result.summary.verdicts.filter(pick).map((v) => codeOf(v.schoolId)).sort();
   const statusOf = (code: string) => result.summary.verdicts.find((v) => codeOf(v.schoolId) === code)?.status;
-  const metKeys = (record: RuleRecord, year: number) =>
+  const metKeys = (record: R1Record, year: number) =>
     [...new Set(record.evidence.filter((e) => e.year === year && e.met).map((e) => e.procedureKey))].sort();
 
   beforeAll(async () => {

@@ -6,6 +6,7 @@ import { analyse } from '../../src/engine/flags/analyse';
 import { explainRule } from '../../src/engine/flags/explain';
 import { buildFlagsSheet } from '../../src/engine/output/flagsSheet';
 import type { Dataset, DistrictValue, IndicatorValue, Procedure, ResultRecord, SchoolVerdict } from '../../src/engine/model';
+import { ruleRecord, type RuleId } from '../../src/engine/ruleRecords';
 import { DEFAULT_SETTINGS } from '../../src/engine/settings/defaults';
 
 const RUS: Procedure = { assessment: 'ОГЭ', subject: 'Русский язык', grade: 9 };
@@ -73,7 +74,7 @@ const value = (s: string, year: number, proc: Procedure, id: string): IndicatorV
 const district = (year: number, proc: Procedure, id: string): DistrictValue | undefined =>
   analysis.indicators.district.find((d) => d.scope === 'district' && d.year === year && d.id === id && d.procedureKey === `ОГЭ|${proc.subject}|9`);
 const verdict = (s: string): SchoolVerdict => analysis.verdicts.find((v) => v.schoolId === s) as SchoolVerdict;
-const rule = (s: string, id: string) => verdict(s).rules.find((r) => r.ruleId === id);
+const rule = <Id extends RuleId>(s: string, id: Id) => ruleRecord(verdict(s).rules, id);
 
 describe('the worked example of docs/worked-example.md', () => {
   it('step 1: the «2» shares of 2026 (table 5)', () => {

@@ -4,6 +4,7 @@
  * objectivity risk, резильентность, status against the approved list, risk profile and partner.
  */
 import type { Analysis, PreviousYear, Dataset, Diagnostic, Indicators, RuleRecord, SchoolVerdict } from '../model';
+import type { ShnorRecord } from '../ruleRecords';
 import { calculateIndicators } from '../indicators/calculate';
 import { calculationYear, dataYears } from '../normalize/calculationYear';
 import type { Settings } from '../settings/defaults';
@@ -20,16 +21,16 @@ import { riskProfiles } from './riskProfile';
 import { shnsu } from './shnsu';
 
 /** The ШНОР rules (R1, R3) that are enabled and listed in `shnorRules`, evaluated for one year. */
-function shnorRecords(ctx: RuleContext, schoolId: string, year: number): RuleRecord[] {
+function shnorRecords(ctx: RuleContext, schoolId: string, year: number): ShnorRecord[] {
   const s = ctx.settings;
-  const out: RuleRecord[] = [];
+  const out: ShnorRecord[] = [];
   if (s.r1.enabled) out.push(r1MassFailure(ctx, schoolId, year));
   if (s.r3.enabled) out.push(r3StablyLow(ctx, schoolId, year));
   return out;
 }
 
-function yearVerdict(ctx: RuleContext, records: RuleRecord[], year: number): YearVerdict {
-  const making = records.filter((r) => ctx.settings.shnorRules.includes(r.ruleId as 'R1' | 'R3'));
+function yearVerdict(ctx: RuleContext, records: ShnorRecord[], year: number): YearVerdict {
+  const making = records.filter((r) => ctx.settings.shnorRules.includes(r.ruleId));
   return { year, flagged: making.some((r) => r.fired), evaluable: making.some((r) => r.outcome !== 'no_data') };
 }
 
@@ -72,9 +73,9 @@ export function analyse(dataset: Dataset, settings: Settings): { analysis: Analy
     const id = school.id;
     const obj = settings.objectivity.enabled ? objectivity(ctx, id, year) : undefined;
     // ВПР results of a school at risk still count, but their explanation says they may be biased.
-    const now = shnorRecords(ctx, id, year).map((r) => (obj?.fired ? { ...r, params: { ...r.params, objectivityRisk: true } } : r));
+    const now = shnorRecords(ctx, id, year).map((r) => (obj?.fired ? { ...r, objectivityRisk: true } : r));
     const verdictNow = yearVerdict(ctx, now, year);
-    const rules = [...now];
+    const rules: RuleRecord[] = [...now];
     if (settings.r2.enabled) rules.push(r2NoCertificate(ctx, id, year));
     if (obj) rules.push(obj);
     const soc = settings.shnsu.enabled ? shnsu(ctx, id, year) : undefined;

@@ -3,8 +3,9 @@
  * `now-effective` («перешла в эффективный режим») — on the list and, by the Бугульма criteria (seed 000), no ШНОР
  * rule fired in Y nor in Y−1 (both years evaluable), no «2» on compulsory ОГЭ in Y, objectivity passes.
  */
-import type { ApprovalStatus, RuleEvidence, RuleRecord } from '../model';
-import { isCompulsory, procedureKey, SCHOOL_LEVEL } from '../procedures';
+import type { ApprovalStatus } from '../model';
+import type { ExitRecord } from '../ruleRecords';
+import { isCompulsory, procedureKey } from '../procedures';
 import type { RuleContext } from './context';
 
 /** ШНОР verdict of one year, as the record of the rules that make it. */
@@ -21,22 +22,21 @@ export function exitCriteria(
   year: number,
   verdicts: [YearVerdict, YearVerdict],
   objectivityRisk: boolean,
-): RuleRecord {
-  const evidence: RuleEvidence[] = verdicts.map((v) => ({
-    procedureKey: SCHOOL_LEVEL,
+): ExitRecord {
+  const evidence: ExitRecord['evidence'] = verdicts.map((v) => ({
+    kind: 'shnorYear' as const,
     year: v.year,
-    indicator: 'shnor',
-    value: v.flagged ? 1 : 0,
+    flagged: v.flagged,
     met: !v.flagged && v.evaluable,
     sources: [],
-    ...(v.evaluable ? {} : { excluded: 'no_data' }),
+    ...(v.evaluable ? {} : { excluded: 'no_data' as const }),
   }));
   for (const r of ctx.records(schoolId).results) {
     if (r.year !== year || r.procedure.assessment !== 'ОГЭ' || !isCompulsory(r.procedure)) continue;
     const m2 = r.counts.m2;
-    if (m2) evidence.push({ procedureKey: procedureKey(r.procedure), year, indicator: 'm2', value: m2.value, met: m2.value === 0, sources: [m2.source] });
+    if (m2) evidence.push({ kind: 'failCount', procedureKey: procedureKey(r.procedure), year, count: m2.value, met: m2.value === 0, sources: [m2.source] });
   }
-  evidence.push({ procedureKey: SCHOOL_LEVEL, year, indicator: 'objectivity', value: objectivityRisk ? 1 : 0, met: !objectivityRisk, sources: [] });
+  evidence.push({ kind: 'objectivity', year, risk: objectivityRisk, met: !objectivityRisk, sources: [] });
   const fired = evidence.every((e) => e.met);
   return {
     ruleId: 'EXIT',
@@ -51,7 +51,7 @@ export function exitCriteria(
 }
 
 /** The status, or undefined for a school neither on the list nor flagged. */
-export function approvalStatus(onList: boolean, flagged: boolean, exit: RuleRecord | undefined): ApprovalStatus | undefined {
+export function approvalStatus(onList: boolean, flagged: boolean, exit: ExitRecord | undefined): ApprovalStatus | undefined {
   if (flagged) return onList ? 'confirmed' : 'new-candidate';
   if (!onList) return undefined;
   return exit?.fired ? 'now-effective' : 'exit-candidate';

@@ -3,15 +3,30 @@
  * which threshold and which years»). Rendered only from the record — nothing is recomputed here — so the
  * sentence and the sheet always agree with what the rule looked at.
  */
-import type { Dataset, RuleEvidence, RuleRecord } from '../model';
+import { assertNever } from '../assertNever';
+import type { Dataset } from '../model';
+import type {
+  Exclusion,
+  ExitRecord,
+  IndicatorEvidence,
+  ObjectivityRecord,
+  R1Record,
+  R2Record,
+  R3Record,
+  ResilientRecord,
+  RuleEvidence,
+  RuleId,
+  RuleRecord,
+  ShnorRecord,
+  SocialRecord,
+} from '../ruleRecords';
 import { SOCIAL_KEYS } from '../indicators/catalogue';
 import { CONJUNCTION_RU } from '../messages/vocabulary';
 import { isSchoolLevel, isVpr } from '../procedures';
-import type { Conjunction } from '../settings/defaults';
 import { inProcedures, label, percent, pp, sourcesText, threshold } from './format';
 import { refusedTail } from './refusedValues';
 
-const RULE_NAMES: Record<RuleRecord['ruleId'], string> = {
+const RULE_NAMES: Record<RuleId, string> = {
   R1: 'R1 «Массовая неуспешность»',
   R2: 'R2 «Выпускники без аттестата / ниже минимума на обязательном ГИА»',
   R3: 'R3 «Стабильно низкие результаты»',
@@ -22,7 +37,7 @@ const RULE_NAMES: Record<RuleRecord['ruleId'], string> = {
 };
 
 /** Why values were left out, as the explanation says it. */
-const EXCLUSIONS: Record<string, string> = {
+const EXCLUSIONS: Record<Exclusion, string> = {
   few_participants: 'мало участников',
   few_pupils: 'недостаточно данных',
   no_data: 'нет данных для сравнения',
@@ -33,31 +48,30 @@ function sourceTail(evidence: RuleEvidence[]): string {
   return refs.length > 0 ? `; источник: ${sourcesText(refs)}` : '';
 }
 
-function excludedTail(evidence: RuleEvidence[], minN?: number | string | boolean): string {
+function excludedTail(evidence: IndicatorEvidence[], minN: number): string {
   const ex = evidence.filter((e) => e.excluded);
   if (ex.length === 0) return '';
   const items = ex.map((e) => {
     const who = isSchoolLevel(e.procedureKey) ? '' : label(e.procedureKey);
     const n = e.participants !== undefined ? ` — ${e.participants} уч.` : '';
-    return `${who} ${e.year} г.${n} (${EXCLUSIONS[e.excluded ?? ''] ?? e.excluded})`.trim();
+    return `${who} ${e.year} г.${n} (${e.excluded ? EXCLUSIONS[e.excluded] : ''})`.trim();
   });
-  const guard = minN !== undefined ? `, меньше ${minN} участников не используются отдельно` : '';
-  return `; не учтены${guard}: ${items.join(', ')}`;
+  return `; не учтены, меньше ${minN} участников не используются отдельно: ${items.join(', ')}`;
 }
 
 /** «; ВПР мат 5: результат может быть необъективным» for ВПР values of a school with an objectivity risk. */
-function objectivityTail(r: RuleRecord, used: RuleEvidence[]): string {
-  if (!r.params.objectivityRisk) return '';
+function objectivityTail(r: ShnorRecord, used: IndicatorEvidence[]): string {
+  if (!r.objectivityRisk) return '';
   const vpr = [...new Set(used.filter((e) => isVpr(e.procedureKey)).map((e) => label(e.procedureKey)))];
   return vpr.length > 0 ? `; ${vpr.join(', ')}: результат может быть необъективным (риск необъективности ВПР)` : '';
 }
 
-function list(evidence: RuleEvidence[]): string {
+function list(evidence: IndicatorEvidence[]): string {
   return evidence.map((e) => `${label(e.procedureKey)} — ${percent(e.value)}`).join(', ');
 }
 
-function explainR1(r: RuleRecord): string {
-  const share = threshold(Number(r.params.failShare));
+function explainR1(r: R1Record): string {
+  const share = threshold(r.params.failShare);
   const metNow = r.evidence.filter((e) => e.year === r.year && e.met);
   const metBefore = r.evidence.filter((e) => e.year === r.year - 1 && e.met && metNow.some((m) => m.procedureKey === e.procedureKey));
   const head = r.fired ? 'R1' : 'R1 не выполнено';
@@ -67,12 +81,12 @@ function explainR1(r: RuleRecord): string {
   const before = metBefore.map((e) => `${label(e.procedureKey)} в ${e.year} г. (${percent(e.value)})`).join(', ');
   if (metBefore.length > 0) text += ` и в ${before}`;
   else if (metNow.length > 0) text += `; ни одна из них не имела доли «2» ≥ ${share} в ${r.year - 1} г.`;
-  if (!r.fired) text += ` (нужно ≥ ${r.params.minProcedures} процедур ${CONJUNCTION_RU[r.params.combine as Conjunction]} повтор в ${r.year - 1} г.)`;
+  if (!r.fired) text += ` (нужно ≥ ${r.params.minProcedures} процедур ${CONJUNCTION_RU[r.params.combine]} повтор в ${r.year - 1} г.)`;
   return text + objectivityTail(r, [...metNow, ...metBefore]) + excludedTail(r.evidence, r.params.minN) + sourceTail([...metNow, ...metBefore]);
 }
 
-function explainR3(r: RuleRecord, comparatorName: string): string {
-  const gap = threshold(Number(r.params.gap)).replace(' %', ' п.п.');
+function explainR3(r: R3Record, comparatorName: string): string {
+  const gap = threshold(r.params.gap).replace(' %', ' п.п.');
   const span = `${r.years[0]}–${r.years[r.years.length - 1]} гг.`;
   if (r.outcome === 'no_data') return `R3: нет данных о доле «2» за ${span}${excludedTail(r.evidence, r.params.minN)}`;
   const met = r.evidence.filter((e) => e.met);
@@ -87,34 +101,41 @@ function explainR3(r: RuleRecord, comparatorName: string): string {
   return `${head}: доля «2» выше значения ${comparatorName} на ≥ ${gap} (нужно ${need}, ${span}): ${body}${objectivityTail(r, met)}${excludedTail(r.evidence, r.params.minN)}${sourceTail(met)}`;
 }
 
-function explainR2(r: RuleRecord): string {
+function explainR2(r: R2Record): string {
   if (r.outcome === 'no_data') return `R2: нет данных об обязательных ОГЭ/ЕГЭ и аттестатах за ${r.year} г.`;
   if (!r.fired) return `R2: в ${r.year} г. нет «2» на обязательных ОГЭ/ЕГЭ и выпускников без аттестата`;
   const met = r.evidence.filter((e) => e.met);
   const items = met.map((e) => {
-    if (e.indicator === 'no_certificate') return `не получили аттестат — ${e.value} чел.`;
-    if (e.indicator === 'fail') return `${label(e.procedureKey)} — доля «2» ${percent(e.value)}`;
-    return `${label(e.procedureKey)} — «2» у ${e.value} чел.${e.participants !== undefined ? ` из ${e.participants}` : ''}`;
+    switch (e.kind) {
+      case 'noCertificate':
+        return `не получили аттестат — ${e.count} чел.`;
+      case 'indicator':
+        return `${label(e.procedureKey)} — доля «2» ${percent(e.value)}`;
+      case 'failCount':
+        return `${label(e.procedureKey)} — «2» у ${e.count} чел.${e.participants !== undefined ? ` из ${e.participants}` : ''}`;
+      default:
+        return assertNever(e);
+    }
   });
   return `R2 (предупреждение): в ${r.year} г. ${items.join(', ')} (достаточно одного обучающегося)${sourceTail(met)}`;
 }
 
-function explainObjectivity(r: RuleRecord): string {
-  const describe = (e: RuleEvidence): string => {
-    if (e.indicator === 'markers') return `маркеры Рособрнадзора: ${e.markerProcedures ?? ''} (${e.value})`;
+function explainObjectivity(r: ObjectivityRecord): string {
+  const describe = (e: ObjectivityRecord['evidence'][number]): string => {
+    if (e.kind === 'markers') return `маркеры Рособрнадзора: ${e.procedures.join(', ')} (${e.count})`;
     const what = e.indicator === 'higher' ? 'повысили' : 'понизили';
     const n = e.participants !== undefined ? `, ${e.participants} уч.` : '';
     return `${label(e.procedureKey)} — ${what} ${percent(e.value)} (порог > ${threshold(e.comparator ?? 0)}${n})`;
   };
-  const few = r.evidence.filter((e) => e.excluded);
+  const few = r.evidence.filter((e): e is IndicatorEvidence<'higher' | 'lower'> => e.kind === 'indicator' && e.excluded !== undefined);
   const fewText = few.length > 0 ? `; недостаточно данных (меньше ${r.params.minAny} уч. или нет числа учеников): ${[...new Set(few.map((e) => `${label(e.procedureKey)}${e.participants !== undefined ? ` — ${e.participants} уч.` : ''}`))].join(', ')}` : '';
   if (r.outcome === 'no_data') return `Объективность ВПР ${r.year} г.: нет данных${fewText}`;
   const met = r.evidence.filter((e) => e.met);
-  if (!r.fired) return `Объективность ВПР ${r.year} г.: риск не выявлен (нужно «повысили» > ${threshold(Number(r.params.higherMax))} или «понизили» > ${threshold(Number(r.params.lowerMax))} при ≥ ${r.params.minPupils} уч.)${fewText}`;
+  if (!r.fired) return `Объективность ВПР ${r.year} г.: риск не выявлен (нужно «повысили» > ${threshold(r.params.higherMax)} или «понизили» > ${threshold(r.params.lowerMax)} при ≥ ${r.params.minPupils} уч.)${fewText}`;
   return `Риск необъективности ВПР ${r.year} г.: ${met.map(describe).join('; ')}; результаты этих ВПР могут быть необъективными${fewText}${sourceTail(met)}`;
 }
 
-function explainSocial(r: RuleRecord): string {
+function explainSocial(r: SocialRecord): string {
   const name = (id: string): string => SOCIAL_KEYS.find((s) => `social.${s.key}` === id)?.name ?? id;
   const items = r.evidence.map((e) => {
     const better = SOCIAL_KEYS.find((s) => `social.${s.key}` === e.indicator)?.direction === 'better';
@@ -127,19 +148,26 @@ function explainSocial(r: RuleRecord): string {
   return `${head}: в зоне риска (доля не ниже Q3 района; для доли родителей с высшим образованием — не выше Q1) ${met} из ${r.evidence.length} показателей (${need}): ${items.join(', ')}${sourceTail(r.evidence.filter((e) => e.met))}`;
 }
 
-function explainResilient(r: RuleRecord): string {
+function explainResilient(r: ResilientRecord): string {
   const items = r.evidence.filter((e) => !e.excluded).map((e) => `${label(e.procedureKey)} — ${percent(e.value)} при ${percent(e.comparator ?? 0)} по району`);
   if (r.fired) return `Резильентная школа: ШНСУ и не ШНОР, успеваемость ${r.year} г. не ниже района в обязательных процедурах (${items.join(', ')})${sourceTail(r.evidence)}`;
   if (r.outcome === 'no_data') return `Резильентность: нет данных об успеваемости на обязательных ГИА ${r.year} г.`;
-  const why = [!r.params.socialRisk ? 'не ШНСУ' : '', r.params.lowResults ? 'ШНОР' : '', r.evidence.some((e) => !e.excluded && !e.met) ? 'успеваемость ниже района' : ''].filter(Boolean);
+  const why = [!r.socialRisk ? 'не ШНСУ' : '', r.lowResults ? 'ШНОР' : '', r.evidence.some((e) => !e.excluded && !e.met) ? 'успеваемость ниже района' : ''].filter(Boolean);
   return `Не резильентная (${why.join(', ')}): ${items.join(', ')}`;
 }
 
-function explainExit(r: RuleRecord): string {
+function explainExit(r: ExitRecord): string {
   const parts = r.evidence.map((e) => {
-    if (e.indicator === 'shnor') return e.excluded ? `${e.year} г.: нет данных для правил ШНОР` : `${e.year} г.: ${e.value ? 'ШНОР' : 'правила ШНОР не сработали'}`;
-    if (e.indicator === 'objectivity') return e.value ? 'есть риск необъективности ВПР' : 'объективность ВПР подтверждена';
-    return `${label(e.procedureKey)} ${e.year} г.: «2» у ${e.value} чел.`;
+    switch (e.kind) {
+      case 'shnorYear':
+        return e.excluded ? `${e.year} г.: нет данных для правил ШНОР` : `${e.year} г.: ${e.flagged ? 'ШНОР' : 'правила ШНОР не сработали'}`;
+      case 'objectivity':
+        return e.risk ? 'есть риск необъективности ВПР' : 'объективность ВПР подтверждена';
+      case 'failCount':
+        return `${label(e.procedureKey)} ${e.year} г.: «2» у ${e.count} чел.`;
+      default:
+        return assertNever(e);
+    }
   });
   const head = r.fired ? 'Критерии выхода выполнены' : 'Критерии выхода не выполнены';
   return `${head} (${r.params.consecutiveYears} года подряд без ШНОР, нет «2» на обязательных ОГЭ, объективность): ${parts.join('; ')}${sourceTail(r.evidence)}`;
@@ -169,11 +197,13 @@ function explainBody(record: RuleRecord, dataset: Dataset): string {
       return explainResilient(record);
     case 'EXIT':
       return explainExit(record);
+    default:
+      return assertNever(record);
   }
 }
 
 /** The rule's display name. */
-export function ruleName(id: RuleRecord['ruleId']): string {
+export function ruleName(id: RuleId): string {
   return RULE_NAMES[id];
 }
 

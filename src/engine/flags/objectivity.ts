@@ -3,16 +3,16 @@
  * «Понизили» > `lowerMax` with ≥ `minPupils` pupils with both marks; never judged on fewer than `minAny`
  * pupils («недостаточно данных»). From a Рособрнадзор marker table, any marker of year Y is enough.
  */
-import type { RuleEvidence, RuleRecord } from '../model';
+import type { ObjectivityRecord } from '../ruleRecords';
 import { confirmationTotal } from '../indicators/contextValues';
 import { moreThan } from '../indicators/statistics';
-import { procedureKey, SCHOOL_LEVEL } from '../procedures';
+import { procedureKey } from '../procedures';
 import type { RuleContext } from './context';
 import { ruleOutcome } from './outcome';
 
-export function objectivity(ctx: RuleContext, schoolId: string, year: number): RuleRecord {
+export function objectivity(ctx: RuleContext, schoolId: string, year: number): ObjectivityRecord {
   const { higherMax, lowerMax, minPupils, minAny } = ctx.settings.objectivity;
-  const evidence: RuleEvidence[] = [];
+  const evidence: ObjectivityRecord['evidence'] = [];
   const own = ctx.records(schoolId);
   for (const r of own.confirmations) {
     if (r.year !== year) continue;
@@ -21,7 +21,7 @@ export function objectivity(ctx: RuleContext, schoolId: string, year: number): R
     for (const [id, limit] of [['higher', higherMax], ['lower', lowerMax]] as const) {
       const v = ctx.value(schoolId, year, procKey, id);
       if (!v) continue;
-      const base = { procedureKey: procKey, year, indicator: id, value: v.value, comparator: limit, sources: v.sources };
+      const base = { kind: 'indicator' as const, procedureKey: procKey, year, indicator: id, value: v.value, comparator: limit, sources: v.sources };
       if (total === undefined) evidence.push({ ...base, met: false, excluded: 'no_data' });
       else if (total < minAny) evidence.push({ ...base, participants: total, met: false, excluded: 'few_pupils' });
       else evidence.push({ ...base, participants: total, met: total >= minPupils && moreThan(v.value, limit) });
@@ -30,7 +30,7 @@ export function objectivity(ctx: RuleContext, schoolId: string, year: number): R
   for (const m of own.markers) {
     if (m.year !== year) continue;
     // Marker tables name procedures by their own short labels («4 РУ»); they are kept as given.
-    evidence.push({ procedureKey: SCHOOL_LEVEL, markerProcedures: m.procedures.join(', '), year, indicator: 'markers', value: m.count, met: m.count > 0, sources: [m.source] });
+    evidence.push({ kind: 'markers', procedures: m.procedures, year, count: m.count, met: m.count > 0, sources: [m.source] });
   }
   const fired = evidence.some((e) => e.met);
   const usable = evidence.some((e) => !e.excluded);

@@ -4,16 +4,16 @@
  * value, or the municipality's / region's in a regional file) by ≥ `gap` in ≥ `minYears` of the last
  * `window` years; the years need not be consecutive.
  */
-import type { RuleEvidence, RuleRecord } from '../model';
+import type { IndicatorEvidence, R3Record } from '../ruleRecords';
 import { atLeast } from '../indicators/statistics';
 import type { RuleContext } from './context';
 import { failEvidence } from './failEvidence';
 import { ruleOutcome } from './outcome';
 
-export function r3StablyLow(ctx: RuleContext, schoolId: string, year: number): RuleRecord {
+export function r3StablyLow(ctx: RuleContext, schoolId: string, year: number): R3Record {
   const { gap, minYears, window, comparator } = ctx.settings.r3;
   const years = Array.from({ length: window }, (_, i) => year - window + 1 + i);
-  const evidence: RuleEvidence[] = [];
+  const evidence: IndicatorEvidence<'fail'>[] = [];
   for (const y of years) {
     for (const p of ctx.procedures(schoolId, y)) {
       const e = failEvidence(ctx, schoolId, y, p, (fail) => {

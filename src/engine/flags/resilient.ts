@@ -2,20 +2,20 @@
  * «Резильентная школа» (METHODOLOGY §3): a strength, not a flag. ШНСУ and not ШНОР, with success at or
  * above the district value in every compulsory procedure of Y it has (at least one, `min_n` applied).
  */
-import type { RuleEvidence, RuleRecord } from '../model';
+import type { ResilientRecord } from '../ruleRecords';
 import { atLeast } from '../indicators/statistics';
 import { isCompulsoryKey } from '../procedures';
 import type { RuleContext } from './context';
 import { ruleOutcome } from './outcome';
 
-export function resilient(ctx: RuleContext, schoolId: string, year: number, socialRisk: boolean | null, lowResults: boolean | null): RuleRecord {
-  const evidence: RuleEvidence[] = [];
+export function resilient(ctx: RuleContext, schoolId: string, year: number, socialRisk: boolean | null, lowResults: boolean | null): ResilientRecord {
+  const evidence: ResilientRecord['evidence'] = [];
   for (const p of ctx.procedures(schoolId, year)) {
     if (!isCompulsoryKey(p)) continue;
     const success = ctx.value(schoolId, year, p, 'success');
     if (!success) continue;
     const n = ctx.value(schoolId, year, p, 'n');
-    const base = { procedureKey: p, year, indicator: 'success', value: success.value, sources: success.sources, ...(n ? { participants: n.value } : {}) };
+    const base = { kind: 'indicator' as const, procedureKey: p, year, indicator: 'success' as const, value: success.value, sources: success.sources, ...(n ? { participants: n.value } : {}) };
     const d = ctx.comparator(schoolId, year, p, 'success', ctx.settings.r3.comparator);
     if (n && n.value < ctx.settings.minN) evidence.push({ ...base, met: false, excluded: 'few_participants' });
     else if (!d) evidence.push({ ...base, met: false, excluded: 'no_data' });
@@ -29,7 +29,8 @@ export function resilient(ctx: RuleContext, schoolId: string, year: number, soci
     fired,
     outcome: ruleOutcome(fired, usable.length > 0),
     year,
-    params: { socialRisk: socialRisk === true, lowResults: lowResults === true },
+    socialRisk: socialRisk === true,
+    lowResults: lowResults === true,
     years: [year],
     evidence,
   };

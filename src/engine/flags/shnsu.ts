@@ -4,7 +4,8 @@
  * shares, provided ≥ `minAvailable` shares have data, else «нет данных». The social index is the mean
  * PERCENTRANK.INC × 100 over the available risk shares (higher-is-better shares are left out of it).
  */
-import type { IndicatorValue, RuleEvidence, RuleRecord } from '../model';
+import type { IndicatorValue, SocialKey } from '../model';
+import type { SocialRecord } from '../ruleRecords';
 import { SOCIAL_KEYS } from '../indicators/catalogue';
 import { atLeast, percentRankOfSorted } from '../indicators/statistics';
 import { isSchoolLevel, SCHOOL_LEVEL } from '../procedures';
@@ -18,9 +19,9 @@ function socialValues(ctx: RuleContext, schoolId: string, year: number): Indicat
   return own.filter((v) => v.year === latest);
 }
 
-export function shnsu(ctx: RuleContext, schoolId: string, year: number): { record: RuleRecord; socialIndex?: number } {
+export function shnsu(ctx: RuleContext, schoolId: string, year: number): { record: SocialRecord; socialIndex?: number } {
   const { minIndicators, minAvailable } = ctx.settings.shnsu;
-  const evidence: RuleEvidence[] = [];
+  const evidence: SocialRecord['evidence'] = [];
   const ranks: number[] = [];
   for (const v of socialValues(ctx, schoolId, year)) {
     const d = ctx.district(v.year, SCHOOL_LEVEL, v.id);
@@ -28,7 +29,7 @@ export function shnsu(ctx: RuleContext, schoolId: string, year: number): { recor
     const better = SOCIAL_KEYS.find((s) => `social.${s.key}` === v.id)?.direction === 'better';
     const comparator = better ? d.q1 : d.q3;
     const met = better ? atLeast(comparator, v.value) : atLeast(v.value, comparator);
-    evidence.push({ procedureKey: SCHOOL_LEVEL, year: v.year, indicator: v.id, value: v.value, comparator, met, sources: v.sources, ...(v.denominator !== undefined ? { participants: v.denominator } : {}) });
+    evidence.push({ kind: 'indicator', procedureKey: SCHOOL_LEVEL, year: v.year, indicator: v.id as `social.${SocialKey}`, value: v.value, comparator, met, sources: v.sources, ...(v.denominator !== undefined ? { participants: v.denominator } : {}) });
     if (!better) {
       const all = ctx.schoolLevelValues(v.id, v.year); // ascending
       // PERCENTRANK.INC has 3 digits, so ×100 has one decimal; rounding drops float noise (0.333 × 100).
@@ -37,7 +38,7 @@ export function shnsu(ctx: RuleContext, schoolId: string, year: number): { recor
   }
   const available = evidence.length >= minAvailable;
   const fired = available && evidence.filter((e) => e.met).length >= minIndicators;
-  const record: RuleRecord = {
+  const record: SocialRecord = {
     ruleId: 'SOC',
     schoolId,
     fired,

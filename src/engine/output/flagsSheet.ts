@@ -4,14 +4,14 @@
  * silently «не ШНОР»). «Признак» tells ШНОР, ШНСУ and both apart; «Значения» are the rules' own
  * explanations, so the sheet says exactly what the rules looked at.
  */
-import type { Analysis, CellValue, Dataset, OutputSheet, RuleRecord, SchoolVerdict } from '../model';
+import { assertNever } from '../assertNever';
+import type { Analysis, CellValue, Dataset, OutputSheet, RuleId, RuleRecord, SchoolVerdict } from '../model';
 import { explainRule, ruleName } from '../flags/explain';
 import { flagCounts, flagCountsSentence } from '../flags/counts';
 import { threshold } from '../flags/format';
 import { RISK_FACTORS } from '../flags/riskFactors';
 import { APPROVAL_STATUS_RU, CONJUNCTION_RU } from '../messages/vocabulary';
 import { OWNED_SHEETS } from '../owned';
-import type { Conjunction } from '../settings/defaults';
 import type { AttentionEntry } from '../plans/attention';
 import { splitTallRow } from './rowHeights';
 import { a1Range, emptySheet, printLandscape, writeTable, writeTitle } from './sheet';
@@ -36,20 +36,22 @@ function sign(v: SchoolVerdict): Sign | undefined {
 
 /** The threshold of a fired rule, from its own parameters. */
 function thresholdText(r: RuleRecord): string {
-  const p = r.params;
   switch (r.ruleId) {
     case 'R1':
-      return `доля «2» ≥ ${threshold(Number(p.failShare))} в ≥ ${p.minProcedures} процедурах ${CONJUNCTION_RU[p.combine as Conjunction]} повтор в прошлом году; не меньше ${p.minN} участников`;
+      return `доля «2» ≥ ${threshold(r.params.failShare)} в ≥ ${r.params.minProcedures} процедурах ${CONJUNCTION_RU[r.params.combine]} повтор в прошлом году; не меньше ${r.params.minN} участников`;
     case 'R3':
-      return `выше района на ≥ ${threshold(Number(p.gap)).replace(' %', ' п.п.')} в ≥ ${p.minYears} из ${p.window} лет`;
+      return `выше района на ≥ ${threshold(r.params.gap).replace(' %', ' п.п.')} в ≥ ${r.params.minYears} из ${r.params.window} лет`;
     case 'R2':
       return '≥ 1 обучающегося';
     case 'OBJ':
-      return `повысили > ${threshold(Number(p.higherMax))} или понизили > ${threshold(Number(p.lowerMax))} при ≥ ${p.minPupils} уч.; любой маркер`;
+      return `повысили > ${threshold(r.params.higherMax)} или понизили > ${threshold(r.params.lowerMax)} при ≥ ${r.params.minPupils} уч.; любой маркер`;
     case 'SOC':
-      return `≥ ${p.minIndicators} долей не ниже Q3 района при ≥ ${p.minAvailable} с данными`;
-    default:
+      return `≥ ${r.params.minIndicators} долей не ниже Q3 района при ≥ ${r.params.minAvailable} с данными`;
+    case 'RES':
+    case 'EXIT':
       return '';
+    default:
+      return assertNever(r);
   }
 }
 
@@ -71,7 +73,7 @@ function writeAttention(sheet: OutputSheet, row: number, attention: AttentionEnt
   for (let r = top; r < end; r++) sheet.merges.push(a1Range(r, 2, r, span - 1));
 }
 
-const SHOWN: RuleRecord['ruleId'][] = ['R1', 'R3', 'SOC', 'OBJ', 'R2', 'EXIT'];
+const SHOWN: RuleId[] = ['R1', 'R3', 'SOC', 'OBJ', 'R2', 'EXIT'];
 
 export function buildFlagsSheet(analysis: Analysis, dataset: Dataset, attention: AttentionEntry[] = []): OutputSheet {
   const sheet = emptySheet('flags', OWNED_SHEETS.flags);

@@ -9,6 +9,7 @@ import { indicatorIndex } from '../indicators/lookup';
 import { isSchoolLevel, keyLabel, SCHOOL_LEVEL, type ProcedureKey } from '../procedures';
 import { DEFAULT_SETTINGS } from '../settings/defaults';
 import { OWNED_SHEETS } from '../owned';
+import { ruleRecord } from '../ruleRecords';
 import { a1Range, emptySheet, FORMATS, printLandscape, writeTable, writeTitle, type ColumnSpec } from './sheet';
 
 const RED = 'F8CBAD';
@@ -25,7 +26,7 @@ export function buildIndicatorsSheet(analysis: Analysis, dataset: Dataset): Outp
   const index = indicatorIndex(analysis.indicators);
   const value = (s: string, p: ProcedureKey, id: IndicatorId) => index.value(s, Y, p, id);
   const names = new Map(dataset.schools.map((s) => [s.id, s.name]));
-  const failShare = Number(analysis.verdicts.flatMap((v) => v.rules).find((r) => r.ruleId === 'R1')?.params.failShare ?? DEFAULT_SETTINGS.r1.failShare);
+  const failShare = ruleRecord(analysis.verdicts.flatMap((v) => v.rules), 'R1')?.params.failShare ?? DEFAULT_SETTINGS.r1.failShare;
   const procs = [...new Set(analysis.indicators.values.filter((v) => v.year === Y && !isSchoolLevel(v.procedureKey) && v.id !== 'lower' && v.id !== 'confirm' && v.id !== 'higher').map((v) => v.procedureKey))].sort();
 
   const columns: ColumnSpec[] = [

@@ -3,7 +3,8 @@
  * Понизили / Подтвердили / Повысили and the verdict, read from the objectivity rule's record; Рособрнадзор
  * markers follow as rows of their own.
  */
-import type { Analysis, CellValue, Dataset, OutputSheet, RuleEvidence } from '../model';
+import type { Analysis, CellValue, Dataset, OutputSheet } from '../model';
+import { ruleRecord, type IndicatorEvidence } from '../ruleRecords';
 import { indicatorIndex } from '../indicators/lookup';
 import { keyLabel, type ProcedureKey } from '../procedures';
 import { OWNED_SHEETS } from '../owned';
@@ -11,7 +12,7 @@ import { a1Range, emptySheet, FORMATS, printLandscape, writeTable, writeTitle } 
 
 const RISK = 'риск необъективности';
 
-function verdictText(items: RuleEvidence[], minPupils: number): string {
+function verdictText(items: IndicatorEvidence[], minPupils: number): string {
   if (items.some((e) => e.met)) return RISK;
   if (items.some((e) => e.excluded === 'few_pupils')) return 'недостаточно данных';
   if (items.some((e) => e.excluded === 'no_data')) return 'нет числа учеников';
@@ -30,17 +31,17 @@ export function buildObjectivitySheet(analysis: Analysis, dataset: Dataset): Out
   let limits = { higherMax: 0.15, lowerMax: 0.5, minPupils: 20 };
   const verdicts = [...analysis.verdicts].sort((a, b) => nameOf(a.schoolId).localeCompare(nameOf(b.schoolId), 'ru'));
   for (const v of verdicts) {
-    const rec = v.rules.find((r) => r.ruleId === 'OBJ');
+    const rec = ruleRecord(v.rules, 'OBJ');
     if (!rec) continue;
-    limits = { higherMax: Number(rec.params.higherMax), lowerMax: Number(rec.params.lowerMax), minPupils: Number(rec.params.minPupils) };
-    const confirmations = rec.evidence.filter((e) => e.indicator !== 'markers');
+    limits = rec.params;
+    const confirmations = rec.evidence.filter((e) => e.kind === 'indicator');
     for (const p of [...new Set(confirmations.map((e) => e.procedureKey))]) {
       const items = confirmations.filter((e) => e.procedureKey === p);
       const n = items.find((e) => e.participants !== undefined)?.participants ?? null;
       rows.push([nameOf(v.schoolId), keyLabel(p), n, share(v.schoolId, p, 'lower'), share(v.schoolId, p, 'confirm'), share(v.schoolId, p, 'higher'), verdictText(items, limits.minPupils)]);
     }
-    for (const m of rec.evidence.filter((e) => e.indicator === 'markers')) {
-      rows.push([nameOf(v.schoolId), `маркеры: ${m.markerProcedures ?? ''}`, null, null, null, null, m.met ? `${RISK} (маркеров: ${m.value})` : 'маркеров нет']);
+    for (const m of rec.evidence.filter((e) => e.kind === 'markers')) {
+      rows.push([nameOf(v.schoolId), `маркеры: ${m.procedures.join(', ')}`, null, null, null, null, m.met ? `${RISK} (маркеров: ${m.count})` : 'маркеров нет']);
     }
   }
   const columns = [

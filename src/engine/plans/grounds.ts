@@ -7,22 +7,23 @@
  */
 import { percent, pp, sourcesText, threshold } from '../flags/format';
 import { SOCIAL_KEYS } from '../indicators/catalogue';
-import type { CellRef, Dataset, RuleEvidence, RuleRecord, SchoolVerdict } from '../model';
+import type { CellRef, Dataset, SchoolVerdict } from '../model';
+import { ruleRecord, type FailCountEvidence, type IndicatorEvidence, type R1Record, type R3Record, type SocialRecord } from '../ruleRecords';
 import { isSchoolLevel, parseProcedureKey, procedureKey } from '../procedures';
 import type { Settings } from '../settings/defaults';
 import { failedVerb, failShareName, procedureTitle } from './plainRussian';
 
-/** «ОГЭ по математике (9 класс) — получили «2» 12 из 30 (40,0 %)»; `value` is a share, or a count for `m2`. */
-function pupils(e: RuleEvidence): string {
+/** «ОГЭ по математике (9 класс) — получили «2» 12 из 30 (40,0 %)», from the count of «2» or the share of «2». */
+function pupils(e: IndicatorEvidence<'fail'> | FailCountEvidence): string {
   const p = parseProcedureKey(e.procedureKey);
-  const count = e.indicator === 'm2' ? e.value : e.participants !== undefined ? Math.round(e.value * e.participants) : undefined;
-  if (count === undefined) return `${procedureTitle(p)} — ${percent(e.value)}`;
+  if (e.kind === 'indicator' && e.participants === undefined) return `${procedureTitle(p)} — ${percent(e.value)}`;
+  const count = e.kind === 'failCount' ? e.count : Math.round(e.value * (e.participants ?? 0));
   if (e.participants === undefined || e.participants === 0) return `${procedureTitle(p)} — ${failedVerb(p)} ${count} чел.`;
   return `${procedureTitle(p)} — ${failedVerb(p)} ${count} из ${e.participants} (${percent(count / e.participants)})`;
 }
 
 /** The cells of the district's own total row for this procedure and year, if the sheet has one. */
-function districtRowCells(dataset: Dataset, e: RuleEvidence): CellRef[] {
+function districtRowCells(dataset: Dataset, e: IndicatorEvidence): CellRef[] {
   const ref = dataset.references.find((r) => r.scope === 'district' && r.year === e.year && procedureKey(r.procedure) === e.procedureKey);
   if (!ref) return [];
   return [ref.counts.m2?.source, ref.counts.n?.source, ref.shares.fail?.source].filter((c): c is CellRef => c !== undefined);
@@ -32,10 +33,10 @@ function sources(refs: CellRef[]): string {
   return refs.length > 0 ? ` Источник: ${sourcesText(refs)}.` : '';
 }
 
-function r1Ground(r: RuleRecord): string {
+function r1Ground(r: R1Record): string {
   const now = r.evidence.filter((e) => e.met && e.year === r.year);
   const before = r.evidence.filter((e) => e.met && e.year === r.year - 1 && now.some((m) => m.procedureKey === e.procedureKey));
-  const limit = threshold(Number(r.params.failShare));
+  const limit = threshold(r.params.failShare);
   const text =
     `Массовая неуспешность: в ${r.year} г. доля участников, получивших «2» (на ЕГЭ — не преодолевших минимальный порог), ` +
     `не ниже ${limit} в ${now.length} процедурах: ${now.map(pupils).join('; ')}` +
@@ -44,9 +45,9 @@ function r1Ground(r: RuleRecord): string {
   return text + sources([...now, ...before].flatMap((e) => e.sources));
 }
 
-function r3Ground(r: RuleRecord, dataset: Dataset): string {
+function r3Ground(r: R3Record, dataset: Dataset): string {
   const met = r.evidence.filter((e) => e.met);
-  const gap = threshold(Number(r.params.gap)).replace(' %', ' п.п.');
+  const gap = threshold(r.params.gap).replace(' %', ' п.п.');
   const items = met.map((e) => {
     const p = parseProcedureKey(e.procedureKey);
     return `${procedureTitle(p)}, ${e.year} г.: ${failShareName(p)} ${percent(e.value)} при ${percent(e.comparator ?? 0)} по району (${pp(e.value - (e.comparator ?? 0))})`;
@@ -60,7 +61,7 @@ function r3Ground(r: RuleRecord, dataset: Dataset): string {
   );
 }
 
-function socialGround(r: RuleRecord): string {
+function socialGround(r: SocialRecord): string {
   const met = r.evidence.filter((e) => e.met);
   if (met.length === 0) return 'Неблагоприятные социальные условия по данным социального паспорта.';
   const items = met.map((e) => {
@@ -94,9 +95,9 @@ export function groundsOf(v: SchoolVerdict, dataset: Dataset, settings: Settings
 /** What is noted about a school but is no ground for inclusion: the R2 warning, objectivity risk, resilience. */
 export function alsoNoted(v: SchoolVerdict): string[] {
   const out: string[] = [];
-  const r2 = v.rules.find((r) => r.ruleId === 'R2' && r.fired);
-  if (r2) {
-    const items = r2.evidence.filter((e) => e.met && !isSchoolLevel(e.procedureKey)).map(pupils);
+  const r2 = ruleRecord(v.rules, 'R2');
+  if (r2?.fired) {
+    const items = r2.evidence.filter((e): e is IndicatorEvidence<'fail'> | FailCountEvidence => e.kind !== 'noCertificate' && e.met && !isSchoolLevel(e.procedureKey)).map(pupils);
     out.push(`Предупреждение: на экзаменах, обязательных для получения аттестата, есть неудовлетворительные результаты${items.length > 0 ? ` (${items.join('; ')})` : ''}.`);
   }
   if (v.objectivityRisk) out.push('Риск необъективности результатов ВПР: результаты ВПР этой ОО нужно подтвердить (наблюдатели, перепроверка).');

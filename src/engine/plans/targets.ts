@@ -94,7 +94,7 @@ export function schoolTargets(v: SchoolVerdict, analysis: Analysis, overrides?: 
     if (!pairs.some(([p, i]) => p === procedureKey && i === id)) pairs.push([procedureKey, id]);
   };
   for (const rule of v.rules.filter((r) => r.fired)) {
-    for (const e of rule.evidence) if (e.met && e.year === y && !e.excluded && !isSchoolLevel(e.procedureKey)) add(e.procedureKey, String(e.indicator));
+    for (const e of rule.evidence) if (e.kind === 'indicator' && e.met && e.year === y && !e.excluded && !isSchoolLevel(e.procedureKey)) add(e.procedureKey, e.indicator);
   }
   for (const value of index.ofSchool(v.schoolId)) {
     if (value.year === y && value.id === 'fail' && isRequiredForCertificate(parseProcedureKey(value.procedureKey))) add(value.procedureKey, 'fail');

@@ -77,9 +77,9 @@ const R1: RuleRecord = {
   params: { failShare: 0.3, minProcedures: 2, combine: 'and', minN: 5 },
   years: [2025, 2026],
   evidence: [
-    { procedureKey: RUS, year: 2026, indicator: 'fail', value: 0.4, met: true, participants: 20, sources: src('F5') },
-    { procedureKey: MATH, year: 2026, indicator: 'fail', value: 0.35, met: true, participants: 20, sources: src('G5') },
-    { procedureKey: RUS, year: 2025, indicator: 'fail', value: 0.33, met: true, sources: src('F15') },
+    { kind: 'indicator', procedureKey: RUS, year: 2026, indicator: 'fail', value: 0.4, met: true, participants: 20, sources: src('F5') },
+    { kind: 'indicator', procedureKey: MATH, year: 2026, indicator: 'fail', value: 0.35, met: true, participants: 20, sources: src('G5') },
+    { kind: 'indicator', procedureKey: RUS, year: 2025, indicator: 'fail', value: 0.33, met: true, sources: src('F15') },
   ],
 };
 
@@ -102,7 +102,7 @@ const OBJ: RuleRecord = {
   year: 2026,
   params: { higherMax: 0.15, lowerMax: 0.5, minPupils: 20, minAny: 10 },
   years: [2026],
-  evidence: [{ procedureKey: VPR, year: 2026, indicator: 'higher', value: 0.3, comparator: 0.15, met: true, sources: src('H3') }],
+  evidence: [{ kind: 'indicator', procedureKey: VPR, year: 2026, indicator: 'higher', value: 0.3, comparator: 0.15, met: true, sources: src('H3') }],
 };
 
 function verdict(schoolId: string, v: Partial<SchoolVerdict>): SchoolVerdict {
