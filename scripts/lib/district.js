@@ -8,7 +8,7 @@
 
 const { createRng } = require('./prng');
 const { SAMPLE_DISTRICT, SAMPLE_SCHOOLS, syntheticRoster } = require('./roster');
-const { YEARS, OGE, EGE, VPR, SOCIAL, STAFF } = require('./procedures');
+const { YEARS, SAMPLE_ADDED_YEARS, OGE, EGE, VPR, SOCIAL, STAFF } = require('./procedures');
 const planted = require('./planted');
 
 const SAMPLE_SEED = 20260701;
@@ -61,58 +61,72 @@ function hasEge(s) {
   return s.kind !== 'ООШ';
 }
 
-function drawResults(schools, seed, overrides, weak) {
-  const rng = createRng(seed + 1);
-  const oge = [];
-  const ege = [];
-  const vpr = [];
-  for (const s of schools) {
-    const range = cohortRange(s);
-    const base = rng.int(range[0], range[1]);
-    const egeRange = egeCohortRange(s);
-    const egeBase = rng.int(egeRange[0], egeRange[1]);
-    for (const year of YEARS) {
-      for (const p of OGE) {
-        const o = overrideFor(overrides, s.code, 'ОГЭ', p.subject, undefined, year);
-        let n = drawN(rng, base, range);
-        let m2 = weak.has(s.code) ? Math.round(n * rng.uniform(0.3, 0.45)) : drawFail(rng, n, p.fail);
-        if (o) {
-          n = o.n ?? n;
-          m2 = o.m2;
-        }
-        oge.push({ year, code: s.code, subject: p.subject, ...markRecord(rng, n, m2) });
+/** A school's base cohorts (ОГЭ/ВПР grade and ЕГЭ), drawn once and kept for every year. */
+function drawCohorts(rng, s) {
+  const range = cohortRange(s);
+  const base = rng.int(range[0], range[1]);
+  const egeRange = egeCohortRange(s);
+  return { range, base, egeRange, egeBase: rng.int(egeRange[0], egeRange[1]) };
+}
+
+/** One school's ОГЭ, ЕГЭ and ВПР rows of one year, appended to `out`. */
+function drawYear(rng, s, cohorts, year, overrides, weak, out) {
+  const { range, base, egeRange, egeBase } = cohorts;
+  for (const p of OGE) {
+    const o = overrideFor(overrides, s.code, 'ОГЭ', p.subject, undefined, year);
+    let n = drawN(rng, base, range);
+    let m2 = weak.has(s.code) ? Math.round(n * rng.uniform(0.3, 0.45)) : drawFail(rng, n, p.fail);
+    if (o) {
+      n = o.n ?? n;
+      m2 = o.m2;
+    }
+    out.oge.push({ year, code: s.code, subject: p.subject, ...markRecord(rng, n, m2) });
+  }
+  if (hasEge(s)) {
+    const cohort = drawN(rng, egeBase, egeRange);
+    const prof = Math.max(2, Math.round(cohort * EGE[1].cohort * rng.uniform(0.8, 1.2)));
+    const sizes = { 'Русский язык': cohort, 'Математика профильная': prof, 'Математика базовая': Math.max(2, cohort - prof) };
+    for (const p of EGE) {
+      const o = overrideFor(overrides, s.code, 'ЕГЭ', p.subject, undefined, year);
+      let n = sizes[p.subject];
+      let fail = drawFail(rng, n, p.fail);
+      if (o) {
+        n = o.n ?? n;
+        fail = o.m2;
       }
-      if (hasEge(s)) {
-        const cohort = drawN(rng, egeBase, egeRange);
-        const prof = Math.max(2, Math.round(cohort * EGE[1].cohort * rng.uniform(0.8, 1.2)));
-        const sizes = { 'Русский язык': cohort, 'Математика профильная': prof, 'Математика базовая': Math.max(2, cohort - prof) };
-        for (const p of EGE) {
-          const o = overrideFor(overrides, s.code, 'ЕГЭ', p.subject, undefined, year);
-          let n = sizes[p.subject];
-          let fail = drawFail(rng, n, p.fail);
-          if (o) {
-            n = o.n ?? n;
-            fail = o.m2;
-          }
-          const rawMean = rng.uniform(p.mean[0], p.mean[1]);
-          const missing = rng.next() < 0.04;
-          const mean = missing ? null : p.mean[1] > 10 ? Math.round(rawMean) : Math.round(rawMean * 10) / 10;
-          ege.push({ year, code: s.code, subject: p.subject, n, fail, mean });
-        }
-      }
-      for (const p of VPR) {
-        const o = overrideFor(overrides, s.code, 'ВПР', p.subject, p.grade, year);
-        let n = drawN(rng, base * 1.1, [range[0], Math.round(range[1] * 1.2)]);
-        let m2 = drawFail(rng, n, p.fail);
-        if (o) {
-          n = o.n ?? n;
-          m2 = o.m2;
-        }
-        vpr.push({ year, code: s.code, grade: p.grade, subject: p.subject, ...markRecord(rng, n, m2) });
-      }
+      const rawMean = rng.uniform(p.mean[0], p.mean[1]);
+      const missing = rng.next() < 0.04;
+      const mean = missing ? null : p.mean[1] > 10 ? Math.round(rawMean) : Math.round(rawMean * 10) / 10;
+      out.ege.push({ year, code: s.code, subject: p.subject, n, fail, mean });
     }
   }
-  return { oge, ege, vpr };
+  for (const p of VPR) {
+    const o = overrideFor(overrides, s.code, 'ВПР', p.subject, p.grade, year);
+    let n = drawN(rng, base * 1.1, [range[0], Math.round(range[1] * 1.2)]);
+    let m2 = drawFail(rng, n, p.fail);
+    if (o) {
+      n = o.n ?? n;
+      m2 = o.m2;
+    }
+    out.vpr.push({ year, code: s.code, grade: p.grade, subject: p.subject, ...markRecord(rng, n, m2) });
+  }
+}
+
+/**
+ * Results of every school and year: `YEARS` share one stream, school by school; `addedYears` draw from a
+ * stream of their own after them, reusing each school's cohorts, so they never shift the other draws.
+ */
+function drawResults(schools, seed, addedYears, overrides, weak) {
+  const rng = createRng(seed + 1);
+  const out = { oge: [], ege: [], vpr: [] };
+  const cohorts = schools.map((s) => {
+    const c = drawCohorts(rng, s);
+    for (const year of YEARS) drawYear(rng, s, c, year, overrides, weak, out);
+    return c;
+  });
+  const added = createRng(seed + 6);
+  for (const year of addedYears) schools.forEach((s, i) => drawYear(added, s, cohorts[i], year, overrides, weak, out));
+  return out;
 }
 
 /** ВПР 2026 mark confirmation: ordinary schools lower ≤ 30 %, higher ≤ 8 % of the pupils with both marks. */
@@ -182,13 +196,14 @@ function drawStaff(schools, seed) {
   });
 }
 
-/** The 22-school sample «Энский муниципальный район» with the planted cases. */
+/** The 22-school sample «Энский муниципальный район» (2023–2026) with the planted cases. */
 function buildSampleDistrict() {
   const schools = SAMPLE_SCHOOLS.map((s) => ({ ...s, planted: true, partner: planted.PLANTED_PARTNERS[s.code] }));
-  const { oge, ege, vpr } = drawResults(schools, SAMPLE_SEED, planted.PLANTED_RESULTS, new Set());
+  const { oge, ege, vpr } = drawResults(schools, SAMPLE_SEED, SAMPLE_ADDED_YEARS, planted.PLANTED_RESULTS, new Set());
   return {
     district: { ...SAMPLE_DISTRICT, regional: false },
-    years: YEARS,
+    years: [...SAMPLE_ADDED_YEARS, ...YEARS].sort((a, b) => a - b),
+    addedYears: SAMPLE_ADDED_YEARS,
     seed: SAMPLE_SEED,
     schools,
     oge,
@@ -206,11 +221,12 @@ function buildSyntheticDistrict(count, seed = 1) {
   const rng = createRng(seed);
   const schools = syntheticRoster(count, rng);
   const weak = new Set(schools.filter(() => rng.next() < 0.04).map((s) => s.code));
-  const { oge, ege, vpr } = drawResults(schools, seed, [], weak);
+  const { oge, ege, vpr } = drawResults(schools, seed, [], [], weak);
   const approved = [...weak].slice(0, Math.ceil(weak.size / 2)).map((code) => ({ code, year: 2025, basis: 'Приказ министерства образования' }));
   return {
     district: { name: `Синтетический регион (${count} ОО)`, genitive: 'региона', regional: true },
     years: YEARS,
+    addedYears: [],
     seed,
     schools,
     oge,

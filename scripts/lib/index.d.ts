@@ -24,6 +24,8 @@ export interface MarkCounts {
 export interface DistrictModel {
   district: { name: string; genitive: string; regional: boolean };
   years: number[];
+  /** Years drawn from rng streams of their own after the others (the sample's 2023); their rows come last on stacked sheets. */
+  addedYears: number[];
   seed: number;
   schools: GeneratedSchool[];
   oge: (MarkCounts & { year: number; code: string; subject: string })[];

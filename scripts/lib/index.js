@@ -9,7 +9,7 @@ const fs = require('fs');
 const { layoutWorkbook, FIXED_DATE } = require('./layout');
 const { stabiliseZip } = require('./stableZip');
 
-/** The sample «Энский муниципальный район» workbook (22 schools × 2024–2026). */
+/** The sample «Энский муниципальный район» workbook (22 schools × 2023–2026). */
 function sampleWorkbook() {
   return layoutWorkbook(buildSampleDistrict());
 }

@@ -1,9 +1,10 @@
 /**
  * Lays a district model out as the sheets methodologists keep, exactly per the sample-district spec:
- * «Реестр ОО», «ОГЭ <год>» ×3, «ЕГЭ», «ВПР», «ВПР подтверждение», «Социальный паспорт», «Кадры»,
+ * «Реестр ОО», «ОГЭ <год>» per year, «ЕГЭ», «ВПР», «ВПР подтверждение», «Социальный паспорт», «Кадры»,
  * «Перечень ШНОР» — with the usual wrinkles (title rows, blank spacer rows, totals and notes below the
  * table, names spelled differently on every sheet, means as text with a decimal comma, «н/д»).
- * Regional models get a «Муниципалитет» column before the school's name.
+ * Regional models get a «Муниципалитет» column before the school's name. A model's added years (the
+ * sample's 2023) sit below the others on the stacked sheets, as an archive year pasted under the table would.
  */
 'use strict';
 
@@ -105,7 +106,7 @@ function writeVpr(wb, model, rng) {
   putRow(ws, 1, [`Результаты ВПР по школам ${model.district.genitive}`]);
   putRow(ws, 2, ['Учебный год', ...mun, 'ОО', 'Класс', 'Предмет', 'Выполняли работу', '2', '3', '4', '5']);
   let rowNo = 3;
-  for (const year of model.years) {
+  for (const year of stackOrder(model)) {
     const rows = model.vpr.filter((r) => r.year === year);
     for (const r of rows) {
       const s = byCode.get(r.code);
@@ -179,16 +180,25 @@ function writeApproved(wb, model, rng) {
   setWidths(ws, [5, ...mun.map(() => 28), 40, 14, 60]);
 }
 
-/** The whole workbook for a model; spellings and text-vs-number choices come from the model's seed. */
+/** Years in the order of the stacked sheets: the first years, then the added ones below them. */
+function stackOrder(model) {
+  return [...model.years.filter((y) => !model.addedYears.includes(y)), ...model.addedYears];
+}
+
+/**
+ * The whole workbook for a model; spellings and text-vs-number choices come from the model's seed (the
+ * added years' own sheets from a stream of their own, so the other sheets keep their spellings).
+ */
 function layoutWorkbook(model) {
   const rng = createRng(model.seed + 5);
+  const addedRng = createRng(model.seed + 7);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Управление образования';
   wb.lastModifiedBy = 'Управление образования';
   wb.created = FIXED_DATE;
   wb.modified = FIXED_DATE;
   writeRegister(wb, model);
-  for (const year of model.years) writeOge(wb, model, year, rng);
+  for (const year of model.years) writeOge(wb, model, year, model.addedYears.includes(year) ? addedRng : rng);
   writeEge(wb, model, rng);
   writeVpr(wb, model, rng);
   writeConfirmation(wb, model, rng);

@@ -4,7 +4,15 @@
  */
 'use strict';
 
+/** Years of results of every generated workbook, oldest first; the latest is the calculation year Y. */
 const YEARS = [2024, 2025, 2026];
+
+/**
+ * The sample's added first year, so its dynamics span four years (synthetic regions keep three). It draws
+ * from rng streams of its own and its rows go below the others on the stacked sheets, so adding it left
+ * every number and cell address of 2024–2026 as it was.
+ */
+const SAMPLE_ADDED_YEARS = [2023];
 
 /** ОГЭ (grade 9) subjects with the ordinary fail-share range. */
 const OGE = [
@@ -28,7 +36,7 @@ const VPR = [
 ];
 
 /** How ВПР academic years are written on the sheet (2023/2024 means 2024). */
-const VPR_YEAR_LABELS = { 2024: '2023/2024', 2025: '2024-2025', 2026: '2025/2026' };
+const VPR_YEAR_LABELS = { 2023: '2022-23', 2024: '2023/2024', 2025: '2024-2025', 2026: '2025/2026' };
 
 /** Social passport columns in sheet order, with the typical share (ordinary schools draw 0.3–0.9 of it). */
 const SOCIAL = [
@@ -52,4 +60,4 @@ const STAFF = [
   { key: 'pk_3y', header: 'прошли ПК за 3 года', share: [0.6, 1] },
 ];
 
-module.exports = { YEARS, OGE, EGE, VPR, VPR_YEAR_LABELS, SOCIAL, STAFF };
+module.exports = { YEARS, SAMPLE_ADDED_YEARS, OGE, EGE, VPR, VPR_YEAR_LABELS, SOCIAL, STAFF };

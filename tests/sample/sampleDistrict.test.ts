@@ -61,7 +61,7 @@ describe('the sample generator', () => {
     generate('--out', path.join(dir, 'b.xlsx'));
     const a = workbookValues(await load(path.join(dir, 'a.xlsx')));
     const b = workbookValues(await load(path.join(dir, 'b.xlsx')));
-    expect(Object.keys(a)).toHaveLength(10);
+    expect(Object.keys(a)).toHaveLength(11);
     expect(b).toEqual(a);
     expect(readFileSync(path.join(dir, 'b.xlsx')).equals(readFileSync(path.join(dir, 'a.xlsx')))).toBe(true);
   });
@@ -87,13 +87,31 @@ describe('the sample generator', () => {
     expect(committed).toEqual(fresh);
   });
 
+  it('adds 2023 below the other years on the stacked sheets and leaves 2024–2026 as they were', async () => {
+    const model = buildSampleDistrict();
+    expect(model.years).toEqual([2023, 2024, 2025, 2026]);
+    const values = workbookValues(await load(SAMPLE_PATH));
+    const egeYears = values['ЕГЭ'].slice(1).map((row) => row[0]);
+    const firstOf2023 = egeYears.indexOf(2023);
+    expect(firstOf2023).toBeGreaterThan(0);
+    expect(egeYears.slice(firstOf2023).every((y) => y === 2023)).toBe(true);
+    const vprLabels = values['ВПР'].slice(2).map((row) => row[0]);
+    expect(vprLabels.indexOf('2022-23')).toBe(vprLabels.lastIndexOf('2025/2026') + 1);
+    // The district's pooled ОГЭ математика as assets/README.md states it: drawn from the first stream, unchanged.
+    const pooledOge = (year: number) => {
+      const rows = model.oge.filter((r) => r.year === year && r.subject === 'Математика');
+      return `${rows.reduce((a, r) => a + r.m2, 0)}/${rows.reduce((a, r) => a + r.n, 0)}`;
+    };
+    expect([2023, 2024, 2025, 2026].map(pooledOge)).toEqual(['35/596', '51/582', '58/573', '69/556']);
+  });
+
   it('lays out the sheets of the spec with names spelled as in life', async () => {
     const values = workbookValues(await load(SAMPLE_PATH));
     expect(Object.keys(values)).toEqual([
-      'Реестр ОО', 'ОГЭ 2024', 'ОГЭ 2025', 'ОГЭ 2026', 'ЕГЭ', 'ВПР', 'ВПР подтверждение', 'Социальный паспорт', 'Кадры', 'Перечень ШНОР',
+      'Реестр ОО', 'ОГЭ 2023', 'ОГЭ 2024', 'ОГЭ 2025', 'ОГЭ 2026', 'ЕГЭ', 'ВПР', 'ВПР подтверждение', 'Социальный паспорт', 'Кадры', 'Перечень ШНОР',
     ]);
     expect(values['ОГЭ 2026'][2]).toEqual(['№ п/п', 'Наименование ОО', 'Предмет', 'Кол-во участников', '«2»', '«3»', '«4»', '«5»', 'Средний балл']);
-    expect(values['ВПР'].map((row) => row[0])).toEqual(expect.arrayContaining(['2023/2024', '2024-2025', '2025/2026']));
+    expect(values['ВПР'].map((row) => row[0])).toEqual(expect.arrayContaining(['2022-23', '2023/2024', '2024-2025', '2025/2026']));
     const texts = Object.values(values).flat(2).filter((v): v is string => typeof v === 'string');
     expect(texts).toEqual(expect.arrayContaining(['МБОУ СОШ № 1', 'МБОУ СОШ № 11', 'Итого по району', 'Всего', 'Итого', 'н/д']));
     expect(texts.some((t) => /СОШ N \d/.test(t))).toBe(true);
@@ -123,9 +141,12 @@ describe('the planted cases, checked by the methodology’s own arithmetic', () 
     const before = highKeys(code, SAMPLE_YEAR - 1);
     return now.length >= 2 && now.some((k) => before.includes(k));
   };
+  // R3 looks at the last 3 years only (2024–2026): the sample's first year, 2023, is outside its window.
+  const inR3Window = (c: FailCount) => c.year > SAMPLE_YEAR - 3;
   const r3Keys = (code: string) => {
-    const keys = [...new Set(usable.filter((c) => c.code === code).map((c) => c.key))];
-    return keys.filter((k) => usable.filter((c) => c.code === code && c.key === k && share(c) - pooled(k, c.year) >= 0.15).length >= 2);
+    const mine = usable.filter((c) => c.code === code && inR3Window(c));
+    const keys = [...new Set(mine.map((c) => c.key))];
+    return keys.filter((k) => mine.filter((c) => c.key === k && share(c) - pooled(k, c.year) >= 0.15).length >= 2);
   };
   const find = (code: string, p: { key: string; year: number }) => counts.find((c) => c.code === code && c.key === p.key && c.year === p.year);
 

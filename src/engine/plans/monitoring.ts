@@ -35,6 +35,15 @@ function pooledFail(ctx: DocumentContext, ids: readonly string[], procedureKey: 
   return { text: share(n, d), cells: values.flatMap((v) => v.sources) };
 }
 
+/** The years the ШНОР criteria read, of those in the data: Y and Y − 1 for R1, the last `window` years for R3. */
+function criteriaYears(ctx: DocumentContext): number[] {
+  const { analysis, settings } = ctx;
+  const r1 = settings.shnorRules.includes('R1') && settings.r1.enabled ? 2 : 0;
+  const r3 = settings.shnorRules.includes('R3') && settings.r3.enabled ? settings.r3.window : 0;
+  const span = Math.max(r1, r3);
+  return analysis.years.filter((y) => y <= analysis.year && y > analysis.year - span);
+}
+
 export function monitoringRows(ctx: DocumentContext): MonitoringRow[] {
   const { analysis, dataset, settings, measures } = ctx;
   const y = analysis.year;
@@ -60,7 +69,7 @@ export function monitoringRows(ctx: DocumentContext): MonitoringRow[] {
     ]
       .filter(Boolean)
       .join('; '),
-    formula: `по результатам оценочных процедур ${analysis.years.join(', ')} гг.; не меньше ${settings.minN} участников в процедуре`,
+    formula: `по результатам оценочных процедур ${criteriaYears(ctx).join(', ')} гг.; не меньше ${settings.minN} участников в процедуре`,
     source: `лист «${OWNED_SHEETS.settings}»`,
   });
   rows.push({
