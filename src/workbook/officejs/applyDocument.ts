@@ -3,7 +3,9 @@
  * the sheets; then, under the request budget, `replace` sheets are swapped for fresh ones at the same
  * position (added under a temporary name first, so the workbook never loses its last visible sheet),
  * `createOnce` sheets are added only when absent, `removeSheets` are deleted, and each new sheet is
- * written. Sheets the document does not name are never touched.
+ * written. Sheets the document does not name are never touched. The active sheet is never deleted while
+ * active (what Excel does then is undocumented): its replacement, or another sheet that stays, is
+ * activated first.
  */
 import type { OutputDocument, OutputSheet } from '../../engine';
 import { API, supports, type IsSetSupported } from './apiSets';
@@ -25,11 +27,19 @@ function temporaryName(taken: Set<string>, index: number): string {
   }
 }
 
+/** A sheet that stays visible after the removals: the first one written, else a visible one not removed. */
+function refuge(targets: { sheet: Excel.Worksheet }[], existing: Map<string, ExistingSheet>, removed: string[]): Excel.Worksheet | undefined {
+  if (targets.length > 0) return targets[0].sheet;
+  return [...existing].find(([name, s]) => s.visibility === 'Visible' && !removed.includes(name))?.[1].sheet;
+}
+
 export async function applyDocument(run: ExcelRun, isSetSupported: IsSetSupported, doc: OutputDocument): Promise<void> {
   await run(async (context) => {
     const worksheets = context.workbook.worksheets;
     worksheets.load('items/name,items/visibility,items/position');
+    const active = worksheets.getActiveWorksheet().load('name');
     await context.sync();
+    const activeName = active.name.toLowerCase();
     // Excel sheet names are unique regardless of case, so look them up that way.
     const existing = new Map<string, ExistingSheet>(
       worksheets.items.map((sheet) => [sheet.name.toLowerCase(), { sheet, position: sheet.position, visibility: sheet.visibility }]),
@@ -54,16 +64,18 @@ export async function applyDocument(run: ExcelRun, isSetSupported: IsSetSupporte
       fresh.position = old.position;
       // Excel will not delete a very hidden sheet directly.
       if (old.visibility === 'VeryHidden') old.sheet.visibility = 'Hidden';
+      if (spec.name.toLowerCase() === activeName) fresh.activate();
       old.sheet.delete();
       fresh.name = spec.name;
       targets.push({ spec, sheet: fresh });
     }
     const written = new Set(doc.sheets.map((s) => s.name.toLowerCase()));
-    for (const name of doc.removeSheets) {
-      const old = existing.get(name.toLowerCase());
-      if (!old || written.has(name.toLowerCase())) continue;
-      await budget.reserve(commandBytes(name, 2));
+    const removed = doc.removeSheets.map((n) => n.toLowerCase()).filter((n) => existing.has(n) && !written.has(n));
+    for (const name of removed) {
+      const old = existing.get(name) as ExistingSheet;
+      await budget.reserve(commandBytes(name, 3));
       if (old.visibility === 'VeryHidden') old.sheet.visibility = 'Hidden';
+      if (name === activeName) refuge(targets, existing, removed)?.activate();
       old.sheet.delete();
     }
     for (const { spec, sheet } of targets) await writeSheet(budget, sheet, spec, isSetSupported);

@@ -96,6 +96,33 @@ describe('OfficeJsWorkbook.apply', () => {
     expect(displayOf(sim.sheet('Опора · Показатели').rows[3][0])).toBe(schoolName(0));
   });
 
+  it('activates the replacement first when the active sheet is an old Opora sheet it replaces', async () => {
+    const sim = loadGridsIntoSimulator([
+      { name: 'Данные', values: [[1]], visibility: 'visible' },
+      { name: 'Опора · Показатели', values: [['старое']], visibility: 'visible' },
+    ]);
+    sim.model.activeSheet = 'Опора · Показатели';
+    await port(sim).apply({ sheets: [indicatorsSheet(2)], removeSheets: [] });
+    expect(sim.model.sheets.map((s) => s.name)).toEqual(['Данные', 'Опора · Показатели']);
+    expect(displayOf(sim.sheet('Опора · Показатели').rows[3][0])).toBe(schoolName(0));
+    expect(sim.model.activeSheet).toBe('Опора · Показатели');
+  });
+
+  it('moves to a sheet that stays before deleting an active sheet it removes', async () => {
+    const grids: SheetGrid[] = [
+      { name: 'Опора · Дорожная карта', values: [['старая карта']], visibility: 'visible' },
+      { name: 'Данные', values: [[1]], visibility: 'visible' },
+    ];
+    const written = loadGridsIntoSimulator(grids);
+    await port(written).apply({ sheets: [indicatorsSheet(2)], removeSheets: ['Опора · Дорожная карта'] });
+    expect(written.model.sheets.map((s) => s.name)).toEqual(['Данные', 'Опора · Показатели']);
+    expect(written.model.activeSheet).toBe('Опора · Показатели');
+    const removedOnly = loadGridsIntoSimulator(grids);
+    await port(removedOnly).apply({ sheets: [], removeSheets: ['Опора · Дорожная карта'] });
+    expect(removedOnly.model.sheets.map((s) => s.name)).toEqual(['Данные']);
+    expect(removedOnly.model.activeSheet).toBe('Данные');
+  });
+
   it('writes for 2,000 schools with as many syncs as for 22', async () => {
     const small = loadGridsIntoSimulator(districtGrids(1));
     await port(small).apply(documentOf(22));

@@ -111,4 +111,22 @@ describe('what the simulator refuses because Excel does', () => {
       }),
     ).rejects.toMatchObject({ code: 'InvalidOperation' });
   });
+
+  it('refuses deleting the active sheet (undocumented in Excel, so never relied on) and the last visible sheet', async () => {
+    const sim = loadGridsIntoSimulator([
+      { name: 'Лист1', values: [[1]], visibility: 'visible' },
+      { name: 'Лист2', values: [[2]], visibility: 'visible' },
+    ]);
+    const remove = (name: string) => sim.run(async (context) => context.workbook.worksheets.getItem(name).delete());
+    // A workbook just opened shows its first visible sheet.
+    await expect(remove('Лист1')).rejects.toMatchObject({ code: 'InvalidOperation', message: expect.stringContaining('active') });
+    await sim.run(async (context) => {
+      context.workbook.worksheets.getItem('Лист2').activate();
+      context.workbook.worksheets.getItem('Лист1').delete();
+    });
+    expect(sim.model.sheets.map((s) => s.name)).toEqual(['Лист2']);
+    sim.model.sheets.push({ ...sim.sheet('Лист2'), id: 'h', name: 'Скрытый', visibility: 'Hidden' });
+    sim.model.activeSheet = 'Скрытый';
+    await expect(remove('Лист2')).rejects.toMatchObject({ code: 'InvalidOperation', message: expect.stringContaining('last visible') });
+  });
 });

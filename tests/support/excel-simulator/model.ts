@@ -74,7 +74,14 @@ export interface SimSheet {
 
 export interface SimWorkbookModel {
   sheets: SimSheet[];
+  /** The active sheet's name; unset means the first visible sheet, as in a workbook just opened. */
   activeSheet?: string;
+}
+
+/** The sheet Excel shows: the one last activated, else the first visible one. */
+export function activeSheetOf(model: SimWorkbookModel): SimSheet | undefined {
+  const named = model.activeSheet === undefined ? undefined : model.sheets.find((s) => s.name === model.activeSheet);
+  return named ?? model.sheets.find((s) => s.visibility === 'Visible');
 }
 
 let sheetCounter = 0;

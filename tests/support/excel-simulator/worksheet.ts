@@ -4,7 +4,7 @@
  * visibility, position, tab colour. Each checks the ExcelApi version it needs, as a real host would.
  */
 import { MAX_COLS, MAX_ROWS, parseLocal, splitSheet, type Rect } from './addresses';
-import { newSheet, usedRect, type SimChart, type SimSheet, type SimVisibility, type SimWorkbookModel } from './model';
+import { activeSheetOf, newSheet, usedRect, type SimChart, type SimSheet, type SimVisibility, type SimWorkbookModel } from './model';
 import { SimRange, type RangeTarget } from './range';
 import { loadPaths, SimObject, SimRichApiError, type SimRequest } from './request';
 
@@ -136,6 +136,7 @@ export class SimWorksheet extends SimObject<SimSheet> {
     this.command({ name: value }, (s) => {
       const other = findSheet(this.model, validName(value));
       if (other && other !== s) throw new SimRichApiError('ItemAlreadyExists', `a sheet «${value}» already exists`);
+      if (this.model.activeSheet === s.name) this.model.activeSheet = value;
       s.name = value;
     });
   }
@@ -178,8 +179,10 @@ export class SimWorksheet extends SimObject<SimSheet> {
       if (s.visibility === 'Visible' && visibleCount(this.model) === 1) {
         throw new SimRichApiError('InvalidOperation', 'cannot delete the last visible sheet');
       }
+      // What Excel does here is not documented (its window moves to a neighbour): stricter than Excel, the
+      // simulator refuses, so the adapter activates another sheet first and relies on nothing undocumented.
+      if (activeSheetOf(this.model) === s) throw new SimRichApiError('InvalidOperation', `sheet «${s.name}» is the active sheet`);
       this.model.sheets.splice(this.model.sheets.indexOf(s), 1);
-      if (this.model.activeSheet === s.name) this.model.activeSheet = undefined;
     });
   }
 
@@ -367,6 +370,14 @@ export class SimWorksheetCollection extends SimObject<SimWorkbookModel> {
     return new SimWorksheet(this.req, this.model, () => {
       const s = sheetByKey(this.model, name);
       if (!s) throw new SimRichApiError('ItemNotFound', `no sheet «${name}»`);
+      return s;
+    });
+  }
+  /** `getActiveWorksheet()`: the sheet shown in Excel's window when the command runs. */
+  getActiveWorksheet(): SimWorksheet {
+    return new SimWorksheet(this.req, this.model, () => {
+      const s = activeSheetOf(this.model);
+      if (!s) throw new SimRichApiError('ItemNotFound', 'no active sheet');
       return s;
     });
   }
