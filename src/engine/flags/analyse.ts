@@ -20,8 +20,8 @@ import { resilient } from './resilient';
 import { riskProfiles } from './riskProfile';
 import { shnsu } from './shnsu';
 
-/** The ШНОР rules (R1, R3) that are enabled and listed in `shnorRules`, evaluated for one year. */
-function shnorRecords(ctx: RuleContext, schoolId: string, year: number): ShnorRecord[] {
+/** The ШНОР rules (R1, R3) that are enabled and listed in `lowResultsRules`, evaluated for one year. */
+function lowResultsRecords(ctx: RuleContext, schoolId: string, year: number): ShnorRecord[] {
   const s = ctx.settings;
   const out: ShnorRecord[] = [];
   if (s.r1.enabled) out.push(r1MassFailure(ctx, schoolId, year));
@@ -30,7 +30,7 @@ function shnorRecords(ctx: RuleContext, schoolId: string, year: number): ShnorRe
 }
 
 function yearVerdict(ctx: RuleContext, records: ShnorRecord[], year: number): YearVerdict {
-  const making = records.filter((r) => ctx.settings.shnorRules.includes(r.ruleId));
+  const making = records.filter((r) => ctx.settings.lowResultsRules.includes(r.ruleId));
   return { year, flagged: making.some((r) => r.fired), evaluable: making.some((r) => r.outcome !== 'no_data') };
 }
 
@@ -54,7 +54,7 @@ function previousYear(ctx: RuleContext, dataset: Dataset, year: number): Previou
   const flagged: string[] = [];
   const noData: string[] = [];
   for (const school of dataset.schools) {
-    const v = yearVerdict(ctx, shnorRecords(ctx, school.id, year), year);
+    const v = yearVerdict(ctx, lowResultsRecords(ctx, school.id, year), year);
     if (v.flagged) flagged.push(school.id);
     else if (ctx.procedures(school.id, year).length === 0) noData.push(school.id);
   }
@@ -73,7 +73,7 @@ export function analyse(dataset: Dataset, settings: Settings): { analysis: Analy
     const id = school.id;
     const obj = settings.objectivity.enabled ? objectivity(ctx, id, year) : undefined;
     // ВПР results of a school at risk still count, but their explanation says they may be biased.
-    const now = shnorRecords(ctx, id, year).map((r) => (obj?.fired ? { ...r, objectivityRisk: true } : r));
+    const now = lowResultsRecords(ctx, id, year).map((r) => (obj?.fired ? { ...r, objectivityRisk: true } : r));
     const verdictNow = yearVerdict(ctx, now, year);
     const rules: RuleRecord[] = [...now];
     if (settings.r2.enabled) rules.push(r2NoCertificate(ctx, id, year));
@@ -90,7 +90,7 @@ export function analyse(dataset: Dataset, settings: Settings): { analysis: Analy
     if (dataset.approved.length > 0) {
       const onList = approved.has(id);
       const exit = onList && !verdictNow.flagged
-        ? exitCriteria(ctx, id, year, [yearVerdict(ctx, shnorRecords(ctx, id, year - 1), year - 1), verdictNow], objectivityRisk)
+        ? exitCriteria(ctx, id, year, [yearVerdict(ctx, lowResultsRecords(ctx, id, year - 1), year - 1), verdictNow], objectivityRisk)
         : undefined;
       if (exit) rules.push(exit);
       status = approvalStatus(onList, verdictNow.flagged, exit);

@@ -87,8 +87,8 @@ export function assignPartners(ctx: RuleContext, verdicts: SchoolVerdict[], year
   const approved = new Set(ctx.dataset.approved.map((a) => a.schoolId));
   const levelOf = (id: string): SchoolLevel | undefined => ctx.school(id)?.level ?? register.get(id)?.level;
   const nameOf = (id: string): string => ctx.school(id)?.name ?? id;
-  const shnor = verdicts.filter((v) => v.lowResults === true).sort((a, b) => nameOf(a.schoolId).localeCompare(nameOf(b.schoolId), 'ru'));
-  for (const v of shnor) {
+  const lowResultSchools = verdicts.filter((v) => v.lowResults === true).sort((a, b) => nameOf(a.schoolId).localeCompare(nameOf(b.schoolId), 'ru'));
+  for (const v of lowResultSchools) {
     const given = register.get(v.schoolId)?.partnerId;
     if (given) {
       out.set(v.schoolId, { id: given, basis: { source: 'register', sameSettlement: false, procedures: [] } });
@@ -98,7 +98,7 @@ export function assignPartners(ctx: RuleContext, verdicts: SchoolVerdict[], year
   const candidates: Candidate[] = verdicts
     .filter((c) => eligible(ctx, c, year, approved))
     .map((c) => ({ v: c, name: nameOf(c.schoolId), level: levelOf(c.schoolId), settlement: register.get(c.schoolId)?.settlement }));
-  for (const v of shnor) {
+  for (const v of lowResultSchools) {
     if (out.has(v.schoolId)) continue;
     const procs = weakProcedures(ctx, v, year);
     const level = levelOf(v.schoolId);

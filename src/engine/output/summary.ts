@@ -131,7 +131,7 @@ export function schoolPlaces(sheets: OutputSheet[]): Record<string, SchoolPlaces
 
 /** Which kind of flag a fired rule raises; rules that are not flags (RES, EXIT) give null. */
 export function flagKind(ruleId: RuleId, settings: Settings): FlagKind | null {
-  if (ruleId === 'R1' || ruleId === 'R3') return settings.shnorRules.includes(ruleId) ? 'lowResults' : null;
+  if (ruleId === 'R1' || ruleId === 'R3') return settings.lowResultsRules.includes(ruleId) ? 'lowResults' : null;
   if (ruleId === 'SOC') return 'socialRisk';
   if (ruleId === 'OBJ') return 'objectivityRisk';
   if (ruleId === 'R2') return 'warning';

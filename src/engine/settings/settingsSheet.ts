@@ -24,7 +24,7 @@ export function cloneSettings(s: Settings): Settings {
     objectivity: { ...s.objectivity },
     shnsu: { ...s.shnsu },
     partner: { ...s.partner },
-    shnorRules: [...s.shnorRules],
+    lowResultsRules: [...s.lowResultsRules],
     ...(s.targets ? { targets: { ...s.targets } } : {}),
   };
 }
