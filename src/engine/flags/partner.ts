@@ -16,7 +16,7 @@
  */
 import type { PartnerBasis, SchoolLevel, SchoolVerdict } from '../model';
 import type { ProcedureKey } from '../procedures';
-import { isShnorRecord } from '../ruleRecords';
+import { isLowResultsRecord } from '../ruleRecords';
 import type { RuleContext } from './context';
 
 /** Participants a partner needs in each compared procedure (a handful of pupils proves nothing). */
@@ -30,7 +30,7 @@ const LEVEL_RANK: Record<SchoolLevel, number> = { НОШ: 0, ООШ: 1, СОШ: 
 
 /** Procedures where the school is weak: those that met R1 or R3 in Y, else all its procedures of Y. */
 function weakProcedures(ctx: RuleContext, v: SchoolVerdict, year: number): ProcedureKey[] {
-  const met = v.rules.filter(isShnorRecord).flatMap((r) => r.evidence.filter((e) => e.met && e.year === year));
+  const met = v.rules.filter(isLowResultsRecord).flatMap((r) => r.evidence.filter((e) => e.met && e.year === year));
   const keys = [...new Set(met.map((e) => e.procedureKey))];
   return keys.length > 0 ? keys : ctx.procedures(v.schoolId, year);
 }

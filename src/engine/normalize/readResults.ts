@@ -110,13 +110,10 @@ function reconcile(v: Values, sheet: string, diagnostics: Diagnostic[]): void {
       code: 'count-share-mismatch',
       sheet,
       cell: fail.source.cell,
-      params: {
-        shareCell: fail.source.cell,
-        share: `${(fail.value * 100).toFixed(1)} %`,
-        countCell: m2.source.cell,
-        nCell: n.source.cell,
-        computed: `${((m2.value / n.value) * 100).toFixed(1)} %`,
-      },
+      share: `${(fail.value * 100).toFixed(1)} %`,
+      countCell: m2.source.cell,
+      nCell: n.source.cell,
+      computed: `${((m2.value / n.value) * 100).toFixed(1)} %`,
     });
   }
   for (const f of SHARE_FIELDS) if (SHARE_FROM_COUNTS[f].every((c) => v.counts[c])) delete v.shares[f];
@@ -182,7 +179,7 @@ export function readResults(layout: SheetLayout, diagnostics: Diagnostic[], acco
       }
       if (any && !read) reader.account.row(r.row, 'skipped', 'no-context');
       if (!any) {
-        diagnostics.push({ severity: 'info', code: 'no-participants', sheet: occ.source.sheet, cell: occ.source.cell, params: { name: occ.spelling } });
+        diagnostics.push({ severity: 'info', code: 'no-participants', sheet: occ.source.sheet, cell: occ.source.cell, name: occ.spelling });
       }
       continue;
     }
@@ -214,7 +211,8 @@ export function readResults(layout: SheetLayout, diagnostics: Diagnostic[], acco
       severity: 'warning',
       code: 'context-missing',
       sheet: layout.grid.name,
-      params: { columns: [...letters].join(', '), what },
+      columns: [...letters].join(', '),
+      what,
     });
   }
   diagnostics.push(...rebuiltCountsNote(layout.grid.name, rebuilt));
@@ -251,7 +249,10 @@ function checkTotals(
         code: 'total-mismatch',
         sheet,
         cell: total.source.cell,
-        params: { label: ref.label, total: total.value, cell: total.source.cell, range, sum },
+        label: ref.label,
+        total: total.value,
+        range,
+        sum,
       });
     }
   }

@@ -38,8 +38,8 @@ function pooledFail(ctx: DocumentContext, ids: readonly string[], procedureKey: 
 /** The years the ШНОР criteria read, of those in the data: Y and Y − 1 for R1, the last `window` years for R3. */
 function criteriaYears(ctx: DocumentContext): number[] {
   const { analysis, settings } = ctx;
-  const r1 = settings.shnorRules.includes('R1') && settings.r1.enabled ? 2 : 0;
-  const r3 = settings.shnorRules.includes('R3') && settings.r3.enabled ? settings.r3.window : 0;
+  const r1 = settings.lowResultsRules.includes('R1') && settings.r1.enabled ? 2 : 0;
+  const r3 = settings.lowResultsRules.includes('R3') && settings.r3.enabled ? settings.r3.window : 0;
   const span = Math.max(r1, r3);
   return analysis.years.filter((y) => y <= analysis.year && y > analysis.year - span);
 }

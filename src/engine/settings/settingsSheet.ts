@@ -81,10 +81,12 @@ export function readSettings(grid: SheetGrid | undefined): { settings: Settings;
     if (!result.ok) {
       diagnostics.push({
         severity: 'warning',
-        code: result.code,
         sheet: grid.name,
         cell: a1(row, VALUE_COL),
-        params: { cell: a1(row, VALUE_COL), name: spec.name, value: String(value ?? ''), default: defaultText(spec.write(DEFAULT_SETTINGS), spec.percent), ...result.params },
+        name: spec.name,
+        value: String(value ?? ''),
+        default: defaultText(spec.write(DEFAULT_SETTINGS), spec.percent),
+        ...result.problem,
       });
     }
   });

@@ -51,7 +51,7 @@ describe('the settings sheet «Опора · Настройки»', () => {
     expect(readSettings(edit('r3.comparator', ' Регион ')).settings.r3.comparator).toBe('region');
     const wrong = readSettings(edit('r3.comparator', 'region'));
     expect(wrong.settings.r3.comparator).toBe('municipality');
-    expect(wrong.diagnostics).toEqual([expect.objectContaining({ code: 'settings-invalid-choice', params: expect.objectContaining({ choices: 'муниципалитет / регион' }) })]);
+    expect(wrong.diagnostics).toEqual([expect.objectContaining({ code: 'settings-invalid-choice', choices: 'муниципалитет / регион' })]);
   });
 
   it('gives defaults without a diagnostic when the workbook has no settings sheet', () => {
