@@ -37,6 +37,8 @@ export interface WorkbookEdit {
   replaced: KeptSheet[];
   added: NewSheet[];
   names: OwnedNames[];
+  /** Final tab index of the sheet the workbook opens on, when Opora may set it (see activeSheet.ts). */
+  activeTab?: number;
 }
 
 function quoteSheet(name: string): string {
@@ -82,7 +84,23 @@ export function editWorkbookXml(xml: string, sheets: SheetEntry[], edit: Workboo
   out = splice(out, close, close, added);
 
   if (removed.size > 0) out = shiftBookViews(out, shift);
+  if (edit.activeTab !== undefined) out = setActiveTab(out, prefix, edit.activeTab);
   return out;
+}
+
+/**
+ * The first workbook view opens on tab `index` (its first visible tab moved back if it was beyond); a
+ * workbook without views gets one, before `<sheets>` where the schema puts it.
+ */
+function setActiveTab(xml: string, prefix: string, index: number): string {
+  const view = elements(xml, 'workbookView')[0];
+  if (!view) {
+    const sheets = elements(xml, 'sheets')[0];
+    return splice(xml, sheets.start, sheets.start, `<${prefix}bookViews><${prefix}workbookView activeTab="${index}"/></${prefix}bookViews>`);
+  }
+  let tag = withAttribute(view.tag, 'activeTab', String(index));
+  if (Number(attribute(tag, 'firstSheet') ?? 0) > index) tag = withAttribute(tag, 'firstSheet', String(index));
+  return splice(xml, view.start, view.start + view.tag.length, tag);
 }
 
 function editDefinedNames(

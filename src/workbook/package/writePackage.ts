@@ -8,6 +8,7 @@
  */
 import type JSZip from 'jszip';
 import type { OutputDocument, OutputSheet } from '../../engine';
+import { userSelectedTab } from './activeSheet';
 import { editAppTitles, type TitlesEdit } from './appXml';
 import { dropCalcChainSheets } from './calcChain';
 import { namespacesOf, type Namespaces } from './conformance';
@@ -49,9 +50,10 @@ function editRels(xml: string, removeIds: Set<string>, add: { id: string; type: 
   return out.slice(0, close) + items.join('') + out.slice(close);
 }
 
+const sameName = (a: string, b: string) => a.toLocaleLowerCase('ru') === b.toLocaleLowerCase('ru');
+
 function findSheet(layout: PackageLayout, name: string): SheetEntry | undefined {
-  const wanted = name.toLocaleLowerCase('ru');
-  return layout.sheets.find((s) => s.name.toLocaleLowerCase('ru') === wanted);
+  return layout.sheets.find((s) => sameName(s.name, name));
 }
 
 export async function writePackage(zip: JSZip, doc: OutputDocument): Promise<void> {
@@ -103,13 +105,18 @@ export async function writePackage(zip: JSZip, doc: OutputDocument): Promise<voi
   const book = new StyleBook(stylesRel ? await partText(zip, stylesRel.part) : undefined);
 
   const kept = layout.sheets.filter((s) => !removed.includes(s) && !brokenReplaced.includes(s));
+  const rewritten = new Set([...removed, ...planned.map((p) => p.existing)]);
+  const activate = planned.find((p) => doc.activate !== undefined && sameName(p.sheet.name, doc.activate) && p.state === 'visible');
+  const selected = activate && !(await userSelectedTab(zip, layout.sheets.filter((s) => !rewritten.has(s)))) ? activate : undefined;
+  let activeTab: number | undefined;
   const ownedNames: OwnedNames[] = [];
   for (const p of planned) {
-    const drawingRel = p.sheet.charts.length > 0 ? 'rId1' : undefined;
-    const written = sheetXml(p.sheet, book, ns, drawingRel);
+    const drawingRelId = p.sheet.charts.length > 0 ? 'rId1' : undefined;
+    const written = sheetXml(p.sheet, book, ns, { drawingRelId, selected: p === selected });
     zip.file(p.part, written.xml);
-    if (drawingRel) writeCharts(zip, names, folder, p, addedTypes, ns);
+    if (drawingRelId) writeCharts(zip, names, folder, p, addedTypes, ns);
     const index = p.existing?.part ? kept.indexOf(p.existing) : kept.length + added.findIndex((a) => a.name === p.sheet.name);
+    if (p === selected) activeTab = index;
     if (written.printTitles || written.filterRange) {
       ownedNames.push({ index, sheetName: p.sheet.name, printTitles: written.printTitles, filterRange: written.filterRange });
     }
@@ -138,7 +145,7 @@ export async function writePackage(zip: JSZip, doc: OutputDocument): Promise<voi
   const edited = editWorkbookXml(
     layout.workbookXml,
     layout.sheets,
-    { removed: [...removed, ...brokenReplaced], replaced, added, names: ownedNames },
+    { removed: [...removed, ...brokenReplaced], replaced, added, names: ownedNames, activeTab },
     ns,
   );
   if (edited !== layout.workbookXml) zip.file(layout.workbookPart, edited);
