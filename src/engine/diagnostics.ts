@@ -28,8 +28,8 @@ export interface RecognitionFields {
   'header-ambiguous': { column: string; chosen: string; rivals: string };
   'value-unreadable': { value: string; column: string };
   'value-out-of-range': { value: string; column: string };
-  /** `columns`: letters of the columns; `what`: the context that could not be found (a year, a subject …). */
-  'context-missing': { sheet: string; columns: string; what: string };
+  /** `columns`: letters of the columns; `what`: the context that could not be found for them. */
+  'context-missing': { sheet: string; columns: string; what: 'assessment' | 'subject' | 'year' };
   'year-from-calculation': { sheet: string; year: number };
   /** `examples`: meanings the user could type, already quoted and joined. */
   'column-not-understood': { column: string; header: string; examples: string };
@@ -53,8 +53,8 @@ export interface RecognitionFields {
 
 /** Values refused as impossible (errors) and «2» counts rebuilt from shares. */
 export interface ValueCheckFields {
-  /** `mark` is the mark's label («2» …), `value` its count in `cell`, `n` the participants in `nCell`. */
-  'value-count-above-participants': { cell: string; mark: string; value: number; n: number; nCell: string };
+  /** The count of `mark` in `cell` is `value`, above the `n` participants in `nCell`. */
+  'value-count-above-participants': { cell: string; mark: 'm2' | 'm3' | 'm4' | 'm5'; value: number; n: number; nCell: string };
   /** The marks in the range `cell` sum to `sum`, above the `n` participants in `nCell`. */
   'value-marks-above-participants': { cell: string; sum: number; n: number; nCell: string };
   'value-share-above-100': { cell: string; value: string; column: string };

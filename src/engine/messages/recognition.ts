@@ -22,6 +22,9 @@ export function renderReason<R extends SheetReasonCode>(r: Extract<SheetReason, 
   return render(r);
 }
 
+/** The context a results column lacks, as «не удалось понять …» names it. */
+const CONTEXT: Record<RecognitionFields['context-missing']['what'], string> = { assessment: 'процедуру', subject: 'предмет', year: 'год' };
+
 export const RECOGNITION_MESSAGES: MessageCatalogue<keyof RecognitionFields> = {
   'sheet-unknown': {
     text: (d) => `Лист «${d.sheet}» не распознан: ${d.reason}`,
@@ -48,8 +51,8 @@ export const RECOGNITION_MESSAGES: MessageCatalogue<keyof RecognitionFields> = {
     advice: 'Проверьте значение: доли от 0 до 100 %, количества не отрицательны.',
   },
   'context-missing': {
-    text: (d) => `Для столбцов ${d.columns} не удалось понять ${d.what}; эти данные не прочитаны.`,
-    advice: (d) => `Добавьте столбец «${d.what}», укажите его в заголовке или в названии листа (например, «ОГЭ рус 2024»).`,
+    text: (d) => `Для столбцов ${d.columns} не удалось понять ${CONTEXT[d.what]}; эти данные не прочитаны.`,
+    advice: (d) => `Добавьте столбец «${CONTEXT[d.what]}», укажите его в заголовке или в названии листа (например, «ОГЭ рус 2024»).`,
   },
   'year-from-calculation': {
     text: (d) => `На листе «${d.sheet}» нет года; его данные отнесены к расчётному году ${d.year}.`,

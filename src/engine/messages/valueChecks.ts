@@ -2,11 +2,12 @@
 import type { ValueCheckFields } from '../diagnostics';
 import type { MessageCatalogue } from './types';
 
+const MARK: Record<ValueCheckFields['value-count-above-participants']['mark'], string> = { m2: '«2»', m3: '«3»', m4: '«4»', m5: '«5»' };
 const NOT_USED = 'значение отклонено и не используется ни в одном выводе';
 
 export const VALUE_CHECK_MESSAGES: MessageCatalogue<keyof ValueCheckFields> = {
   'value-count-above-participants': {
-    text: (d) => `В ячейке ${d.cell} ${d.mark} — ${d.value}, а участников ${d.n} (ячейка ${d.nCell}): так быть не может, ${NOT_USED}.`,
+    text: (d) => `В ячейке ${d.cell} ${MARK[d.mark]} — ${d.value}, а участников ${d.n} (ячейка ${d.nCell}): так быть не может, ${NOT_USED}.`,
     advice: (d) => `Исправьте число в ячейке ${d.cell} или число участников в ${d.nCell}.`,
   },
   'value-marks-above-participants': {

@@ -6,6 +6,7 @@
  * records; totals and subtotals are checked against the school rows they sum; counts win over
  * percents, which are cross-checked.
  */
+import type { RecognitionFields } from '../diagnostics';
 import type { CellRef, CountField, Diagnostic, Procedure, ReferenceRecord, RefusedValue, ResultRecord, ShareField, Sourced } from '../model';
 import { procedureKey } from '../procedures';
 import { impliedGrade, mergeContexts, type Context } from '../recognize/context';
@@ -25,6 +26,9 @@ const SHARE_FIELDS: ShareField[] = ['fail', 'success', 'quality'];
 const SHARE_FROM_COUNTS: Record<ShareField, CountField[]> = { fail: ['n', 'm2'], success: ['n', 'm3', 'm4', 'm5'], quality: ['n', 'm4', 'm5'] };
 /** |share − count ÷ n| above this is more than rounding to 0.1 %… 1 %. */
 const SHARE_TOLERANCE = 0.006;
+
+/** What a results column may lack to be read: the assessment, the subject or the year. */
+type Lacking = RecognitionFields['context-missing']['what'];
 /** Shares of «3», «4», «5»: read only to rebuild their counts (a shares-only table has no other source of them). */
 const MARK_SHARES: Record<string, MarkField> = { share3: 'm3', share4: 'm4', share5: 'm5' };
 const MEASURES = [...COUNT_FIELDS, ...SHARE_FIELDS, ...Object.keys(MARK_SHARES), 'mean'];
@@ -137,13 +141,13 @@ export function readResults(layout: SheetLayout, diagnostics: Diagnostic[], acco
   const grouped = rows.some((r) => r.kind === 'municipality');
   const results: PendingResult[] = [];
   const references: PendingReference[] = [];
-  const missing = new Map<string, Set<string>>();
+  const missing = new Map<Lacking, Set<string>>();
   let municipality: string | undefined;
   const rebuilt: CellRef[] = [];
 
   const contextOf = (rowContext: Context, group: Group, report: boolean): { ctx: Context; procedure?: Procedure } => {
     const ctx = mergeContexts(layout.context, group.context, rowContext);
-    const lacking = [!ctx.assessment && 'процедуру', !ctx.subject && 'предмет', ctx.year === undefined && 'год'].filter(Boolean) as string[];
+    const lacking = ([!ctx.assessment && 'assessment', !ctx.subject && 'subject', ctx.year === undefined && 'year'] as const).filter((w): w is Lacking => w !== false);
     for (const what of report ? lacking : []) {
       const set = missing.get(what) ?? new Set<string>();
       group.columns.forEach((c) => set.add(c.letter));

@@ -16,8 +16,7 @@ interface RowValues {
   markShares?: Partial<Record<MarkField, Sourced>>;
 }
 
-const MARKS: CountField[] = ['m2', 'm3', 'm4', 'm5'];
-const MARK_LABEL: Record<string, string> = { m2: '«2»', m3: '«3»', m4: '«4»', m5: '«5»' };
+const MARKS = ['m2', 'm3', 'm4', 'm5'] as const satisfies readonly CountField[];
 /** Marks may exceed participants by this much before it is more than rounding of a rebuilt count. */
 const SUM_TOLERANCE = 0.5;
 
@@ -34,7 +33,7 @@ export function refuseImpossibleCounts(v: RowValues, sheet: string, diagnostics:
       code: 'value-count-above-participants',
       sheet,
       cell: m.source.cell,
-      mark: MARK_LABEL[f],
+      mark: f,
       value: m.value,
       n: n.value,
       nCell: n.source.cell,

@@ -27,7 +27,7 @@ const SAMPLES: { [C in DiagnosticCode]: DiagnosticOf<C> } = {
   'header-ambiguous': { severity: 'warning', code: 'header-ambiguous', sheet: 'Паспорт', cell: 'D3', column: 'опекаемые инофоны', chosen: 'опекаемые', rivals: 'инофоны' },
   'value-unreadable': { severity: 'warning', code: 'value-unreadable', sheet: 'ОГЭ', cell: 'E5', value: 'н/д', column: '«2»' },
   'value-out-of-range': { severity: 'warning', code: 'value-out-of-range', sheet: 'ОГЭ', cell: 'E5', value: '-3', column: '«2»' },
-  'context-missing': { severity: 'warning', code: 'context-missing', sheet: 'ОГЭ', columns: 'E, F', what: 'год' },
+  'context-missing': { severity: 'warning', code: 'context-missing', sheet: 'ОГЭ', columns: 'E, F', what: 'year' },
   'year-from-calculation': { severity: 'info', code: 'year-from-calculation', sheet: 'Кадры', year: 2025 },
   'column-not-understood': { severity: 'warning', code: 'column-not-understood', sheet: 'ОГЭ', cell: 'K3', column: 'K', header: 'Прочее', examples: '«Участники», «2»' },
   'no-participants': { severity: 'info', code: 'no-participants', sheet: 'ОГЭ', cell: 'B9', name: 'СОШ № 3' },
@@ -55,7 +55,7 @@ const SAMPLES: { [C in DiagnosticCode]: DiagnosticOf<C> } = {
     code: 'value-count-above-participants',
     sheet: 'ОГЭ',
     cell: 'E4',
-    mark: '«2»',
+    mark: 'm2',
     value: 30,
     n: 20,
     nCell: 'D4',
@@ -139,6 +139,11 @@ describe('the message catalogue', () => {
     expect(renderDiagnostic(SAMPLES['school-not-in-register']).text).toBe('ОО «Лицей № 2» не найдена в реестре (похожие: СОШ № 2).');
     expect(renderDiagnostic({ ...SAMPLES['school-not-in-register'], similar: '' }).text).toBe('ОО «Лицей № 2» не найдена в реестре.');
     expect(renderDiagnostic(SAMPLES['missing-attached-unmatched']).text).toContain('Лист маркеров необъективности «Маркеры» (5 строк)');
+    expect(renderDiagnostic(SAMPLES['context-missing'])).toEqual({
+      text: 'Для столбцов E, F не удалось понять год; эти данные не прочитаны.',
+      advice: 'Добавьте столбец «год», укажите его в заголовке или в названии листа (например, «ОГЭ рус 2024»).',
+    });
+    expect(renderDiagnostic(SAMPLES['value-count-above-participants']).text).toContain('В ячейке E4 «2» — 30, а участников 20 (ячейка D4)');
   });
 });
 
