@@ -24,11 +24,11 @@ import { buildSummarySheet } from './output/summarySheet';
 import { lastResultRows } from './output/lastResult';
 import { buildSummary, flagSnapshot, schoolPlaces, summariseDiagnostics, type Summary } from './output/summary';
 import { looksOwned, OWNED_SHEETS, ownedGrid, type OwnedSheet } from './owned';
-import { documentContext } from './plans/documents';
 import { dynamicsRows } from './plans/dynamics';
 import { monitoringRows } from './plans/monitoring';
 import { districtDiagnostics, resolveDistrict, type DistrictName } from './plans/district';
 import { readCatalogue, type Measure } from './plans/catalogue';
+import { sheetInput } from './plans/sheetInput';
 import type { Settings } from './settings/defaults';
 import { buildSettingsSheet, readSettings } from './settings/settingsSheet';
 
@@ -79,20 +79,20 @@ export function calculate(recognised: Recognised): Calculated {
 /** Builds every Opora sheet and decides names, removals and the `_opora` record. No I/O. */
 export function planOutputs(calculated: Calculated): RecalcResult {
   const { grids, settings, dataset, analysis, measures, district } = calculated;
-  const documents = documentContext(analysis, dataset, settings, measures, district);
-  const dynamics = dynamicsRows(analysis, dataset, settings);
+  const input = sheetInput({ analysis, dataset, settings, measures, district });
+  const dynamics = dynamicsRows(input);
   const meta = readMeta(grids);
   const content: OutputSheet[] = [
-    buildIndicatorsSheet(analysis, dataset),
-    buildFlagsSheet(analysis, dataset, documents.attention),
-    buildRiskProfilesSheet(analysis, dataset),
-    buildObjectivitySheet(analysis, dataset),
-    buildEventPlanSheet(documents),
-    ...buildRoadmapSheets(documents),
-    buildPassportSheet(documents),
-    buildDynamicsSheet(analysis, dataset, settings, dynamics),
-    buildMonitoringSheet(documents),
-    buildMappingSheet(dataset, analysis),
+    buildIndicatorsSheet(input),
+    buildFlagsSheet(input),
+    buildRiskProfilesSheet(input),
+    buildObjectivitySheet(input),
+    buildEventPlanSheet(input),
+    ...buildRoadmapSheets(input),
+    buildPassportSheet(input),
+    buildDynamicsSheet(input, dynamics),
+    buildMonitoringSheet(input),
+    buildMappingSheet(input),
     buildSettingsSheet(settings),
     buildCatalogueSheet(),
   ];
@@ -114,18 +114,16 @@ export function planOutputs(calculated: Calculated): RecalcResult {
   const outputSheets = owned.map((s) => s.name);
   const snapshot = advanceSnapshots(meta, flagSnapshot(analysis));
   const summary = buildSummary({
-    dataset,
-    analysis,
-    settings,
+    ...input,
     diagnostics,
     current: snapshot.current,
     baseline: snapshot.baseline,
     owned,
     places: schoolPlaces(content),
     dynamics,
-    monitoring: monitoringRows(documents),
+    monitoring: monitoringRows(input),
   });
-  const summarySheet = buildSummarySheet(summary, analysis, dataset, settings);
+  const summarySheet = buildSummarySheet(input, summary);
   summarySheet.name = final(summarySheet.name);
   const diagnosticsSheet = buildDiagnosticsSheet(summariseDiagnostics(diagnostics));
   diagnosticsSheet.name = final(diagnosticsSheet.name);
