@@ -2,7 +2,8 @@
 /**
  * `npm run bench`: generates synthetic districts (22, 500, 2 000 schools × 3 years) with the sample
  * generator, runs every measurement in `scripts/bench/` (each a `{ name, run(ctx) }` module, run in file
- * name order) and prints one JSON document: machine info plus one entry per measurement. Measurements
+ * name order; `--only name,name` runs just those) and prints one JSON document: machine info plus one
+ * entry per measurement. Measurements
  * use the compiled engine in `dist/node/` (built with `npm run build:cli` first if it is missing), or the
  * build that the environment variable OPORA_DIST names.
  */
@@ -17,15 +18,17 @@ const { syntheticWorkbook, writeWorkbook } = require('./lib');
 const ROOT = path.join(__dirname, '..');
 /** The compiled engine; OPORA_DIST points at another build (e.g. to compare two versions). */
 const DIST = process.env.OPORA_DIST ? path.resolve(process.env.OPORA_DIST) : path.join(ROOT, 'dist', 'node');
-const DEFAULTS = { sizes: [22, 500, 2000], runs: 3 };
+const DEFAULTS = { sizes: [22, 500, 2000], runs: 3, only: null };
+const USAGE = 'Использование: bench.js [--sizes 22,500,2000] [--runs 3] [--only engine,dynamicsMonitoring]';
 
-/** `--sizes 22,500` and `--runs 1` shorten a run; the defaults are the published benchmark. */
+/** `--sizes 22,500`, `--runs 1` and `--only name` shorten a run; the defaults are the published benchmark. */
 function parseArgs(argv) {
   const options = { ...DEFAULTS };
   for (let i = 0; i < argv.length; i += 2) {
     if (argv[i] === '--sizes') options.sizes = argv[i + 1].split(',').map(Number);
     else if (argv[i] === '--runs') options.runs = Number(argv[i + 1]);
-    else throw new Error(`Использование: bench.js [--sizes 22,500,2000] [--runs 3] (не понят аргумент «${argv[i]}»)`);
+    else if (argv[i] === '--only') options.only = argv[i + 1].split(',');
+    else throw new Error(`${USAGE} (не понят аргумент «${argv[i]}»)`);
   }
   return options;
 }
@@ -36,18 +39,22 @@ function ensureBuild() {
   execSync('npm run build:cli', { cwd: ROOT, stdio: ['ignore', process.stderr, process.stderr] });
 }
 
-/** Measurement modules: every `scripts/bench/NN-name.js`, in name order. */
-function measurements() {
+/** Measurement modules: every `scripts/bench/NN-name.js`, in name order; only the named ones if `only` is set. */
+function measurements(only) {
   const dir = path.join(__dirname, 'bench');
-  return fs
+  const all = fs
     .readdirSync(dir)
     .filter((f) => /^\d+-.+\.js$/.test(f))
     .sort()
     .map((f) => require(path.join(dir, f)));
+  const unknown = (only ?? []).filter((name) => !all.some((m) => m.name === name));
+  if (unknown.length > 0) throw new Error(`${USAGE} (нет замера «${unknown.join('», «')}»; есть: ${all.map((m) => m.name).join(', ')})`);
+  return only ? all.filter((m) => only.includes(m.name)) : all;
 }
 
 async function main() {
-  const { sizes, runs } = parseArgs(process.argv.slice(2));
+  const { sizes, runs, only } = parseArgs(process.argv.slice(2));
+  const chosen = measurements(only);
   ensureBuild();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'opora-bench-'));
   try {
@@ -58,7 +65,7 @@ async function main() {
     }
     const ctx = { tmp, sizes, runs, files, dist: DIST, require: (p) => require(path.join(DIST, p)) };
     const results = {};
-    for (const m of measurements()) {
+    for (const m of chosen) {
       process.stderr.write(`… ${m.name}\n`);
       results[m.name] = await m.run(ctx);
     }

@@ -15,6 +15,7 @@ export type {
   ChartSpec,
   ConditionalRule,
   Diagnostic,
+  DiagnosticCode,
   GridTable,
   OutputDocument,
   OutputSheet,

@@ -43,20 +43,8 @@ export interface SheetGrid {
 
 /* ───────────────────────────── Diagnostics ───────────────────────────── */
 
-export type Severity = 'error' | 'warning' | 'info';
-
-/**
- * A problem found in the user's workbook or settings. Typed, never a thrown string: the Russian text
- * and advice are rendered from `code` + `params` by `engine/messages`.
- */
-export interface Diagnostic {
-  severity: Severity;
-  code: string;
-  sheet?: string;
-  /** A1 address or range (`D12`, `B3:K3`). */
-  cell?: string;
-  params: Record<string, string | number>;
-}
+/** A problem found in the user's workbook or settings: a union discriminated by `code` (`diagnostics.ts`). */
+export type { Diagnostic, DiagnosticCode, DiagnosticOf, Severity } from './diagnostics';
 
 /* ───────────────────────────── Dataset: the tidy, normalised data ───────────────────────────── */
 

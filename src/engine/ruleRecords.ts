@@ -57,8 +57,8 @@ export interface MarkersEvidence extends EvidenceBase {
 }
 
 /** The ШНОР verdict of one year (for the exit criteria); `excluded: 'no_data'` when no ШНОР rule could be evaluated. */
-export interface ShnorYearEvidence extends EvidenceBase {
-  kind: 'shnorYear';
+export interface LowResultsYearEvidence extends EvidenceBase {
+  kind: 'lowResultsYear';
   flagged: boolean;
 }
 
@@ -73,7 +73,7 @@ export type RuleEvidence =
   | FailCountEvidence
   | NoCertificateEvidence
   | MarkersEvidence
-  | ShnorYearEvidence
+  | LowResultsYearEvidence
   | ObjectivityVerdictEvidence;
 
 /** `no_data` when the rule could not be evaluated (too few participants, no data). */
@@ -89,14 +89,14 @@ interface RecordBase {
 }
 
 /** A ШНОР rule's record: with an objectivity risk, its ВПР values may be biased and the explanation says so. */
-interface ShnorRecordBase extends RecordBase {
+interface LowResultsRecordBase extends RecordBase {
   evidence: IndicatorEvidence<'fail'>[];
   /** The school has an objectivity risk in year Y (set by the analysis after the objectivity rule). */
   objectivityRisk?: boolean;
 }
 
 /** R1 «Массовая неуспешность». */
-export interface R1Record extends ShnorRecordBase {
+export interface R1Record extends LowResultsRecordBase {
   ruleId: 'R1';
   params: Omit<Settings['r1'], 'enabled'> & { minN: number };
 }
@@ -110,7 +110,7 @@ export interface R2Record extends RecordBase {
 }
 
 /** R3 «Стабильно низкие результаты». */
-export interface R3Record extends ShnorRecordBase {
+export interface R3Record extends LowResultsRecordBase {
   ruleId: 'R3';
   params: Omit<Settings['r3'], 'enabled'> & { minN: number };
 }
@@ -141,7 +141,7 @@ export interface ResilientRecord extends RecordBase {
 export interface ExitRecord extends RecordBase {
   ruleId: 'EXIT';
   params: { consecutiveYears: number };
-  evidence: (ShnorYearEvidence | FailCountEvidence | ObjectivityVerdictEvidence)[];
+  evidence: (LowResultsYearEvidence | FailCountEvidence | ObjectivityVerdictEvidence)[];
 }
 
 export type RuleRecord = R1Record | R2Record | R3Record | ObjectivityRecord | SocialRecord | ResilientRecord | ExitRecord;
@@ -149,13 +149,13 @@ export type RuleRecord = R1Record | R2Record | R3Record | ObjectivityRecord | So
 export type RuleId = RuleRecord['ruleId'];
 
 /** The rules whose firing can make a school ШНОР. */
-export type ShnorRecord = R1Record | R3Record;
+export type LowResultsRecord = R1Record | R3Record;
 
 /** The record of one rule among a school's records, typed by its id. */
 export function ruleRecord<Id extends RuleId>(rules: readonly RuleRecord[], id: Id): Extract<RuleRecord, { ruleId: Id }> | undefined {
   return rules.find((r): r is Extract<RuleRecord, { ruleId: Id }> => r.ruleId === id);
 }
 
-export function isShnorRecord(r: RuleRecord): r is ShnorRecord {
+export function isLowResultsRecord(r: RuleRecord): r is LowResultsRecord {
   return r.ruleId === 'R1' || r.ruleId === 'R3';
 }

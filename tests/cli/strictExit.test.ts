@@ -12,7 +12,7 @@ import { capture, tempFolder, tinyWorkbook } from './cliHarness';
 
 const NO_SCHOOLS: SummaryDiagnostic = { severity: 'error', code: 'missing-no-schools', text: 'Опора не прочитала ни одной школы.', advice: '' };
 const PARTICIPANTS: SummaryDiagnostic = { severity: 'error', code: 'missing-no-participants', sheet: 'ЕГЭ', cell: 'A1:K9', text: 'Нет участников.', advice: '' };
-const WARNING: SummaryDiagnostic = { severity: 'warning', code: 'x', text: 'предупреждение', advice: '' };
+const WARNING: SummaryDiagnostic = { severity: 'warning', code: 'header-ambiguous', text: 'предупреждение', advice: '' };
 
 function engineWith(diagnostics: SummaryDiagnostic[]): Recalculate {
   return () => {

@@ -74,5 +74,5 @@ test('a name that is no school is a diagnostic naming its cell; Opora\'s proposa
   const typed = await choose(first.bytes, 'МБОУ СОШ № 10', 'Школа на Луне');
   const second = await recalc(typed.bytes);
   expect(verdict(second.result, 'МБОУ СОШ № 10').partnerId).toBe(idOf(second.result, 'МБОУ СОШ № 4'));
-  expect(second.result.diagnostics.find((d) => d.code === 'partner-choice-unknown')).toMatchObject({ sheet: OWNED_SHEETS.mapping, cell: typed.cell, params: { value: 'Школа на Луне' } });
+  expect(second.result.diagnostics.find((d) => d.code === 'partner-choice-unknown')).toMatchObject({ sheet: OWNED_SHEETS.mapping, cell: typed.cell, value: 'Школа на Луне' });
 });

@@ -50,10 +50,10 @@ export function summaryOfTwoSchools(): Summary {
     ],
     coverage: [],
     diagnostics: [
-      { severity: 'info', code: 'x', text: 'Лист «Заметки» не распознан.', advice: '' },
+      { severity: 'info', code: 'sheet-unknown', text: 'Лист «Заметки» не распознан.', advice: '' },
       {
         severity: 'error',
-        code: 'y',
+        code: 'value-unreadable',
         sheet: 'ОГЭ 2025',
         cell: 'D12',
         text: 'Число участников «девять» не число.',

@@ -4,7 +4,7 @@
  * objectivity risk, резильентность, status against the approved list, risk profile and partner.
  */
 import type { Analysis, PreviousYear, Dataset, Diagnostic, Indicators, RuleRecord, SchoolVerdict } from '../model';
-import type { ShnorRecord } from '../ruleRecords';
+import type { LowResultsRecord } from '../ruleRecords';
 import { calculateIndicators } from '../indicators/calculate';
 import { calculationYear, dataYears } from '../normalize/calculationYear';
 import type { Settings } from '../settings/defaults';
@@ -20,17 +20,17 @@ import { resilient } from './resilient';
 import { riskProfiles } from './riskProfile';
 import { shnsu } from './shnsu';
 
-/** The ШНОР rules (R1, R3) that are enabled and listed in `shnorRules`, evaluated for one year. */
-function shnorRecords(ctx: RuleContext, schoolId: string, year: number): ShnorRecord[] {
+/** The ШНОР rules (R1, R3) that are enabled and listed in `lowResultsRules`, evaluated for one year. */
+function lowResultsRecords(ctx: RuleContext, schoolId: string, year: number): LowResultsRecord[] {
   const s = ctx.settings;
-  const out: ShnorRecord[] = [];
+  const out: LowResultsRecord[] = [];
   if (s.r1.enabled) out.push(r1MassFailure(ctx, schoolId, year));
   if (s.r3.enabled) out.push(r3StablyLow(ctx, schoolId, year));
   return out;
 }
 
-function yearVerdict(ctx: RuleContext, records: ShnorRecord[], year: number): YearVerdict {
-  const making = records.filter((r) => ctx.settings.shnorRules.includes(r.ruleId));
+function yearVerdict(ctx: RuleContext, records: LowResultsRecord[], year: number): YearVerdict {
+  const making = records.filter((r) => ctx.settings.lowResultsRules.includes(r.ruleId));
   return { year, flagged: making.some((r) => r.fired), evaluable: making.some((r) => r.outcome !== 'no_data') };
 }
 
@@ -38,14 +38,14 @@ function yearVerdict(ctx: RuleContext, records: ShnorRecord[], year: number): Ye
 function passportGap(dataset: Dataset, indicators: Indicators, year: number): Diagnostic[] {
   const sheets = dataset.sheets.filter((s) => s.role === 'contingent').map((s) => `«${s.sheet}»`);
   if (sheets.length === 0 || indicators.values.some((v) => v.year === year && v.id.startsWith('social.'))) return [];
-  return [{ severity: 'error', code: 'missing-passport-year', params: { sheets: sheets.join(', '), year } }];
+  return [{ severity: 'error', code: 'missing-passport-year', sheets: sheets.join(', '), year }];
 }
 
 function diagnose(dataset: Dataset, indicators: Indicators, year: number, years: number[]): Diagnostic[] {
   const out: Diagnostic[] = passportGap(dataset, indicators, year);
-  if (dataset.results.length > 0 && !years.includes(year)) out.push({ severity: 'warning', code: 'methodology-year-without-results', params: { year } });
-  if (dataset.results.length > 0 && !years.includes(year - 1)) out.push({ severity: 'info', code: 'methodology-no-previous-year', params: { year, previous: year - 1 } });
-  if (dataset.contingent.length === 0) out.push({ severity: 'info', code: 'methodology-no-contingent', params: {} });
+  if (dataset.results.length > 0 && !years.includes(year)) out.push({ severity: 'warning', code: 'methodology-year-without-results', year });
+  if (dataset.results.length > 0 && !years.includes(year - 1)) out.push({ severity: 'info', code: 'methodology-no-previous-year', year });
+  if (dataset.contingent.length === 0) out.push({ severity: 'info', code: 'methodology-no-contingent' });
   return out;
 }
 
@@ -54,7 +54,7 @@ function previousYear(ctx: RuleContext, dataset: Dataset, year: number): Previou
   const flagged: string[] = [];
   const noData: string[] = [];
   for (const school of dataset.schools) {
-    const v = yearVerdict(ctx, shnorRecords(ctx, school.id, year), year);
+    const v = yearVerdict(ctx, lowResultsRecords(ctx, school.id, year), year);
     if (v.flagged) flagged.push(school.id);
     else if (ctx.procedures(school.id, year).length === 0) noData.push(school.id);
   }
@@ -73,7 +73,7 @@ export function analyse(dataset: Dataset, settings: Settings): { analysis: Analy
     const id = school.id;
     const obj = settings.objectivity.enabled ? objectivity(ctx, id, year) : undefined;
     // ВПР results of a school at risk still count, but their explanation says they may be biased.
-    const now = shnorRecords(ctx, id, year).map((r) => (obj?.fired ? { ...r, objectivityRisk: true } : r));
+    const now = lowResultsRecords(ctx, id, year).map((r) => (obj?.fired ? { ...r, objectivityRisk: true } : r));
     const verdictNow = yearVerdict(ctx, now, year);
     const rules: RuleRecord[] = [...now];
     if (settings.r2.enabled) rules.push(r2NoCertificate(ctx, id, year));
@@ -90,7 +90,7 @@ export function analyse(dataset: Dataset, settings: Settings): { analysis: Analy
     if (dataset.approved.length > 0) {
       const onList = approved.has(id);
       const exit = onList && !verdictNow.flagged
-        ? exitCriteria(ctx, id, year, [yearVerdict(ctx, shnorRecords(ctx, id, year - 1), year - 1), verdictNow], objectivityRisk)
+        ? exitCriteria(ctx, id, year, [yearVerdict(ctx, lowResultsRecords(ctx, id, year - 1), year - 1), verdictNow], objectivityRisk)
         : undefined;
       if (exit) rules.push(exit);
       status = approvalStatus(onList, verdictNow.flagged, exit);

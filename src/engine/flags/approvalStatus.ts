@@ -24,7 +24,7 @@ export function exitCriteria(
   objectivityRisk: boolean,
 ): ExitRecord {
   const evidence: ExitRecord['evidence'] = verdicts.map((v) => ({
-    kind: 'shnorYear' as const,
+    kind: 'lowResultsYear' as const,
     year: v.year,
     flagged: v.flagged,
     met: !v.flagged && v.evaluable,

@@ -7,12 +7,12 @@ import type { Analysis, Dataset } from '../model';
 
 export interface FlagCounts {
   schools: number;
-  shnor: number;
+  lowResults: number;
   /** No results for the calculation year: ШНОР cannot be decided («нет данных», never «не ШНОР»). */
-  shnorNoData: number;
-  shnsu: number;
+  lowResultsNoData: number;
+  socialRisk: number;
   /** Too few social passport indicators to decide ШНСУ. */
-  shnsuNoData: number;
+  socialRiskNoData: number;
   both: number;
   /** ШНОР or ШНСУ: the schools that get a roadmap. */
   supported: number;
@@ -25,16 +25,16 @@ export interface FlagCounts {
 
 export function flagCounts(analysis: Analysis, dataset: Dataset): FlagCounts {
   const v = analysis.verdicts;
-  const shnor = (x: (typeof v)[number]) => x.lowResults === true;
-  const shnsu = (x: (typeof v)[number]) => x.socialRisk === true;
+  const lowResults = (x: (typeof v)[number]) => x.lowResults === true;
+  const socialRisk = (x: (typeof v)[number]) => x.socialRisk === true;
   return {
     schools: dataset.schools.length,
-    shnor: v.filter(shnor).length,
-    shnorNoData: v.filter((x) => x.lowResults === null).length,
-    shnsu: v.filter(shnsu).length,
-    shnsuNoData: v.filter((x) => x.socialRisk === null).length,
-    both: v.filter((x) => shnor(x) && shnsu(x)).length,
-    supported: v.filter((x) => shnor(x) || shnsu(x)).length,
+    lowResults: v.filter(lowResults).length,
+    lowResultsNoData: v.filter((x) => x.lowResults === null).length,
+    socialRisk: v.filter(socialRisk).length,
+    socialRiskNoData: v.filter((x) => x.socialRisk === null).length,
+    both: v.filter((x) => lowResults(x) && socialRisk(x)).length,
+    supported: v.filter((x) => lowResults(x) || socialRisk(x)).length,
     approved: new Set(dataset.approved.map((a) => a.schoolId)).size,
     objectivity: v.filter((x) => x.objectivityRisk).length,
     warned: v.filter((x) => x.rules.some((r) => r.ruleId === 'R2' && r.fired)).length,
@@ -44,10 +44,10 @@ export function flagCounts(analysis: Analysis, dataset: Dataset): FlagCounts {
 
 /** The counts in one sentence, the same wherever a count is printed. */
 export function flagCountsSentence(c: FlagCounts): string {
-  const noData = c.shnorNoData > 0 ? ` Нет данных для ШНОР: ${c.shnorNoData} ОО (нет результатов за расчётный год).` : '';
+  const noData = c.lowResultsNoData > 0 ? ` Нет данных для ШНОР: ${c.lowResultsNoData} ОО (нет результатов за расчётный год).` : '';
   if (c.supported === 0) return `Из ${c.schools} ОО ни одна не отнесена к ШНОР или ШНСУ; в утверждённом перечне — ${c.approved}.${noData}`;
   return (
-    `ШНОР — ${c.shnor}, ШНСУ — ${c.shnsu} (из них одновременно ШНОР и ШНСУ — ${c.both}); ` +
+    `ШНОР — ${c.lowResults}, ШНСУ — ${c.socialRisk} (из них одновременно ШНОР и ШНСУ — ${c.both}); ` +
     `поддержку получают ${c.supported} ОО из ${c.schools}; в утверждённом перечне — ${c.approved} ОО.${noData}`
   );
 }

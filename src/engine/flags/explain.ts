@@ -17,7 +17,7 @@ import type {
   RuleEvidence,
   RuleId,
   RuleRecord,
-  ShnorRecord,
+  LowResultsRecord,
   SocialRecord,
 } from '../ruleRecords';
 import { SOCIAL_KEYS } from '../indicators/catalogue';
@@ -60,7 +60,7 @@ function excludedTail(evidence: IndicatorEvidence[], minN: number): string {
 }
 
 /** «; ВПР мат 5: результат может быть необъективным» for ВПР values of a school with an objectivity risk. */
-function objectivityTail(r: ShnorRecord, used: IndicatorEvidence[]): string {
+function objectivityTail(r: LowResultsRecord, used: IndicatorEvidence[]): string {
   if (!r.objectivityRisk) return '';
   const vpr = [...new Set(used.filter((e) => isVpr(e.procedureKey)).map((e) => label(e.procedureKey)))];
   return vpr.length > 0 ? `; ${vpr.join(', ')}: результат может быть необъективным (риск необъективности ВПР)` : '';
@@ -159,7 +159,7 @@ function explainResilient(r: ResilientRecord): string {
 function explainExit(r: ExitRecord): string {
   const parts = r.evidence.map((e) => {
     switch (e.kind) {
-      case 'shnorYear':
+      case 'lowResultsYear':
         return e.excluded ? `${e.year} г.: нет данных для правил ШНОР` : `${e.year} г.: ${e.flagged ? 'ШНОР' : 'правила ШНОР не сработали'}`;
       case 'objectivity':
         return e.risk ? 'есть риск необъективности ВПР' : 'объективность ВПР подтверждена';

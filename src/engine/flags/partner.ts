@@ -16,7 +16,7 @@
  */
 import type { PartnerBasis, SchoolLevel, SchoolVerdict } from '../model';
 import type { ProcedureKey } from '../procedures';
-import { isShnorRecord } from '../ruleRecords';
+import { isLowResultsRecord } from '../ruleRecords';
 import type { RuleContext } from './context';
 
 /** Participants a partner needs in each compared procedure (a handful of pupils proves nothing). */
@@ -30,7 +30,7 @@ const LEVEL_RANK: Record<SchoolLevel, number> = { НОШ: 0, ООШ: 1, СОШ: 
 
 /** Procedures where the school is weak: those that met R1 or R3 in Y, else all its procedures of Y. */
 function weakProcedures(ctx: RuleContext, v: SchoolVerdict, year: number): ProcedureKey[] {
-  const met = v.rules.filter(isShnorRecord).flatMap((r) => r.evidence.filter((e) => e.met && e.year === year));
+  const met = v.rules.filter(isLowResultsRecord).flatMap((r) => r.evidence.filter((e) => e.met && e.year === year));
   const keys = [...new Set(met.map((e) => e.procedureKey))];
   return keys.length > 0 ? keys : ctx.procedures(v.schoolId, year);
 }
@@ -87,8 +87,8 @@ export function assignPartners(ctx: RuleContext, verdicts: SchoolVerdict[], year
   const approved = new Set(ctx.dataset.approved.map((a) => a.schoolId));
   const levelOf = (id: string): SchoolLevel | undefined => ctx.school(id)?.level ?? register.get(id)?.level;
   const nameOf = (id: string): string => ctx.school(id)?.name ?? id;
-  const shnor = verdicts.filter((v) => v.lowResults === true).sort((a, b) => nameOf(a.schoolId).localeCompare(nameOf(b.schoolId), 'ru'));
-  for (const v of shnor) {
+  const lowResultSchools = verdicts.filter((v) => v.lowResults === true).sort((a, b) => nameOf(a.schoolId).localeCompare(nameOf(b.schoolId), 'ru'));
+  for (const v of lowResultSchools) {
     const given = register.get(v.schoolId)?.partnerId;
     if (given) {
       out.set(v.schoolId, { id: given, basis: { source: 'register', sameSettlement: false, procedures: [] } });
@@ -98,7 +98,7 @@ export function assignPartners(ctx: RuleContext, verdicts: SchoolVerdict[], year
   const candidates: Candidate[] = verdicts
     .filter((c) => eligible(ctx, c, year, approved))
     .map((c) => ({ v: c, name: nameOf(c.schoolId), level: levelOf(c.schoolId), settlement: register.get(c.schoolId)?.settlement }));
-  for (const v of shnor) {
+  for (const v of lowResultSchools) {
     if (out.has(v.schoolId)) continue;
     const procs = weakProcedures(ctx, v, year);
     const level = levelOf(v.schoolId);

@@ -29,7 +29,8 @@ export function applyPartnerChoices(dataset: Dataset, verdicts: SchoolVerdict[])
         code: 'partner-choice-unknown',
         sheet: choice.sheet,
         cell: choice.cell,
-        params: { school: flaggedName, value: choice.typed },
+        school: flaggedName,
+        value: choice.typed,
       });
       continue;
     }

@@ -8,7 +8,7 @@ import { calculationYear } from '../normalize/calculationYear';
 import { isSchoolLevel, procedureKey, SCHOOL_LEVEL, type ProcedureKey } from '../procedures';
 import { confirmationIndicators, contingentIndicators, staffingIndicators } from './contextValues';
 import { districtValues } from './districtValues';
-import { valueKey } from './lookup';
+import { indicatorIndex } from './lookup';
 import { resultIndicators, type RawIndicator } from './resultValues';
 
 /**
@@ -26,22 +26,22 @@ export function calculateIndicators(dataset: Dataset, minN?: number): Indicators
   for (const r of dataset.contingent) add(r.schoolId, r.year ?? fallbackYear, SCHOOL_LEVEL, contingentIndicators(r));
   for (const r of dataset.staffing) add(r.schoolId, r.year ?? fallbackYear, SCHOOL_LEVEL, staffingIndicators(r));
 
-  const byKey = new Map<string, IndicatorValue>();
-  for (const v of values) byKey.set(valueKey(v.schoolId, v.year, v.procedureKey, v.id), v);
+  // The index every reader shares; its comparators are read on first use, after they are filled in below.
+  const indicators: Indicators = { values, district: [] };
+  const index = indicatorIndex(indicators);
   for (const v of values) {
-    const prev = byKey.get(valueKey(v.schoolId, v.year - 1, v.procedureKey, v.id));
+    const prev = index.value(v.schoolId, v.year - 1, v.procedureKey, v.id);
     if (prev) v.dynamics = v.value - prev.value;
   }
 
   // Decided once per value: a school below min_n in a procedure-year stays out of its median and quartiles.
   const small = new Set<IndicatorValue>();
   if (minN !== undefined) {
-    const participants = new Map<string, number>();
-    for (const v of values) if (v.id === 'n') participants.set(`${v.schoolId}§${v.year}§${v.procedureKey}`, v.value);
     for (const v of values) {
-      if (!isSchoolLevel(v.procedureKey) && (participants.get(`${v.schoolId}§${v.year}§${v.procedureKey}`) ?? Infinity) < minN) small.add(v);
+      if (!isSchoolLevel(v.procedureKey) && (index.value(v.schoolId, v.year, v.procedureKey, 'n')?.value ?? Infinity) < minN) small.add(v);
     }
   }
   const inStats = (v: IndicatorValue): boolean => !small.has(v);
-  return { values, district: districtValues(values, dataset.schools, dataset.references, inStats) };
+  indicators.district = districtValues(values, dataset.schools, dataset.references, inStats);
+  return indicators;
 }

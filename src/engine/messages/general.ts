@@ -1,13 +1,10 @@
 /** Russian messages for diagnostics that belong to no single stage (workbook-level problems). */
+import type { GeneralFields } from '../diagnostics';
 import type { MessageCatalogue } from './types';
 
-export const GENERAL_MESSAGES: MessageCatalogue = {
+export const GENERAL_MESSAGES: MessageCatalogue<keyof GeneralFields> = {
   'owned-name-taken': {
-    text: 'Лист «{name}» создан не Опорой, поэтому Опора его не трогает и пишет результаты на лист «{used}».',
-    advice: 'Если лист «{name}» не нужен, переименуйте или удалите его, и Опора вернётся к обычному имени.',
-  },
-  'no-results': {
-    text: 'В книге не найдено ни одного листа с результатами оценочных процедур (ОГЭ, ЕГЭ, ВПР, ККР).',
-    advice: 'Проверьте, что на листе есть строка заголовков с названием ОО и числом участников или отметками «2»–«5».',
+    text: (d) => `Лист «${d.sheet}» создан не Опорой, поэтому Опора его не трогает и пишет результаты на лист «${d.used}».`,
+    advice: (d) => `Если лист «${d.sheet}» не нужен, переименуйте или удалите его, и Опора вернётся к обычному имени.`,
   },
 };

@@ -1,17 +1,20 @@
 /**
- * The one place where diagnostic codes become Russian text and advice. Each area keeps its catalogue in
- * its own file (recognition, value checks, methodology, missing data, plans, general); this module merges them and renders.
+ * The one place where diagnostic codes become Russian text and advice. Each area keeps its typed catalogue
+ * in its own file (recognition, value checks, methodology, missing data, plans, general); merged here into
+ * one record the compiler requires to hold every `DiagnosticCode`.
  */
-import type { Diagnostic } from '../model';
+import type { Diagnostic, DiagnosticCode, DiagnosticOf, Severity } from '../diagnostics';
 import { GENERAL_MESSAGES } from './general';
 import { METHODOLOGY_MESSAGES } from './methodology';
 import { MISSING_DATA_MESSAGES } from './missingData';
 import { PLANS_MESSAGES } from './plans';
 import { RECOGNITION_MESSAGES } from './recognition';
+import type { Message, MessageCatalogue } from './types';
 import { VALUE_CHECK_MESSAGES } from './valueChecks';
-import type { MessageCatalogue } from './types';
 
-const CATALOGUE: MessageCatalogue = {
+export { renderReason } from './recognition';
+
+const MESSAGES: MessageCatalogue<DiagnosticCode> = {
   ...GENERAL_MESSAGES,
   ...METHODOLOGY_MESSAGES,
   ...MISSING_DATA_MESSAGES,
@@ -20,20 +23,21 @@ const CATALOGUE: MessageCatalogue = {
   ...VALUE_CHECK_MESSAGES,
 };
 
-/** Replaces `{name}` placeholders with params. */
-function fill(template: string, params: Diagnostic['params']): string {
-  return template.replace(/\{(\w+)\}/g, (_m, k: string) => (k in params ? String(params[k]) : `{${k}}`));
+/** Every diagnostic code, in catalogue order. */
+export const DIAGNOSTIC_CODES = Object.keys(MESSAGES) as DiagnosticCode[];
+
+function render<C extends DiagnosticCode>(d: DiagnosticOf<C>): { text: string; advice: string } {
+  const message: Message<C> = MESSAGES[d.code];
+  return { text: message.text(d), advice: typeof message.advice === 'string' ? message.advice : message.advice(d) };
 }
 
-/** «Что не так» and «Что сделать» for a diagnostic. Unknown codes still produce readable text. */
+/** «Что не так» and «Что сделать» for a diagnostic. */
 export function renderDiagnostic(d: Diagnostic): { text: string; advice: string } {
-  const entry = CATALOGUE[d.code];
-  if (!entry) return { text: `${d.code}: ${JSON.stringify(d.params)}`, advice: '' };
-  return { text: fill(entry.text, d.params), advice: fill(entry.advice, d.params) };
+  return render(d);
 }
 
 /** Russian name of a severity, as shown in `Опора · Диагностика`. */
-export const SEVERITY_RU: Record<Diagnostic['severity'], string> = {
+export const SEVERITY_RU: Record<Severity, string> = {
   error: 'Ошибка',
   warning: 'Предупреждение',
   info: 'Сведения',

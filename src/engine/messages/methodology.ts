@@ -1,43 +1,44 @@
 /** Russian messages for the methodology: the settings sheet's validation and the analysis of a dataset. */
+import type { MethodologyFields, SettingCell } from '../diagnostics';
 import type { MessageCatalogue } from './types';
 
-const FALLBACK = 'Опора использует значение по умолчанию: {default}.';
+const fallback = (d: SettingCell): string => `Опора использует значение по умолчанию: ${d.default}.`;
 
-export const METHODOLOGY_MESSAGES: MessageCatalogue = {
+export const METHODOLOGY_MESSAGES: MessageCatalogue<keyof MethodologyFields> = {
   'settings-invalid-percent': {
-    text: 'Настройки!{cell}: «{name}» — порог должен быть числом от 0 до 100 % (введено «{value}»).',
-    advice: `Введите, например, «30 %», 30 или 0,3. ${FALLBACK}`,
+    text: (d) => `Настройки!${d.cell}: «${d.name}» — порог должен быть числом от 0 до 100 % (введено «${d.value}»).`,
+    advice: (d) => `Введите, например, «30 %», 30 или 0,3. ${fallback(d)}`,
   },
   'settings-invalid-integer': {
-    text: 'Настройки!{cell}: «{name}» — нужно целое число от {min} до {max} (введено «{value}»).',
-    advice: FALLBACK,
+    text: (d) => `Настройки!${d.cell}: «${d.name}» — нужно целое число от ${d.min} до ${d.max} (введено «${d.value}»).`,
+    advice: fallback,
   },
   'settings-invalid-year': {
-    text: 'Настройки!{cell}: «{name}» — нужен год, например 2026 или «2025/2026» (введено «{value}»).',
-    advice: `Оставьте ячейку пустой, чтобы взять последний год в данных. ${FALLBACK}`,
+    text: (d) => `Настройки!${d.cell}: «${d.name}» — нужен год, например 2026 или «2025/2026» (введено «${d.value}»).`,
+    advice: (d) => `Оставьте ячейку пустой, чтобы взять последний год в данных. ${fallback(d)}`,
   },
   'settings-invalid-boolean': {
-    text: 'Настройки!{cell}: «{name}» — нужно «да» или «нет» (введено «{value}»).',
-    advice: FALLBACK,
+    text: (d) => `Настройки!${d.cell}: «${d.name}» — нужно «да» или «нет» (введено «${d.value}»).`,
+    advice: fallback,
   },
   'settings-invalid-choice': {
-    text: 'Настройки!{cell}: «{name}» — допустимые значения: {choices} (введено «{value}»).',
-    advice: FALLBACK,
+    text: (d) => `Настройки!${d.cell}: «${d.name}» — допустимые значения: ${d.choices} (введено «${d.value}»).`,
+    advice: fallback,
   },
   'settings-invalid-rules': {
-    text: 'Настройки!{cell}: «{name}» — перечислите правила через запятую из: {choices} (введено «{value}»).',
-    advice: FALLBACK,
+    text: (d) => `Настройки!${d.cell}: «${d.name}» — перечислите правила через запятую из: ${d.choices} (введено «${d.value}»).`,
+    advice: fallback,
   },
   'methodology-year-without-results': {
-    text: 'В настройках указан текущий год {year}, но результатов за {year} г. в книге нет.',
+    text: (d) => `В настройках указан текущий год ${d.year}, но результатов за ${d.year} г. в книге нет.`,
     advice: 'Проверьте год на листе «Опора · Настройки» или оставьте ячейку пустой, чтобы взять последний год в данных.',
   },
   'methodology-no-previous-year': {
-    text: 'Нет результатов за {previous} г.: правило R1 в режиме «и» не может сработать, R3 смотрит только на имеющиеся годы.',
-    advice: 'Добавьте в книгу листы с результатами за {previous} г., чтобы проверить повтор массовой неуспешности.',
+    text: (d) => `Нет результатов за ${d.year - 1} г.: правило R1 в режиме «и» не может сработать, R3 смотрит только на имеющиеся годы.`,
+    advice: (d) => `Добавьте в книгу листы с результатами за ${d.year - 1} г., чтобы проверить повтор массовой неуспешности.`,
   },
   'methodology-no-contingent': {
-    text: 'Нет листа социального паспорта (контингента): признак ШНСУ и социальный индекс не определяются.',
+    text: () => 'Нет листа социального паспорта (контингента): признак ШНСУ и социальный индекс не определяются.',
     advice: 'Добавьте лист с числом обучающихся и долями (неполные семьи, на учёте, ОВЗ, инофоны …).',
   },
 };

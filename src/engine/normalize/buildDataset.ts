@@ -81,7 +81,10 @@ function dropDuplicates<T extends { occ: Occurrence; row: number }>(
         code: 'duplicate-row',
         sheet: r.occ.source.sheet,
         cell: r.occ.source.cell,
-        params: { name: r.occ.spelling, what: what(r), first: first.row + 1, second: r.row + 1 },
+        name: r.occ.spelling,
+        what: what(r),
+        first: first.row + 1,
+        second: r.row + 1,
       });
       accounts.get(r.occ.source.sheet)?.row(r.row, 'skipped', 'duplicate');
       continue;
@@ -173,7 +176,7 @@ export function buildDataset(grids: SheetGrid[], fixedYear?: number): { dataset:
   dataset.register = registers.map((r): RegisterRecord => {
     const partner = r.partner ? matcher.find(r.partner) : undefined;
     if (r.partner && !partner) {
-      diagnostics.push({ severity: 'warning', code: 'partner-unmatched', sheet: r.partnerSource!.sheet, cell: r.partnerSource!.cell, params: { name: r.partner } });
+      diagnostics.push({ severity: 'warning', code: 'partner-unmatched', sheet: r.partnerSource!.sheet, cell: r.partnerSource!.cell, name: r.partner });
     }
     return {
       schoolId: r.occ.school!.id,

@@ -48,5 +48,5 @@ export function applyCalculationYear(dataset: Dataset, rows: Dated[], fixed: num
     r.year = year;
     sheets.add(r.occ.source.sheet);
   }
-  for (const sheet of sheets) diagnostics.push({ severity: 'info', code: 'year-from-calculation', sheet, params: { sheet, year } });
+  for (const sheet of sheets) diagnostics.push({ severity: 'info', code: 'year-from-calculation', sheet, year });
 }

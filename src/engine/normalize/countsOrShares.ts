@@ -78,14 +78,11 @@ export function readCountsOrShares<K extends string>(
           code: 'share-count-mismatch',
           sheet: reader.sheet,
           cell: share.source.cell,
-          params: {
-            shareCell: share.source.cell,
-            share: percent(share.value),
-            totalCell: total.source.cell,
-            computed: tidy(share.value * total.value),
-            countCell: count.source.cell,
-            count: count.value,
-          },
+          share: percent(share.value),
+          totalCell: total.source.cell,
+          computed: tidy(share.value * total.value),
+          countCell: count.source.cell,
+          count: count.value,
         });
       }
     } else if (total) {
@@ -96,7 +93,9 @@ export function readCountsOrShares<K extends string>(
         code: 'share-without-total',
         sheet: reader.sheet,
         cell: share.source.cell,
-        params: { cell: share.source.cell, column: column.header, share: percent(share.value), total: totalLabel },
+        column: column.header,
+        share: percent(share.value),
+        total: totalLabel,
       });
     }
   }

@@ -134,7 +134,9 @@ export class SheetAccount {
       code: 'column-not-understood',
       sheet: this.grid.name,
       cell: a1(this.header!.bottom, col),
-      params: { column: columnLetter(col), header, examples: examples.length > 0 ? examples.join(', ') : '«Участники», «2»' },
+      column: columnLetter(col),
+      header,
+      examples: examples.length > 0 ? examples.join(', ') : '«Участники», «2»',
     };
   }
 }

@@ -5,6 +5,7 @@
  * of a sheet's school rows matched no school elsewhere. (The social passport's calculation year is checked
  * by the analysis, which knows that year.)
  */
+import type { MissingDataFields } from '../diagnostics';
 import type { CellRef, Diagnostic, SheetRecognition, SheetRole } from '../model';
 
 /** One school row of a sheet, as the matcher settled it. */
@@ -24,15 +25,16 @@ export const UNMATCHED_SHARE = 0.1;
 /** Cells named in an «unmatched rows» message; the rest are counted. */
 const EXAMPLES = 5;
 /** Sheets whose only use is to say something about schools read elsewhere. */
-const ATTACHED_ROLES: SheetRole[] = ['markers', 'confirmation'];
+type AttachedRole = MissingDataFields['missing-attached-unmatched']['role'];
+const ATTACHED_ROLES: readonly SheetRole[] = ['markers', 'confirmation'] satisfies AttachedRole[];
+const isAttached = (role: SheetRole): role is AttachedRole => ATTACHED_ROLES.includes(role);
 /** Sheets that list a few schools by design: a school absent from them is not missing anything. */
 const PARTIAL_ROLES: SheetRole[] = ['markers', 'approved'];
 
-function error(code: string, params: Diagnostic['params'], sheet?: string, cell?: string): Diagnostic {
-  return { severity: 'error', code, ...(sheet ? { sheet } : {}), ...(cell ? { cell } : {}), params };
-}
-
 const percent = (x: number): string => `${Math.round(x * 100)} %`;
+
+/** The header range a sheet error points at, when the sheet has a header. */
+const located = (cell: string | undefined): { cell?: string } => (cell ? { cell } : {});
 
 /** Rows per sheet and, per school, the sheets it appears on. */
 function index(rows: SheetRow[]): { bySheet: Map<string, SheetRow[]>; sheetsOf: Map<string, Set<string>> } {
@@ -57,9 +59,9 @@ function matchingErrors(sheets: SheetRecognition[], rows: SheetRow[]): Diagnosti
   for (const s of sheets) {
     const own = bySheet.get(s.sheet) ?? [];
     const others = [...bySheet.keys()].some((name) => name !== s.sheet && complete.has(name));
-    if (ATTACHED_ROLES.includes(s.role)) {
+    if (isAttached(s.role)) {
       if (own.length === 0 || (others && !own.some(elsewhere))) {
-        out.push(error('missing-attached-unmatched', { sheet: s.sheet, rows: own.length, role: s.role === 'markers' ? 'маркеров необъективности' : 'подтверждения отметок ВПР' }, s.sheet, s.headerRange));
+        out.push({ severity: 'error', code: 'missing-attached-unmatched', sheet: s.sheet, ...located(s.headerRange), role: s.role, rows: own.length });
       }
       continue;
     }
@@ -68,9 +70,16 @@ function matchingErrors(sheets: SheetRecognition[], rows: SheetRow[]): Diagnosti
     if (lost.length / own.length <= UNMATCHED_SHARE) continue;
     const cells = lost.slice(0, EXAMPLES).map((r) => r.source.cell).join(', ');
     const more = lost.length > EXAMPLES ? ` и ещё ${lost.length - EXAMPLES}` : '';
-    out.push(
-      error('missing-rows-unmatched', { sheet: s.sheet, lost: lost.length, rows: own.length, share: percent(lost.length / own.length), cells: cells + more }, s.sheet, lost[0].source.cell),
-    );
+    out.push({
+      severity: 'error',
+      code: 'missing-rows-unmatched',
+      sheet: s.sheet,
+      cell: lost[0].source.cell,
+      lost: lost.length,
+      rows: own.length,
+      share: percent(lost.length / own.length),
+      cells: cells + more,
+    });
   }
   return out;
 }
@@ -78,10 +87,10 @@ function matchingErrors(sheets: SheetRecognition[], rows: SheetRow[]): Diagnosti
 /** The errors of a built dataset: `sheets` as recognised, every settled school row, every result row read. */
 export function missingDataDiagnostics(input: { sheets: SheetRecognition[]; rows: SheetRow[]; results: ResultRow[]; schools: number }): Diagnostic[] {
   const out: Diagnostic[] = [];
-  if (input.schools === 0) out.push(error('missing-no-schools', {}));
+  if (input.schools === 0) out.push({ severity: 'error', code: 'missing-no-schools' });
   const counted = new Set(input.results.filter((r) => r.participants).map((r) => r.sheet));
   for (const s of input.sheets) {
-    if (s.role === 'results' && !counted.has(s.sheet)) out.push(error('missing-no-participants', { sheet: s.sheet }, s.sheet, s.headerRange));
+    if (s.role === 'results' && !counted.has(s.sheet)) out.push({ severity: 'error', code: 'missing-no-participants', sheet: s.sheet, ...located(s.headerRange) });
   }
   return [...out, ...matchingErrors(input.sheets, input.rows)];
 }

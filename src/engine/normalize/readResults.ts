@@ -6,6 +6,7 @@
  * records; totals and subtotals are checked against the school rows they sum; counts win over
  * percents, which are cross-checked.
  */
+import type { RecognitionFields } from '../diagnostics';
 import type { CellRef, CountField, Diagnostic, Procedure, ReferenceRecord, RefusedValue, ResultRecord, ShareField, Sourced } from '../model';
 import { procedureKey } from '../procedures';
 import { impliedGrade, mergeContexts, type Context } from '../recognize/context';
@@ -25,6 +26,9 @@ const SHARE_FIELDS: ShareField[] = ['fail', 'success', 'quality'];
 const SHARE_FROM_COUNTS: Record<ShareField, CountField[]> = { fail: ['n', 'm2'], success: ['n', 'm3', 'm4', 'm5'], quality: ['n', 'm4', 'm5'] };
 /** |share − count ÷ n| above this is more than rounding to 0.1 %… 1 %. */
 const SHARE_TOLERANCE = 0.006;
+
+/** What a results column may lack to be read: the assessment, the subject or the year. */
+type Lacking = RecognitionFields['context-missing']['what'];
 /** Shares of «3», «4», «5»: read only to rebuild their counts (a shares-only table has no other source of them). */
 const MARK_SHARES: Record<string, MarkField> = { share3: 'm3', share4: 'm4', share5: 'm5' };
 const MEASURES = [...COUNT_FIELDS, ...SHARE_FIELDS, ...Object.keys(MARK_SHARES), 'mean'];
@@ -110,13 +114,10 @@ function reconcile(v: Values, sheet: string, diagnostics: Diagnostic[]): void {
       code: 'count-share-mismatch',
       sheet,
       cell: fail.source.cell,
-      params: {
-        shareCell: fail.source.cell,
-        share: `${(fail.value * 100).toFixed(1)} %`,
-        countCell: m2.source.cell,
-        nCell: n.source.cell,
-        computed: `${((m2.value / n.value) * 100).toFixed(1)} %`,
-      },
+      share: `${(fail.value * 100).toFixed(1)} %`,
+      countCell: m2.source.cell,
+      nCell: n.source.cell,
+      computed: `${((m2.value / n.value) * 100).toFixed(1)} %`,
     });
   }
   for (const f of SHARE_FIELDS) if (SHARE_FROM_COUNTS[f].every((c) => v.counts[c])) delete v.shares[f];
@@ -140,13 +141,13 @@ export function readResults(layout: SheetLayout, diagnostics: Diagnostic[], acco
   const grouped = rows.some((r) => r.kind === 'municipality');
   const results: PendingResult[] = [];
   const references: PendingReference[] = [];
-  const missing = new Map<string, Set<string>>();
+  const missing = new Map<Lacking, Set<string>>();
   let municipality: string | undefined;
   const rebuilt: CellRef[] = [];
 
   const contextOf = (rowContext: Context, group: Group, report: boolean): { ctx: Context; procedure?: Procedure } => {
     const ctx = mergeContexts(layout.context, group.context, rowContext);
-    const lacking = [!ctx.assessment && 'процедуру', !ctx.subject && 'предмет', ctx.year === undefined && 'год'].filter(Boolean) as string[];
+    const lacking = ([!ctx.assessment && 'assessment', !ctx.subject && 'subject', ctx.year === undefined && 'year'] as const).filter((w): w is Lacking => w !== false);
     for (const what of report ? lacking : []) {
       const set = missing.get(what) ?? new Set<string>();
       group.columns.forEach((c) => set.add(c.letter));
@@ -182,7 +183,7 @@ export function readResults(layout: SheetLayout, diagnostics: Diagnostic[], acco
       }
       if (any && !read) reader.account.row(r.row, 'skipped', 'no-context');
       if (!any) {
-        diagnostics.push({ severity: 'info', code: 'no-participants', sheet: occ.source.sheet, cell: occ.source.cell, params: { name: occ.spelling } });
+        diagnostics.push({ severity: 'info', code: 'no-participants', sheet: occ.source.sheet, cell: occ.source.cell, name: occ.spelling });
       }
       continue;
     }
@@ -214,7 +215,8 @@ export function readResults(layout: SheetLayout, diagnostics: Diagnostic[], acco
       severity: 'warning',
       code: 'context-missing',
       sheet: layout.grid.name,
-      params: { columns: [...letters].join(', '), what },
+      columns: [...letters].join(', '),
+      what,
     });
   }
   diagnostics.push(...rebuiltCountsNote(layout.grid.name, rebuilt));
@@ -251,7 +253,10 @@ function checkTotals(
         code: 'total-mismatch',
         sheet,
         cell: total.source.cell,
-        params: { label: ref.label, total: total.value, cell: total.source.cell, range, sum },
+        label: ref.label,
+        total: total.value,
+        range,
+        sum,
       });
     }
   }

@@ -16,8 +16,7 @@ interface RowValues {
   markShares?: Partial<Record<MarkField, Sourced>>;
 }
 
-const MARKS: CountField[] = ['m2', 'm3', 'm4', 'm5'];
-const MARK_LABEL: Record<string, string> = { m2: '«2»', m3: '«3»', m4: '«4»', m5: '«5»' };
+const MARKS = ['m2', 'm3', 'm4', 'm5'] as const satisfies readonly CountField[];
 /** Marks may exceed participants by this much before it is more than rounding of a rebuilt count. */
 const SUM_TOLERANCE = 0.5;
 
@@ -34,7 +33,10 @@ export function refuseImpossibleCounts(v: RowValues, sheet: string, diagnostics:
       code: 'value-count-above-participants',
       sheet,
       cell: m.source.cell,
-      params: { cell: m.source.cell, mark: MARK_LABEL[f], value: m.value, n: n.value, nCell: n.source.cell },
+      mark: f,
+      value: m.value,
+      n: n.value,
+      nCell: n.source.cell,
     });
     refused.push({ field: f, reason: 'count-above-participants', source: m.source });
     delete v.counts[f];
@@ -48,7 +50,9 @@ export function refuseImpossibleCounts(v: RowValues, sheet: string, diagnostics:
       code: 'value-marks-above-participants',
       sheet,
       cell: range,
-      params: { range, sum, n: n.value, nCell: n.source.cell },
+      sum,
+      n: n.value,
+      nCell: n.source.cell,
     });
     for (const f of MARKS) {
       const m = v.counts[f];
@@ -87,5 +91,5 @@ export function rebuiltCountsNote(sheet: string, cells: CellRef[]): Diagnostic[]
     byColumn.set(letters, [...(byColumn.get(letters) ?? []), Number(row)]);
   }
   const ranges = [...byColumn].map(([col, rows]) => (rows.length === 1 ? `${col}${rows[0]}` : `${col}${Math.min(...rows)}:${col}${Math.max(...rows)}`));
-  return [{ severity: 'info', code: 'counts-from-shares', sheet, cell: ranges[0], params: { cells: ranges.join(', '), count: cells.length } }];
+  return [{ severity: 'info', code: 'counts-from-shares', sheet, cell: ranges[0], cells: ranges.join(', '), count: cells.length }];
 }

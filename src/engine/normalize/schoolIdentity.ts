@@ -141,7 +141,8 @@ export class SchoolMatcher {
         code: 'correction-unknown-school',
         sheet: occ.source.sheet,
         cell: occ.source.cell,
-        params: { name: occ.spelling, value: user },
+        name: occ.spelling,
+        value: user,
       });
     }
     const byCode = this.byCodes(occ.codes);
@@ -169,7 +170,8 @@ export class SchoolMatcher {
         code: 'school-fuzzy',
         sheet: occ.source.sheet,
         cell: occ.source.cell,
-        params: { name: occ.spelling, school: this.label(chosen) },
+        name: occ.spelling,
+        school: this.label(chosen),
       });
       return chosen;
     }
@@ -181,7 +183,8 @@ export class SchoolMatcher {
         code: 'school-ambiguous',
         sheet: occ.source.sheet,
         cell: occ.source.cell,
-        params: { name: occ.spelling, candidates: fuzzy.map((e) => this.label(e)).join('; ') },
+        name: occ.spelling,
+        candidates: fuzzy.map((e) => this.label(e)).join('; '),
       });
       return own;
     }
@@ -194,7 +197,8 @@ export class SchoolMatcher {
         code: 'school-not-in-register',
         sheet: occ.source.sheet,
         cell: occ.source.cell,
-        params: { name: occ.spelling, candidates: near.length > 0 ? ` (похожие: ${near.map((e) => this.label(e)).join('; ')})` : '' },
+        name: occ.spelling,
+        similar: near.map((e) => this.label(e)).join('; '),
       });
     } else {
       this.record(occ, created, 'exact', 1, []);

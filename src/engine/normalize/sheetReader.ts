@@ -99,7 +99,7 @@ export class SheetReader {
     if (value > 1 + 1e-9) {
       const cell = this.ref(row, col.col).cell;
       this.refusedCells.add(cell);
-      this.diagnostics.push({ severity: 'error', code: 'value-share-above-100', sheet: this.sheet, cell, params: { cell, value: cellText(raw), column: col.header } });
+      this.diagnostics.push({ severity: 'error', code: 'value-share-above-100', sheet: this.sheet, cell, value: cellText(raw), column: col.header });
       return undefined;
     }
     if (value < 0) {
@@ -128,8 +128,8 @@ export class SheetReader {
     return percent;
   }
 
-  private report(code: string, row: number, col: ColumnInfo, value: string): void {
-    this.diagnostics.push({ severity: 'warning', code, sheet: this.sheet, cell: this.ref(row, col.col).cell, params: { value, column: col.header } });
+  private report(code: 'value-unreadable' | 'value-out-of-range', row: number, col: ColumnInfo, value: string): void {
+    this.diagnostics.push({ severity: 'warning', code, sheet: this.sheet, cell: this.ref(row, col.col).cell, value, column: col.header });
   }
 
   /** The school named in a row (codes by kind, the name or else the full name, the municipality column or the group's). */

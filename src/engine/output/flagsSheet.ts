@@ -12,6 +12,7 @@ import { threshold } from '../flags/format';
 import { RISK_FACTORS } from '../flags/riskFactors';
 import { APPROVAL_STATUS_RU, CONJUNCTION_RU } from '../messages/vocabulary';
 import { OWNED_SHEETS } from '../owned';
+import { isLowResultsRecord } from '../ruleRecords';
 import type { AttentionEntry } from '../plans/attention';
 import { splitTallRow } from './rowHeights';
 import { a1Range, emptySheet, printLandscape, writeTable, writeTitle } from './sheet';
@@ -85,7 +86,7 @@ export function buildFlagsSheet(analysis: Analysis, dataset: Dataset, attention:
     .sort((a, b) => SIGNS.indexOf(a.s) - SIGNS.indexOf(b.s) || nameOf(a.v.schoolId).localeCompare(nameOf(b.v.schoolId), 'ru'));
   const schoolRow = (v: SchoolVerdict, s: Sign, i: number): CellValue[] => {
     // A school without data for ШНОР shows the ШНОР rules' own «нет данных» lines.
-    const noData = (r: RuleRecord): boolean => v.lowResults === null && (r.ruleId === 'R1' || r.ruleId === 'R3');
+    const noData = (r: RuleRecord): boolean => v.lowResults === null && isLowResultsRecord(r);
     const fired = v.rules.filter((r) => SHOWN.includes(r.ruleId) && (r.fired || noData(r) || (r.ruleId === 'EXIT' && v.status)));
     const high = v.riskFactors.filter((f) => f.level === 'high').map((f) => `${f.no}. ${RISK_FACTORS.find((x) => x.no === f.no)?.name ?? ''}`);
     // The years that produced the flag: those whose values met the rule (all the rule's years if none did).

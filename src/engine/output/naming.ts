@@ -30,7 +30,7 @@ export function resolveSheetNames(
     taken.add(final.toLowerCase());
     names.set(name, final);
     if (final !== name) {
-      diagnostics.push({ severity: 'warning', code: 'owned-name-taken', sheet: name, params: { name, used: final } });
+      diagnostics.push({ severity: 'warning', code: 'owned-name-taken', sheet: name, used: final });
     }
   }
   return { names, diagnostics };

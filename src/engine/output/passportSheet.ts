@@ -34,7 +34,7 @@ function sections(ctx: DocumentContext, rows: PassportRow[]): [string, string][]
   const supported = analysis.verdicts.filter(isSupported).map((v) => schoolName(dataset, v.schoolId));
   const partners = [...new Set(analysis.verdicts.filter((v) => v.partnerId).map((v) => schoolName(dataset, v.partnerId!)))];
   const tasks = planSections(ctx).map((section, i) => `${i + 1}. ${section}.`);
-  const shnorRow = rows.find((r) => r.label.startsWith('Число ШНОР'));
+  const lowResultsRow = rows.find((r) => r.label.startsWith('Число ШНОР'));
   const expected = rows
     .filter((r) => r.base !== r.targets[r.targets.length - 1])
     .map((r) => `${r.label}: с ${r.base} до ${r.targets[r.targets.length - 1]}`);
@@ -45,7 +45,7 @@ function sections(ctx: DocumentContext, rows: PassportRow[]): [string, string][]
     ['Наименование программы', `Программа поддержки школ с низкими образовательными результатами и школ, функционирующих в неблагоприятных социальных условиях${where}, на ${years}`],
     [
       'Основание для разработки',
-      `Результаты оценочных процедур ${analysis.years.join(', ')} гг. и социальные паспорта ОО (ШНОР — ${counts.shnor}, ШНСУ — ${counts.shnsu}: лист «${OWNED_SHEETS.flags}»); ${blank('реквизиты федеральных, региональных и муниципальных актов, на основании которых разработана программа')}`,
+      `Результаты оценочных процедур ${analysis.years.join(', ')} гг. и социальные паспорта ОО (ШНОР — ${counts.lowResults}, ШНСУ — ${counts.socialRisk}: лист «${OWNED_SHEETS.flags}»); ${blank('реквизиты федеральных, региональных и муниципальных актов, на основании которых разработана программа')}`,
     ],
     ['Заказчик программы', district && district.source !== 'settings' ? `Управление образования ${district.text}` : blank('наименование органа, осуществляющего управление в сфере образования')],
     [
@@ -54,7 +54,7 @@ function sections(ctx: DocumentContext, rows: PassportRow[]): [string, string][]
     ],
     [
       'Цели программы',
-      `Повышение качества образования в ОО района и преодоление разрыва в образовательных результатах между ОО${shnorRow ? `: сокращение числа ШНОР с ${shnorRow.base} до ${shnorRow.targets[shnorRow.targets.length - 1]}` : ''}.`,
+      `Повышение качества образования в ОО района и преодоление разрыва в образовательных результатах между ОО${lowResultsRow ? `: сокращение числа ШНОР с ${lowResultsRow.base} до ${lowResultsRow.targets[lowResultsRow.targets.length - 1]}` : ''}.`,
     ],
     ['Задачи программы', tasks.join(' ')],
     [

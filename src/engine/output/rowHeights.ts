@@ -7,7 +7,7 @@
  * by `splitTallRow`, which the sheet builders call on their rows.
  */
 import { parseRect } from '../a1';
-import type { CellValue, OutputSheet } from '../model';
+import type { CellRect, CellValue, OutputSheet } from '../model';
 
 /** Points per line of 11-point text, and for other sizes proportionally. */
 const LINE_POINTS = 15;
@@ -18,22 +18,35 @@ const DEFAULT_FONT = 11;
 const BOLD_WIDTH = 1.1;
 /** Cell padding eats about one character of every column. */
 const PADDING = 1;
+const SPACE = 32;
+const NEWLINE = 10;
 
-/** Lines a text takes in a column `chars` wide, wrapping at spaces like Excel. */
+/**
+ * Lines a text takes in a column `chars` wide, wrapping at spaces like Excel: every «\n» starts a line,
+ * words (runs between spaces) fill a line greedily, a word longer than the line takes several. One pass
+ * over the characters without splitting: region-scale sheets measure millions of words.
+ */
 export function wrappedLines(text: string, chars: number): number {
   const width = Math.max(1, Math.floor(chars));
-  let lines = 0;
-  for (const paragraph of text.split('\n')) {
-    let used = 0;
-    lines++;
-    for (const word of paragraph.split(' ').filter(Boolean)) {
-      if (used > 0 && used + 1 + word.length <= width) {
-        used += 1 + word.length;
-        continue;
+  let lines = 1;
+  let used = 0;
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const ch = i < text.length ? text.charCodeAt(i) : NEWLINE;
+    if (ch !== SPACE && ch !== NEWLINE) continue;
+    const word = i - start;
+    start = i + 1;
+    if (word > 0) {
+      if (used > 0 && used + 1 + word <= width) used += 1 + word;
+      else {
+        if (used > 0) lines++;
+        lines += Math.floor((word - 1) / width);
+        used = word % width || width;
       }
-      if (used > 0) lines++;
-      lines += Math.floor(Math.max(0, word.length - 1) / width);
-      used = word.length % width || width;
+    }
+    if (ch === NEWLINE && i < text.length) {
+      lines++;
+      used = 0;
     }
   }
   return lines;
@@ -88,12 +101,13 @@ export function splitTallRow(row: CellValue[], columns: { width: number; wrap?: 
  * cell that defines `pick`, as Excel applies them in order. Built once per sheet, so the lookup is O(1)
  * per cell instead of a scan over every style (a region-scale sheet has thousands of styled ranges).
  */
-function styleLayer<T>(sheet: OutputSheet, height: number, width: number, pick: (style: OutputSheet['styles'][number]['style']) => T | undefined) {
+type Style = OutputSheet['styles'][number]['style'];
+
+function styleLayer<T>(styles: { rect: CellRect; style: Style }[], height: number, width: number, pick: (style: Style) => T | undefined) {
   const layer = new Map<number, T>();
-  for (const { range, style } of sheet.styles) {
+  for (const { rect: r, style } of styles) {
     const value = pick(style);
     if (value === undefined) continue;
-    const r = parseRect(range);
     for (let row = r.top; row <= Math.min(r.bottom, height - 1); row++) {
       for (let col = r.left; col <= Math.min(r.right, width - 1); col++) layer.set(row * width + col, value);
     }
@@ -105,9 +119,10 @@ function styleLayer<T>(sheet: OutputSheet, height: number, width: number, pick: 
 export function fitRowHeights(sheet: OutputSheet): void {
   const height = sheet.values.length;
   const width = sheet.values.reduce((w, line) => Math.max(w, line.length), 0);
-  const wrapped = styleLayer(sheet, height, width, (s) => s.wrap);
-  const bold = styleLayer(sheet, height, width, (s) => s.bold);
-  const size = styleLayer(sheet, height, width, (s) => s.fontSize);
+  const styles = sheet.styles.map(({ range, style }) => ({ rect: parseRect(range), style }));
+  const wrapped = styleLayer(styles, height, width, (s) => s.wrap);
+  const bold = styleLayer(styles, height, width, (s) => s.bold);
+  const size = styleLayer(styles, height, width, (s) => s.fontSize);
   const mergeRight = new Map<number, number>();
   for (const m of sheet.merges.map(parseRect)) mergeRight.set(m.top * width + m.left, m.right);
   const heights: Record<number, number> = {};

@@ -4,6 +4,7 @@
  * is documented in the README («Сводка в JSON»).
  */
 import { a1, rowRanges } from '../a1';
+import { assertNever } from '../assertNever';
 import { explainRule } from '../flags/explain';
 import { renderDiagnostic } from '../messages';
 import { APPROVAL_STATUS_RU, FLAG_KIND_RU, type FlagKindLabel } from '../messages/vocabulary';
@@ -12,6 +13,7 @@ import type {
   ColumnReason,
   Dataset,
   Diagnostic,
+  DiagnosticCode,
   DistrictValue,
   FlagKind,
   OutputSheet,
@@ -42,7 +44,7 @@ export interface SummaryFlag {
 
 export interface SummaryDiagnostic {
   severity: Severity;
-  code: string;
+  code: DiagnosticCode;
   sheet?: string;
   cell?: string;
   text: string;
@@ -131,11 +133,22 @@ export function schoolPlaces(sheets: OutputSheet[]): Record<string, SchoolPlaces
 
 /** Which kind of flag a fired rule raises; rules that are not flags (RES, EXIT) give null. */
 export function flagKind(ruleId: RuleId, settings: Settings): FlagKind | null {
-  if (ruleId === 'R1' || ruleId === 'R3') return settings.shnorRules.includes(ruleId) ? 'lowResults' : null;
-  if (ruleId === 'SOC') return 'socialRisk';
-  if (ruleId === 'OBJ') return 'objectivityRisk';
-  if (ruleId === 'R2') return 'warning';
-  return null;
+  switch (ruleId) {
+    case 'R1':
+    case 'R3':
+      return settings.lowResultsRules.includes(ruleId) ? 'lowResults' : null;
+    case 'SOC':
+      return 'socialRisk';
+    case 'OBJ':
+      return 'objectivityRisk';
+    case 'R2':
+      return 'warning';
+    case 'RES':
+    case 'EXIT':
+      return null;
+    default:
+      return assertNever(ruleId);
+  }
 }
 
 /** Every fired rule that raises a flag, in school then rule order. */

@@ -75,10 +75,10 @@ export function buildSummarySheet(summary: Summary, analysis: Analysis, dataset:
   const warnings = summary.diagnostics.filter((d) => d.severity === 'warning').length;
   const counts: CellValue[][] = [
     ['Образовательных организаций в данных', c.schools],
-    ['ШНОР (низкие образовательные результаты)', c.shnor],
-    [`ШНОР — нет данных (нет доли «2» за ${analysis.year} г.)`, c.shnorNoData],
-    ['ШНСУ (неблагоприятные социальные условия)', c.shnsu],
-    ['ШНСУ — нет данных (мало показателей социального паспорта)', c.shnsuNoData],
+    ['ШНОР (низкие образовательные результаты)', c.lowResults],
+    [`ШНОР — нет данных (нет доли «2» за ${analysis.year} г.)`, c.lowResultsNoData],
+    ['ШНСУ (неблагоприятные социальные условия)', c.socialRisk],
+    ['ШНСУ — нет данных (мало показателей социального паспорта)', c.socialRiskNoData],
     ['ШНОР и ШНСУ одновременно', c.both],
     ['Получают поддержку (ШНОР или ШНСУ)', c.supported],
     ['В утверждённом перечне ШНОР', c.approved],

@@ -61,22 +61,23 @@ function readRow(
   columns: ColumnMap,
 ): { measure?: Measure; diagnostics: Diagnostic[] } {
   const get = (f: CatalogueField) => cellText(values, columns[f]);
-  const at = (f: CatalogueField) => a1(r, columns[f] ?? columns.text ?? 0);
+  /** Where a problem of this row's `field` points: the sheet, the cell and the 1-based row. */
+  const at = (f: CatalogueField) => ({ sheet, cell: a1(r, columns[f] ?? columns.text ?? 0), row: r + 1 });
   const diagnostics: Diagnostic[] = [];
-  const problem = (code: string, field: CatalogueField, params: Diagnostic['params'], severity: Diagnostic['severity'] = 'warning') =>
-    diagnostics.push({ severity, code, sheet, cell: at(field), params: { row: r + 1, ...params } });
 
   const text = get('text');
-  if (text === '') problem('catalogue-no-text', 'text', {});
+  if (text === '') diagnostics.push({ severity: 'warning', code: 'catalogue-no-text', ...at('text') });
   const direction = parseDirection(get('direction'));
-  if (direction === null) problem('catalogue-unknown-direction', 'direction', { value: get('direction') || '(пусто)' });
+  if (direction === null) {
+    diagnostics.push({ severity: 'warning', code: 'catalogue-unknown-direction', ...at('direction'), value: get('direction') || '(пусто)' });
+  }
   let audience: Audience[] = ['все ОО'];
   if (get('audience') === '') {
-    problem('catalogue-empty-audience', 'audience', {}, 'info');
+    diagnostics.push({ severity: 'info', code: 'catalogue-empty-audience', ...at('audience') });
   } else {
     const parsed = parseAudience(get('audience'));
     if (parsed.unknown.length > 0 || parsed.audience.length === 0) {
-      problem('catalogue-unknown-audience', 'audience', { value: parsed.unknown.join('; ') || get('audience') });
+      diagnostics.push({ severity: 'warning', code: 'catalogue-unknown-audience', ...at('audience'), value: parsed.unknown.join('; ') || get('audience') });
     }
     audience = parsed.audience;
   }
@@ -107,7 +108,7 @@ export function readCatalogue(grid: SheetGrid | undefined): { measures: Measure[
   if (!header) {
     return {
       measures: DEFAULT_MEASURES.map((m) => ({ ...m, audience: [...m.audience] })),
-      diagnostics: [{ severity: 'warning', code: 'catalogue-no-header', sheet: grid.name, params: {} }],
+      diagnostics: [{ severity: 'warning', code: 'catalogue-no-header', sheet: grid.name }],
     };
   }
   const measures: Measure[] = [];
@@ -121,7 +122,7 @@ export function readCatalogue(grid: SheetGrid | undefined): { measures: Measure[
     if (result.measure) measures.push(result.measure);
   }
   if (measures.length === 0) {
-    diagnostics.push({ severity: 'warning', code: 'catalogue-no-measures', sheet: grid.name, cell: a1(header.row, header.columns.text ?? 0), params: {} });
+    diagnostics.push({ severity: 'warning', code: 'catalogue-no-measures', sheet: grid.name, cell: a1(header.row, header.columns.text ?? 0) });
   }
   return { measures, diagnostics };
 }

@@ -43,7 +43,7 @@ export function districtInTitle(district: DistrictName | null | undefined): stri
 
 /** Says where the documents' district came from: a title (which cell), or nowhere (blanks are left). */
 export function districtDiagnostics(district: DistrictName | null): Diagnostic[] {
-  if (!district) return [{ severity: 'info', code: 'plans-district-unknown', params: {} }];
+  if (!district) return [{ severity: 'info', code: 'plans-district-unknown', }];
   if (district.source === 'settings') return [];
-  return [{ severity: 'info', code: 'plans-district-from-title', sheet: district.source.sheet, cell: district.source.cell, params: { district: district.text } }];
+  return [{ severity: 'info', code: 'plans-district-from-title', sheet: district.source.sheet, cell: district.source.cell, district: district.text }];
 }

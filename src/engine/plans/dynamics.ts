@@ -88,7 +88,9 @@ export function dynamicsRows(analysis: Analysis, dataset: Dataset, settings: Set
       })));
     }
     for (const s of schools) {
+      const own = new Set(index.proceduresOf(s));
       for (const p of procs) {
+        if (!own.has(p)) continue;
         const values = years.map((y) => {
           const v = index.value(s, y, p, ind.id);
           if (!v) return null;

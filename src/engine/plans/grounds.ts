@@ -81,8 +81,8 @@ export function groundsOf(v: SchoolVerdict, dataset: Dataset, settings: Settings
   const out: string[] = [];
   for (const r of v.rules) {
     if (!r.fired) continue;
-    if (r.ruleId === 'R1' && settings.shnorRules.includes('R1')) out.push(r1Ground(r));
-    if (r.ruleId === 'R3' && settings.shnorRules.includes('R3')) out.push(r3Ground(r, dataset));
+    if (r.ruleId === 'R1' && settings.lowResultsRules.includes('R1')) out.push(r1Ground(r));
+    if (r.ruleId === 'R3' && settings.lowResultsRules.includes('R3')) out.push(r3Ground(r, dataset));
     if (r.ruleId === 'SOC') out.push(socialGround(r));
   }
   for (const a of dataset.approved.filter((x) => x.schoolId === v.schoolId)) {

@@ -38,8 +38,8 @@ function pooledFail(ctx: DocumentContext, ids: readonly string[], procedureKey: 
 /** The years the ШНОР criteria read, of those in the data: Y and Y − 1 for R1, the last `window` years for R3. */
 function criteriaYears(ctx: DocumentContext): number[] {
   const { analysis, settings } = ctx;
-  const r1 = settings.shnorRules.includes('R1') && settings.r1.enabled ? 2 : 0;
-  const r3 = settings.shnorRules.includes('R3') && settings.r3.enabled ? settings.r3.window : 0;
+  const r1 = settings.lowResultsRules.includes('R1') && settings.r1.enabled ? 2 : 0;
+  const r3 = settings.lowResultsRules.includes('R3') && settings.r3.enabled ? settings.r3.window : 0;
   const span = Math.max(r1, r3);
   return analysis.years.filter((y) => y <= analysis.year && y > analysis.year - span);
 }
@@ -49,8 +49,8 @@ export function monitoringRows(ctx: DocumentContext): MonitoringRow[] {
   const y = analysis.year;
   const prev = analysis.previous;
   const schools = analysis.verdicts.length;
-  const shnor = analysis.verdicts.filter((v) => v.lowResults === true);
-  const shnsu = analysis.verdicts.filter((v) => v.socialRisk === true);
+  const lowResultSchools = analysis.verdicts.filter((v) => v.lowResults === true);
+  const socialRiskSchools = analysis.verdicts.filter((v) => v.socialRisk === true);
   const supported = analysis.verdicts.filter(isSupported);
   const names = (ids: string[]) => (ids.length > 0 ? ids.map((id) => schoolName(dataset, id)).join(', ') : 'нет');
   const flagsSheet = `лист «${OWNED_SHEETS.flags}»`;
@@ -60,10 +60,10 @@ export function monitoringRows(ctx: DocumentContext): MonitoringRow[] {
     label: 'Критерии отнесения к ШНОР',
     previous: null,
     current: [
-      settings.shnorRules.includes('R1') && settings.r1.enabled
+      settings.lowResultsRules.includes('R1') && settings.r1.enabled
         ? `массовая неуспешность — доля «2» не ниже ${threshold(settings.r1.failShare)} в ${settings.r1.minProcedures} процедурах года ${settings.r1.combine === 'and' ? 'и в одной из них в прошлом году' : 'или в одной из них в прошлом году'}`
         : '',
-      settings.shnorRules.includes('R3') && settings.r3.enabled
+      settings.lowResultsRules.includes('R3') && settings.r3.enabled
         ? `стабильно низкие результаты — доля «2» выше района на ${threshold(settings.r3.gap).replace(' %', ' п.п.')} в ${settings.r3.minYears} из ${settings.r3.window} лет`
         : '',
     ]
@@ -82,14 +82,14 @@ export function monitoringRows(ctx: DocumentContext): MonitoringRow[] {
   rows.push({
     label: 'Число и доля ШНОР',
     previous: prev ? share(prev.flagged.length, schools) : null,
-    current: share(shnor.length, schools),
+    current: share(lowResultSchools.length, schools),
     formula: 'ОО, отнесённые к ШНОР по критериям выше ÷ все ОО в данных',
     source: `${flagsSheet}, признак «ШНОР»`,
   });
   rows.push({
     label: 'Число и доля ШНСУ',
     previous: null,
-    current: share(shnsu.length, schools),
+    current: share(socialRiskSchools.length, schools),
     formula: 'ОО, отнесённые к ШНСУ ÷ все ОО (за прошлый год — нужен социальный паспорт прошлого года)',
     source: `${flagsSheet}, признак «ШНСУ»`,
   });
@@ -109,12 +109,12 @@ export function monitoringRows(ctx: DocumentContext): MonitoringRow[] {
     formula: 'ОО с блоком на листе дорожных карт ÷ ШНОР и ШНСУ',
     source: `лист «${OWNED_SHEETS.roadmap}»`,
   });
-  const withPartner = shnor.filter((v) => v.partnerId);
+  const withPartner = lowResultSchools.filter((v) => v.partnerId);
   rows.push({
     label: 'Доля ШНОР со школой-партнёром',
     previous: null,
-    current: share(withPartner.length, shnor.length),
-    formula: `ШНОР со школой-партнёром (из реестра или предложенной Опорой) ÷ ШНОР; без партнёра: ${names(shnor.filter((v) => !v.partnerId).map((v) => v.schoolId))}`,
+    current: share(withPartner.length, lowResultSchools.length),
+    formula: `ШНОР со школой-партнёром (из реестра или предложенной Опорой) ÷ ШНОР; без партнёра: ${names(lowResultSchools.filter((v) => !v.partnerId).map((v) => v.schoolId))}`,
     source: `${flagsSheet}, столбец «Школа-партнёр»`,
   });
   const training = measures.filter((m) => m.direction === 'кадровое');
@@ -149,7 +149,7 @@ export function monitoringRows(ctx: DocumentContext): MonitoringRow[] {
   const all = dataset.schools.map((s) => s.id);
   for (const key of exams) {
     const title = procedureTitle(parseProcedureKey(key));
-    const now = pooledFail(ctx, shnor.map((v) => v.schoolId), key, y);
+    const now = pooledFail(ctx, lowResultSchools.map((v) => v.schoolId), key, y);
     const before = prev ? pooledFail(ctx, prev.flagged, key, y - 1) : null;
     if (now) {
       rows.push({

@@ -8,7 +8,7 @@
  */
 import type { Analysis, Procedure, RiskFactor, SchoolVerdict } from '../model';
 import { isSchoolLevel, parseProcedureKey } from '../procedures';
-import { isShnorRecord } from '../ruleRecords';
+import { isLowResultsRecord } from '../ruleRecords';
 import { CONDITIONS, riskNo, type Audience } from './audience';
 import type { Measure } from './catalogue';
 
@@ -26,7 +26,7 @@ export function isStateExam(p: Procedure): boolean {
 
 /** The procedures whose values made the school ШНОР (met evidence of the fired R1 / R3), in key order. */
 export function flaggedProcedures(v: SchoolVerdict): Procedure[] {
-  const keys = new Set(v.rules.filter(isShnorRecord).filter((r) => r.fired).flatMap((r) => r.evidence.filter((e) => e.met && !isSchoolLevel(e.procedureKey)).map((e) => e.procedureKey)));
+  const keys = new Set(v.rules.filter(isLowResultsRecord).filter((r) => r.fired).flatMap((r) => r.evidence.filter((e) => e.met && !isSchoolLevel(e.procedureKey)).map((e) => e.procedureKey)));
   return [...keys].sort().map(parseProcedureKey);
 }
 

@@ -45,7 +45,7 @@ export function readCorrections(grid: SheetGrid | undefined): { corrections: Map
   if (!grid) return { corrections, diagnostics };
   const rows = grid.values.map((r) => r.map(cellText));
   const bad = (row: number, col: number, value: string, kind: string): void => {
-    diagnostics.push({ severity: 'warning', code: 'correction-unreadable', sheet: grid.name, cell: a1(row, col), params: { value, kind } });
+    diagnostics.push({ severity: 'warning', code: 'correction-unreadable', sheet: grid.name, cell: a1(row, col), value, kind });
   };
 
   const sheetCol = SHEETS_HEADER.length - 1;

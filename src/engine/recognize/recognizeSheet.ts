@@ -3,7 +3,7 @@
  * reason a person can check, and the context (assessment, subject, grade, year) its title and name give.
  * The user's corrections from `Опора · Сопоставление` are applied here, before anything is read.
  */
-import { renderDiagnostic } from '../messages';
+import { renderReason } from '../messages';
 import type { Diagnostic, MappingCorrections, SheetGrid, SheetRecognition } from '../model';
 import { looksOwned } from '../owned';
 import { a1Range, columnIndex } from '../a1';
@@ -27,10 +27,6 @@ const APPLICATIONS = /(?:^| )(?:заявлени|заявк)/;
 
 function isApplications(title: string): boolean {
   return APPLICATIONS.test(textKey(title));
-}
-
-function reasonText(code: string, params: Record<string, string | number>): string {
-  return renderDiagnostic({ severity: 'info', code, params }).text;
 }
 
 /** Applies the user's column meanings; a corrected spacer column joins the header. */
@@ -63,7 +59,9 @@ function ambiguousColumns(header: HeaderBlock, sheet: string): Diagnostic[] {
       code: 'header-ambiguous',
       sheet,
       cell: `${c.letter}${header.bottom + 1}`,
-      params: { column: c.header, chosen: meaningLabel(c.meaning!), rivals: c.rivals!.map(meaningLabel).join('», «') },
+      column: c.header,
+      chosen: meaningLabel(c.meaning!),
+      rivals: c.rivals!.map(meaningLabel).join('», «'),
     }));
 }
 
@@ -76,7 +74,7 @@ function columnMap(columns: ColumnInfo[]): Record<string, string> {
 export function recognizeSheet(grid: SheetGrid, corrections: MappingCorrections): { layout: SheetLayout; diagnostics: Diagnostic[] } {
   const base: SheetRecognition = { sheet: grid.name, role: 'opora', confidence: 1, reason: '', columns: {} };
   if (looksOwned(grid.name)) {
-    return { layout: { grid, recognition: { ...base, reason: reasonText('reason-opora', {}) }, context: {} }, diagnostics: [] };
+    return { layout: { grid, recognition: { ...base, reason: renderReason({ reason: 'opora' }) }, context: {} }, diagnostics: [] };
   }
   const diagnostics: Diagnostic[] = [];
   const header = findHeader(grid);
@@ -88,15 +86,15 @@ export function recognizeSheet(grid: SheetGrid, corrections: MappingCorrections)
   }
   const fixedColumns = header ? correctColumns(header, grid, corrections.columns[grid.name] ?? {}) : [];
   const decision = !header
-    ? { role: 'unknown' as const, confidence: 0, reason: 'reason-no-header', params: {} }
+    ? { role: 'unknown' as const, confidence: 0, why: { reason: 'no-header' as const } }
     : isApplications(`${grid.name} ${header.titleText}`)
-      ? { role: 'unknown' as const, confidence: 1, reason: 'reason-applications', params: { title: header.titleText } }
+      ? { role: 'unknown' as const, confidence: 1, why: { reason: 'applications' as const, title: header.titleText } }
       : decideRole(header.columns);
   const recognition: SheetRecognition = {
     sheet: grid.name,
     role: decision.role,
     confidence: decision.confidence,
-    reason: reasonText(decision.reason, decision.params),
+    reason: renderReason(decision.why),
     columns: header ? columnMap(header.columns) : {},
     ...(header ? { headers: Object.fromEntries(header.columns.map((c) => [c.letter, c.header])) } : {}),
     ...(header ? { headerRange: a1Range(header.top, header.left, header.bottom, header.right) } : {}),
@@ -112,14 +110,14 @@ export function recognizeSheet(grid: SheetGrid, corrections: MappingCorrections)
     recognition.corrected = true;
     recognition.confidence = 1;
     recognition.role = userRole === 'ignore' ? 'unknown' : userRole;
-    recognition.reason = reasonText(userRole === 'ignore' ? 'reason-user-ignored' : 'reason-user', {});
+    recognition.reason = renderReason({ reason: userRole === 'ignore' ? 'user-ignored' : 'user' });
   }
   if (recognition.role === 'unknown' && !userRole && (grid.values.length > 0 || header)) {
     diagnostics.push({
       severity: 'info',
       code: 'sheet-unknown',
       sheet: grid.name,
-      params: { sheet: grid.name, reason: recognition.reason },
+      reason: recognition.reason,
     });
   }
   const context = mergeContexts(contextFromText(grid.name), header ? contextFromText(header.titleText) : {});

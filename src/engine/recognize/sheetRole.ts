@@ -4,6 +4,7 @@
  * confirmation needs «Понизили/Подтвердили/Повысили»; and so on. The confidence is the share of header
  * cells Opora understood, so a half-understood sheet says so.
  */
+import type { SheetReason } from '../diagnostics';
 import type { SheetRole } from '../model';
 import { MEANING_BY_ID, type MeaningGroup } from './headerSynonyms';
 import type { ColumnInfo } from './header';
@@ -11,9 +12,8 @@ import type { ColumnInfo } from './header';
 export interface RoleDecision {
   role: SheetRole;
   confidence: number;
-  /** Reason code (rendered by `messages/recognition.ts`) and its params. */
-  reason: string;
-  params: Record<string, string | number>;
+  /** Why, rendered by `messages/recognition.ts`. */
+  why: SheetReason;
 }
 
 /** Candidate roles in order of precedence on ties, with the meaning groups that count for each. */
@@ -40,7 +40,7 @@ export function decideRole(columns: ColumnInfo[]): RoleDecision {
   const meanings = columns.map((c) => c.meaning).filter((m): m is string => m !== null);
   const headers = columns.filter((c) => c.meaning !== null).map((c) => c.header).join('; ');
   if (!meanings.some((m) => IDENTITY.has(m))) {
-    return { role: 'unknown', confidence: 0, reason: 'reason-no-school-column', params: { headers } };
+    return { role: 'unknown', confidence: 0, why: { reason: 'no-school-column', headers } };
   }
   const counts = new Map<MeaningGroup, number>();
   for (const m of meanings) {
@@ -58,11 +58,10 @@ export function decideRole(columns: ColumnInfo[]): RoleDecision {
     return {
       role: 'unknown',
       confidence: 0,
-      reason: registrations ? 'reason-registrations' : 'reason-no-role-columns',
-      params: { headers },
+      why: { reason: registrations ? 'registrations' : 'no-role-columns', headers },
     };
   }
   const understood = columns.filter((c) => c.meaning !== null).length;
   const confidence = Math.round((0.5 + (0.5 * understood) / Math.max(columns.length, 1)) * 100) / 100;
-  return { role: best[0], confidence, reason: 'reason-role', params: { headers } };
+  return { role: best[0], confidence, why: { reason: 'role', headers } };
 }

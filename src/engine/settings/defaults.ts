@@ -25,7 +25,7 @@ export interface Settings {
   shnsu: { enabled: boolean; minIndicators: number; minAvailable: number };
   partner: { maxMentees: number };
   /** Rules whose firing makes a school ШНОР. */
-  shnorRules: ('R1' | 'R3')[];
+  lowResultsRules: ('R1' | 'R3')[];
   /** One roadmap sheet per school instead of blocks on one sheet. */
   roadmapPerSchool: boolean;
   /**
@@ -53,6 +53,6 @@ export const DEFAULT_SETTINGS: Settings = {
   objectivity: { enabled: true, higherMax: 0.15, lowerMax: 0.5, minPupils: 20, minAny: 10 },
   shnsu: { enabled: true, minIndicators: 3, minAvailable: 4 },
   partner: { maxMentees: 2 },
-  shnorRules: ['R1', 'R3'],
+  lowResultsRules: ['R1', 'R3'],
   roadmapPerSchool: false,
 };

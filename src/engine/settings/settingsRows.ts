@@ -134,8 +134,8 @@ export const SETTING_ROWS: SettingRow[] = [
     id: 'shnor.rules',
     name: 'Правила, дающие признак ШНОР',
     note: 'Через запятую; по умолчанию «R1, R3». R2 — только предупреждение.',
-    write: (s) => s.shnorRules.join(', '),
-    read: (v, s) => apply(parseRules(v, ['R1', 'R3'] as const), (x) => (s.shnorRules = x)),
+    write: (s) => s.lowResultsRules.join(', '),
+    read: (v, s) => apply(parseRules(v, ['R1', 'R3'] as const), (x) => (s.lowResultsRules = x)),
   },
   {
     id: 'roadmap.per_school',

@@ -24,7 +24,7 @@ export function cloneSettings(s: Settings): Settings {
     objectivity: { ...s.objectivity },
     shnsu: { ...s.shnsu },
     partner: { ...s.partner },
-    shnorRules: [...s.shnorRules],
+    lowResultsRules: [...s.lowResultsRules],
     ...(s.targets ? { targets: { ...s.targets } } : {}),
   };
 }
@@ -81,10 +81,12 @@ export function readSettings(grid: SheetGrid | undefined): { settings: Settings;
     if (!result.ok) {
       diagnostics.push({
         severity: 'warning',
-        code: result.code,
         sheet: grid.name,
         cell: a1(row, VALUE_COL),
-        params: { cell: a1(row, VALUE_COL), name: spec.name, value: String(value ?? ''), default: defaultText(spec.write(DEFAULT_SETTINGS), spec.percent), ...result.params },
+        name: spec.name,
+        value: String(value ?? ''),
+        default: defaultText(spec.write(DEFAULT_SETTINGS), spec.percent),
+        ...result.problem,
       });
     }
   });

@@ -4,13 +4,10 @@
  * values cached, so Excel and LibreOffice draw it before any recalculation.
  */
 import { type CellValue, type ChartSpec, columnLetter, type OutputSheet, parseRect } from '../../engine';
+import { type Namespaces, TRANSITIONAL } from './conformance';
 import { escapeXml } from './xmlText';
 
 const EMU_PER_PX = 9525;
-const C_NS = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
-const A_NS = 'http://schemas.openxmlformats.org/drawingml/2006/main';
-const R_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const XDR_NS = 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing';
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /** `'Опора · Сводка'!$A$5:$A$9` for a range on the sheet. */
@@ -40,8 +37,12 @@ function numCache(values: CellValue[]): string {
   return `<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${values.length}"/>${points.join('')}</c:numCache>`;
 }
 
-/** The chart part of one spec. */
-export function chartXml(sheet: OutputSheet, spec: ChartSpec): string {
+/**
+ * The chart part of one spec. Strict DrawingML writes the gap between bars and the label offset as
+ * percentages («150%»), Transitional as plain numbers.
+ */
+export function chartXml(sheet: OutputSheet, spec: ChartSpec, ns: Namespaces = TRANSITIONAL): string {
+  const percent = ns.strict ? '%' : '';
   const categories = valuesOf(sheet, spec.categories);
   const series = spec.series
     .map(
@@ -57,11 +58,11 @@ export function chartXml(sheet: OutputSheet, spec: ChartSpec): string {
     '<c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>';
   return (
     XML_HEAD +
-    `<c:chartSpace xmlns:c="${C_NS}" xmlns:a="${A_NS}" xmlns:r="${R_NS}"><c:roundedCorners val="0"/><c:chart>${title}<c:plotArea><c:layout/>` +
+    `<c:chartSpace xmlns:c="${ns.chart}" xmlns:a="${ns.drawing}" xmlns:r="${ns.relationships}"><c:roundedCorners val="0"/><c:chart>${title}<c:plotArea><c:layout/>` +
     `<c:barChart><c:barDir val="${spec.type === 'bar' ? 'bar' : 'col'}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}` +
-    '<c:gapWidth val="150"/><c:axId val="1001"/><c:axId val="1002"/></c:barChart>' +
+    `<c:gapWidth val="150${percent}"/><c:axId val="1001"/><c:axId val="1002"/></c:barChart>` +
     `<c:catAx><c:axId val="1001"/><c:scaling><c:orientation val="${spec.type === 'bar' ? 'maxMin' : 'minMax'}"/></c:scaling><c:delete val="0"/>` +
-    `<c:axPos val="${spec.type === 'bar' ? 'l' : 'b'}"/><c:numFmt formatCode="General" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="1002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>` +
+    `<c:axPos val="${spec.type === 'bar' ? 'l' : 'b'}"/><c:numFmt formatCode="General" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="1002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100${percent}"/></c:catAx>` +
     `<c:valAx><c:axId val="1002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${spec.type === 'bar' ? 'b' : 'l'}"/><c:majorGridlines/>` +
     '<c:numFmt formatCode="0%" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="1001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>' +
     '</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/></c:chart></c:chartSpace>'
@@ -69,7 +70,7 @@ export function chartXml(sheet: OutputSheet, spec: ChartSpec): string {
 }
 
 /** The drawing part placing each chart (`chartRelIds[i]` for spec i) at its anchor cell with its size. */
-export function drawingXml(specs: ChartSpec[], chartRelIds: string[]): string {
+export function drawingXml(specs: ChartSpec[], chartRelIds: string[], ns: Namespaces = TRANSITIONAL): string {
   const anchors = specs.map((spec, i) => {
     const at = parseRect(spec.anchor);
     return (
@@ -77,9 +78,9 @@ export function drawingXml(specs: ChartSpec[], chartRelIds: string[]): string {
       `<xdr:ext cx="${spec.widthPx * EMU_PER_PX}" cy="${spec.heightPx * EMU_PER_PX}"/>` +
       `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${escapeXml(`Диаграмма ${i + 1}`)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
       '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>' +
-      `<a:graphic><a:graphicData uri="${C_NS}"><c:chart xmlns:c="${C_NS}" r:id="${chartRelIds[i]}"/></a:graphicData></a:graphic>` +
+      `<a:graphic><a:graphicData uri="${ns.chart}"><c:chart xmlns:c="${ns.chart}" r:id="${chartRelIds[i]}"/></a:graphicData></a:graphic>` +
       '</xdr:graphicFrame><xdr:clientData/></xdr:oneCellAnchor>'
     );
   });
-  return XML_HEAD + `<xdr:wsDr xmlns:xdr="${XDR_NS}" xmlns:a="${A_NS}" xmlns:r="${R_NS}">${anchors.join('')}</xdr:wsDr>`;
+  return XML_HEAD + `<xdr:wsDr xmlns:xdr="${ns.spreadsheetDrawing}" xmlns:a="${ns.drawing}" xmlns:r="${ns.relationships}">${anchors.join('')}</xdr:wsDr>`;
 }

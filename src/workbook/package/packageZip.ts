@@ -57,10 +57,11 @@ export function findEntry(zip: JSZip, part: string): JSZip.JSZipObject | undefin
 
 /**
  * Streams the text of a part to `onChunk`, counting as it inflates: more than the part bound (or what the
- * zip declared) stops inflating and throws. A byte-order mark is dropped unless `keepBom` (a part edited as
- * text keeps the one it came with). Resolves false if there is no such part.
+ * zip declared) stops inflating and throws; `onChunk` returning false stops it early (the rest is never
+ * inflated). A byte-order mark is dropped unless `keepBom` (a part edited as text keeps the one it came
+ * with). Resolves false if there is no such part.
  */
-export function streamPart(zip: JSZip, part: string, onChunk: (text: string) => void, keepBom = false): Promise<boolean> {
+export function streamPart(zip: JSZip, part: string, onChunk: (text: string) => unknown, keepBom = false): Promise<boolean> {
   const entry = findEntry(zip, part);
   if (!entry) return Promise.resolve(false);
   const loaded = entry as unknown as LoadedEntry;
@@ -85,7 +86,11 @@ export function streamPart(zip: JSZip, part: string, onChunk: (text: string) => 
         const text = first && !keepBom && chunk.charCodeAt(0) === 0xfeff ? chunk.slice(1) : chunk;
         first = false;
         try {
-          onChunk(text);
+          if (onChunk(text) === false) {
+            failed = true;
+            helper.pause();
+            resolve(true);
+          }
         } catch (error) {
           failed = true;
           helper.pause();

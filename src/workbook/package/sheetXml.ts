@@ -6,11 +6,10 @@
  * needs (print titles, filter range) are returned for workbook.xml.
  */
 import { a1Range, type CellValue, columnLetter, type OutputSheet, parseRect } from '../../engine';
+import type { Namespaces } from './conformance';
 import type { LayeredStyle, StyleBook } from './styleBook';
 import { escapeXml } from './xmlText';
 
-const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const A4 = 9;
 
 export interface SheetXml {
@@ -88,15 +87,16 @@ function sheetPr(sheet: OutputSheet): string {
   return tab || fit ? `<sheetPr>${tab}${fit}</sheetPr>` : '';
 }
 
-function sheetViews(sheet: OutputSheet): string {
+function sheetViews(sheet: OutputSheet, selected: boolean): string {
   const rows = sheet.freeze?.rows ?? 0;
   const cols = sheet.freeze?.cols ?? 0;
-  if (rows <= 0 && cols <= 0) return '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
+  const view = `<sheetView${selected ? ' tabSelected="1"' : ''} workbookViewId="0">`;
+  if (rows <= 0 && cols <= 0) return `<sheetViews>${view.replace(/>$/, '/>')}</sheetViews>`;
   const pane = rows > 0 && cols > 0 ? 'bottomRight' : rows > 0 ? 'bottomLeft' : 'topRight';
   const split = (cols > 0 ? ` xSplit="${cols}"` : '') + (rows > 0 ? ` ySplit="${rows}"` : '');
   const topLeft = `${columnLetter(cols)}${rows + 1}`;
   return (
-    `<sheetViews><sheetView workbookViewId="0"><pane${split} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/>` +
+    `<sheetViews>${view}<pane${split} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/>` +
     `<selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView></sheetViews>`
   );
 }
@@ -150,16 +150,23 @@ function absoluteRows(rows: string): string {
   return rows.split(':').map((r) => `$${r.replace(/\$/g, '')}`).join(':');
 }
 
-/** The worksheet XML of `sheet`; `drawingRelId` links the drawing part that holds its charts. */
-export function sheetXml(sheet: OutputSheet, book: StyleBook, drawingRelId?: string): SheetXml {
+export interface SheetOptions {
+  /** Links the drawing part that holds the sheet's charts. */
+  drawingRelId?: string;
+  /** The sheet's tab is selected (it is the active sheet). */
+  selected?: boolean;
+}
+
+/** The worksheet XML of `sheet` in the package's namespaces. */
+export function sheetXml(sheet: OutputSheet, book: StyleBook, ns: Namespaces, { drawingRelId, selected = false }: SheetOptions = {}): SheetXml {
   const merges = sheet.merges.length
     ? `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`
     : '';
   const xml =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
+    `<worksheet xmlns="${ns.main}" xmlns:r="${ns.relationships}">` +
     sheetPr(sheet) +
-    sheetViews(sheet) +
+    sheetViews(sheet, selected) +
     '<sheetFormatPr defaultRowHeight="15"/>' +
     cols(sheet) +
     sheetData(sheet, book) +

@@ -4,10 +4,10 @@
  * order and their names stay as written; when an Opora sheet in the middle is removed, the sheet index of
  * later sheet-scoped names and of the active tab moves down by one so each still means the same sheet.
  */
+import type { Namespaces } from './conformance';
 import type { SheetEntry, SheetState } from './layout';
 import { attribute, elements, escapeXml, innerRange, rootPrefix, splice, withAttribute } from './xmlText';
 
-const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 /** Built-in names Opora writes for its sheets (and drops with them). */
 const OWNED_NAMES = new Set(['_xlnm.print_titles', '_xlnm._filterdatabase', '_xlnm.print_area']);
 
@@ -37,6 +37,8 @@ export interface WorkbookEdit {
   replaced: KeptSheet[];
   added: NewSheet[];
   names: OwnedNames[];
+  /** Final tab index of the sheet the workbook opens on, when Opora may set it (see activeSheet.ts). */
+  activeTab?: number;
 }
 
 function quoteSheet(name: string): string {
@@ -54,13 +56,13 @@ function renamed(tag: string, name: string, state: SheetState): string {
   return state === 'visible' ? out : withAttribute(out, 'state', state);
 }
 
-export function editWorkbookXml(xml: string, sheets: SheetEntry[], edit: WorkbookEdit): string {
+export function editWorkbookXml(xml: string, sheets: SheetEntry[], edit: WorkbookEdit, ns: Namespaces): string {
   const prefix = rootPrefix(xml);
   const indexOf = new Map(sheets.map((s, i) => [s, i]));
   const removed = new Set(edit.removed.map((s) => indexOf.get(s) as number));
   const replaced = new Set(edit.replaced.map((s) => indexOf.get(s.entry) as number));
   const shift = (i: number) => i - [...removed].filter((r) => r < i).length;
-  const relPrefix = new RegExp(`xmlns:([\\w.-]+)="${REL_NS}"`).exec(xml)?.[1];
+  const relPrefix = new RegExp(`xmlns:([\\w.-]+)="${ns.relationships}"`).exec(xml)?.[1];
 
   let out = editDefinedNames(xml, prefix, removed, replaced, shift, edit.names);
 
@@ -73,7 +75,7 @@ export function editWorkbookXml(xml: string, sheets: SheetEntry[], edit: Workboo
   pieces.sort((a, b) => b[0] - a[0]);
   for (const [from, to, text] of pieces) out = splice(out, from, to, text);
   const rid = relPrefix ? `${relPrefix}:id` : 'r:id';
-  const nsDecl = relPrefix ? '' : ` xmlns:r="${REL_NS}"`;
+  const nsDecl = relPrefix ? '' : ` xmlns:r="${ns.relationships}"`;
   const added = edit.added
     .map((s) => `<${prefix}sheet name="${escapeXml(s.name)}" sheetId="${s.sheetId}"${stateAttr(s.state)} ${rid}="${s.rId}"${nsDecl}/>`)
     .join('');
@@ -82,7 +84,23 @@ export function editWorkbookXml(xml: string, sheets: SheetEntry[], edit: Workboo
   out = splice(out, close, close, added);
 
   if (removed.size > 0) out = shiftBookViews(out, shift);
+  if (edit.activeTab !== undefined) out = setActiveTab(out, prefix, edit.activeTab);
   return out;
+}
+
+/**
+ * The first workbook view opens on tab `index` (its first visible tab moved back if it was beyond); a
+ * workbook without views gets one, before `<sheets>` where the schema puts it.
+ */
+function setActiveTab(xml: string, prefix: string, index: number): string {
+  const view = elements(xml, 'workbookView')[0];
+  if (!view) {
+    const sheets = elements(xml, 'sheets')[0];
+    return splice(xml, sheets.start, sheets.start, `<${prefix}bookViews><${prefix}workbookView activeTab="${index}"/></${prefix}bookViews>`);
+  }
+  let tag = withAttribute(view.tag, 'activeTab', String(index));
+  if (Number(attribute(tag, 'firstSheet') ?? 0) > index) tag = withAttribute(tag, 'firstSheet', String(index));
+  return splice(xml, view.start, view.start + view.tag.length, tag);
 }
 
 function editDefinedNames(

@@ -8,8 +8,10 @@
  */
 import type JSZip from 'jszip';
 import type { OutputDocument, OutputSheet } from '../../engine';
+import { userSelectedTab } from './activeSheet';
 import { editAppTitles, type TitlesEdit } from './appXml';
 import { dropCalcChainSheets } from './calcChain';
+import { namespacesOf, type Namespaces } from './conformance';
 import { chartXml, drawingXml } from './chartXml';
 import { CONTENT_TYPE, CONTENT_TYPES_PART, editContentTypes } from './contentTypes';
 import { readLayout, type PackageLayout, type SheetEntry, type SheetState } from './layout';
@@ -22,7 +24,6 @@ import { StyleBook } from './styleBook';
 import { editWorkbookXml, type KeptSheet, type NewSheet, type OwnedNames } from './workbookXml';
 import { attributeLocal, elements, escapeXml, rootPrefix } from './xmlText';
 
-const REL_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
 interface Planned {
@@ -32,30 +33,32 @@ interface Planned {
   state: SheetState;
 }
 
-function relsXml(rels: { id: string; type: string; target: string }[]): string {
-  const items = rels.map((r) => `<Relationship Id="${r.id}" Type="${REL_TYPE}/${r.type}" Target="${escapeXml(r.target)}"/>`);
+function relsXml(rels: { id: string; type: string; target: string }[], ns: Namespaces): string {
+  const items = rels.map((r) => `<Relationship Id="${r.id}" Type="${ns.relationshipTypes}/${r.type}" Target="${escapeXml(r.target)}"/>`);
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}">${items.join('')}</Relationships>`;
 }
 
 /** The workbook's relationships without `removeIds`, with `add` appended (in the part's own prefix). */
-function editRels(xml: string, removeIds: Set<string>, add: { id: string; type: string; target: string }[]): string {
-  let out = xml || relsXml([]);
+function editRels(xml: string, removeIds: Set<string>, add: { id: string; type: string; target: string }[], ns: Namespaces): string {
+  let out = xml || relsXml([], ns);
   for (const found of elements(out, 'Relationship').reverse()) {
     if (removeIds.has(attributeLocal(found.tag, 'Id') ?? '')) out = out.slice(0, found.start) + out.slice(found.end);
   }
   const prefix = rootPrefix(out);
-  const items = add.map((r) => `<${prefix}Relationship Id="${r.id}" Type="${REL_TYPE}/${r.type}" Target="${escapeXml(r.target)}"/>`);
+  const items = add.map((r) => `<${prefix}Relationship Id="${r.id}" Type="${ns.relationshipTypes}/${r.type}" Target="${escapeXml(r.target)}"/>`);
   const close = out.lastIndexOf('</');
   return out.slice(0, close) + items.join('') + out.slice(close);
 }
 
+const sameName = (a: string, b: string) => a.toLocaleLowerCase('ru') === b.toLocaleLowerCase('ru');
+
 function findSheet(layout: PackageLayout, name: string): SheetEntry | undefined {
-  const wanted = name.toLocaleLowerCase('ru');
-  return layout.sheets.find((s) => s.name.toLocaleLowerCase('ru') === wanted);
+  return layout.sheets.find((s) => sameName(s.name, name));
 }
 
 export async function writePackage(zip: JSZip, doc: OutputDocument): Promise<void> {
   const layout = await readLayout(zip);
+  const ns = namespacesOf(layout.workbookXml);
   const graph = await PartGraph.load(zip);
   const folder = layout.workbookPart.slice(0, layout.workbookPart.lastIndexOf('/') + 1);
   const removed = doc.removeSheets.map((n) => findSheet(layout, n)).filter((s): s is SheetEntry => s !== undefined);
@@ -102,13 +105,18 @@ export async function writePackage(zip: JSZip, doc: OutputDocument): Promise<voi
   const book = new StyleBook(stylesRel ? await partText(zip, stylesRel.part) : undefined);
 
   const kept = layout.sheets.filter((s) => !removed.includes(s) && !brokenReplaced.includes(s));
+  const rewritten = new Set([...removed, ...planned.map((p) => p.existing)]);
+  const activate = planned.find((p) => doc.activate !== undefined && sameName(p.sheet.name, doc.activate) && p.state === 'visible');
+  const selected = activate && !(await userSelectedTab(zip, layout.sheets.filter((s) => !rewritten.has(s)))) ? activate : undefined;
+  let activeTab: number | undefined;
   const ownedNames: OwnedNames[] = [];
   for (const p of planned) {
-    const drawingRel = p.sheet.charts.length > 0 ? 'rId1' : undefined;
-    const written = sheetXml(p.sheet, book, drawingRel);
+    const drawingRelId = p.sheet.charts.length > 0 ? 'rId1' : undefined;
+    const written = sheetXml(p.sheet, book, ns, { drawingRelId, selected: p === selected });
     zip.file(p.part, written.xml);
-    if (drawingRel) writeCharts(zip, names, folder, p, addedTypes);
+    if (drawingRelId) writeCharts(zip, names, folder, p, addedTypes, ns);
     const index = p.existing?.part ? kept.indexOf(p.existing) : kept.length + added.findIndex((a) => a.name === p.sheet.name);
+    if (p === selected) activeTab = index;
     if (written.printTitles || written.filterRange) {
       ownedNames.push({ index, sheetName: p.sheet.name, printTitles: written.printTitles, filterRange: written.filterRange });
     }
@@ -134,12 +142,12 @@ export async function writePackage(zip: JSZip, doc: OutputDocument): Promise<voi
     } else if (next !== chain) zip.file(calcRel.part, next);
   }
 
-  const edited = editWorkbookXml(layout.workbookXml, layout.sheets, {
-    removed: [...removed, ...brokenReplaced],
-    replaced,
-    added,
-    names: ownedNames,
-  });
+  const edited = editWorkbookXml(
+    layout.workbookXml,
+    layout.sheets,
+    { removed: [...removed, ...brokenReplaced], replaced, added, names: ownedNames, activeTab },
+    ns,
+  );
   if (edited !== layout.workbookXml) zip.file(layout.workbookPart, edited);
   await editTitles(zip, {
     worksheets: layout.sheets.filter((s) => s.kind === 'worksheet').map((s) => s.name),
@@ -147,7 +155,7 @@ export async function writePackage(zip: JSZip, doc: OutputDocument): Promise<voi
     renamed: replaced.map((k): [string, string] => [k.entry.name, k.name]),
     added: added.map((a) => a.name),
   });
-  if (removedRelIds.size > 0 || addedRels.length > 0) zip.file(layout.relsPart, editRels(layout.relsXml, removedRelIds, addedRels));
+  if (removedRelIds.size > 0 || addedRels.length > 0) zip.file(layout.relsPart, editRels(layout.relsXml, removedRelIds, addedRels, ns));
   const types = await partText(zip, CONTENT_TYPES_PART);
   if (types !== undefined) {
     const next = editContentTypes(types, graph.deleted, addedTypes);
@@ -157,7 +165,8 @@ export async function writePackage(zip: JSZip, doc: OutputDocument): Promise<voi
 
 /** The sheet titles of the extended properties (`docProps/app.xml`, found through the package's relationships). */
 async function editTitles(zip: JSZip, edit: TitlesEdit): Promise<void> {
-  const part = parseRelationships('', await partText(zip, '_rels/.rels')).find((r) => r.kind === 'extended-properties' && !r.external)?.part;
+  // `extended-properties` in Transitional, `extendedProperties` in Strict.
+  const part = parseRelationships('', await partText(zip, '_rels/.rels')).find((r) => /^extended-?properties$/i.test(r.kind) && !r.external)?.part;
   const xml = part === undefined ? undefined : await partText(zip, part);
   if (part === undefined || xml === undefined) return;
   const next = editAppTitles(xml, edit);
@@ -165,13 +174,13 @@ async function editTitles(zip: JSZip, edit: TitlesEdit): Promise<void> {
 }
 
 /** The drawing of a sheet's charts, its relationships, and one chart part per spec. */
-function writeCharts(zip: JSZip, names: PartNames, folder: string, p: Planned, addedTypes: [string, string][]): void {
+function writeCharts(zip: JSZip, names: PartNames, folder: string, p: Planned, addedTypes: [string, string][], ns: Namespaces): void {
   const drawing = names.next(`${folder}drawings/`, 'drawing');
   const chartParts = p.sheet.charts.map(() => names.next(`${folder}charts/`, 'chart'));
   const chartIds = chartParts.map((_, i) => `rId${i + 1}`);
-  zip.file(relsPathOf(p.part), relsXml([{ id: 'rId1', type: 'drawing', target: relativeTarget(p.part, drawing) }]));
-  zip.file(drawing, drawingXml(p.sheet.charts, chartIds));
-  zip.file(relsPathOf(drawing), relsXml(chartParts.map((part, i) => ({ id: chartIds[i], type: 'chart', target: relativeTarget(drawing, part) }))));
-  p.sheet.charts.forEach((spec, i) => zip.file(chartParts[i], chartXml(p.sheet, spec)));
+  zip.file(relsPathOf(p.part), relsXml([{ id: 'rId1', type: 'drawing', target: relativeTarget(p.part, drawing) }], ns));
+  zip.file(drawing, drawingXml(p.sheet.charts, chartIds, ns));
+  zip.file(relsPathOf(drawing), relsXml(chartParts.map((part, i) => ({ id: chartIds[i], type: 'chart', target: relativeTarget(drawing, part) })), ns));
+  p.sheet.charts.forEach((spec, i) => zip.file(chartParts[i], chartXml(p.sheet, spec, ns)));
   addedTypes.push([drawing, CONTENT_TYPE.drawing], ...chartParts.map((part): [string, string] => [part, CONTENT_TYPE.chart]));
 }

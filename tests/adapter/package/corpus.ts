@@ -279,6 +279,86 @@ async function openXmlSdk(): Promise<Uint8Array> {
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
+const STRICT_MAIN = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
+const STRICT_REL = 'http://purl.oclc.org/ooxml/officeDocument/relationships';
+const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n';
+
+/**
+ * A workbook in ISO/IEC 29500 Strict, as Excel's «Strict Open XML» saves it, built part by part from the
+ * spec (no tool at hand writes Strict): purl.oclc.org namespaces and relationship types, `conformance`,
+ * shared strings, a merged title row, an ISO date cell, a number format, docProps/app.xml with titles.
+ */
+async function strictOoxml(): Promise<Uint8Array> {
+  const zip = new JSZip();
+  const strings = ['Результаты ОГЭ, 2024', 'Год', 'Процедура', 'Предмет', 'ОО', 'Участников', '«2»', '«3»', '«4»', '«5»', 'ОГЭ', 'Математика', 'МБОУ СОШ № 1', 'МБОУ СОШ № 2', 'МБОУ ООШ с. Луговое', 'Дата выгрузки'];
+  const s = (text: string) => `<c t="s"><v>${strings.indexOf(text)}</v></c>`;
+  const n = (value: number) => `<c><v>${value}</v></c>`;
+  const school = (r: number, name: string, counts: number[]) =>
+    `<row r="${r}"><c r="A${r}"><v>2024</v></c>${[s('ОГЭ'), s('Математика'), s(name), ...counts.map(n)].join('')}</row>`;
+  const rel = (id: string, type: string, target: string) => `<Relationship Id="${id}" Type="${STRICT_REL}/${type}" Target="${target}"/>`;
+  const rels = (items: string) => `${HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items}</Relationships>`;
+  const ct = 'application/vnd.openxmlformats-officedocument.';
+  zip.file(
+    '[Content_Types].xml',
+    `${HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` +
+      `<Override PartName="/xl/workbook.xml" ContentType="${ct}spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="${ct}spreadsheetml.worksheet+xml"/>` +
+      `<Override PartName="/xl/worksheets/sheet2.xml" ContentType="${ct}spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="${ct}spreadsheetml.styles+xml"/>` +
+      `<Override PartName="/xl/sharedStrings.xml" ContentType="${ct}spreadsheetml.sharedStrings+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>` +
+      `<Override PartName="/docProps/app.xml" ContentType="${ct}extended-properties+xml"/></Types>`,
+  );
+  zip.file(
+    '_rels/.rels',
+    rels(
+      `<Relationship Id="rId3" Type="${STRICT_REL}/extendedProperties" Target="docProps/app.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>` +
+        rel('rId1', 'officeDocument', 'xl/workbook.xml'),
+    ),
+  );
+  zip.file(
+    'docProps/app.xml',
+    `${HEAD}<Properties xmlns="http://purl.oclc.org/ooxml/officeDocument/extendedProperties" xmlns:vt="http://purl.oclc.org/ooxml/officeDocument/docPropsVTypes"><Application>Microsoft Excel</Application>` +
+      '<HeadingPairs><vt:vector size="2" baseType="variant"><vt:variant><vt:lpstr>Листы</vt:lpstr></vt:variant><vt:variant><vt:i4>2</vt:i4></vt:variant></vt:vector></HeadingPairs>' +
+      `<TitlesOfParts><vt:vector size="2" baseType="lpstr"><vt:lpstr>${RESULTS}</vt:lpstr><vt:lpstr>Заметки</vt:lpstr></vt:vector></TitlesOfParts><AppVersion>16.0300</AppVersion></Properties>`,
+  );
+  zip.file(
+    'docProps/core.xml',
+    `${HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:creator>Методист</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">2024-06-20T08:00:00Z</dcterms:created></cp:coreProperties>`,
+  );
+  zip.file(
+    'xl/workbook.xml',
+    `${HEAD}<workbook xmlns="${STRICT_MAIN}" xmlns:r="${STRICT_REL}" conformance="strict"><fileVersion appName="xl" lastEdited="7" lowestEdited="7" rupBuild="27328"/><workbookPr dateCompatibility="0" defaultThemeVersion="166925"/>` +
+      `<bookViews><workbookView xWindow="-120" yWindow="-120" windowWidth="29040" windowHeight="15720"/></bookViews>` +
+      `<sheets><sheet name="${RESULTS}" sheetId="1" r:id="rId1"/><sheet name="Заметки" sheetId="2" r:id="rId2"/></sheets><calcPr calcId="191029"/></workbook>`,
+  );
+  zip.file('xl/_rels/workbook.xml.rels', rels(rel('rId1', 'worksheet', 'worksheets/sheet1.xml') + rel('rId2', 'worksheet', 'worksheets/sheet2.xml') + rel('rId3', 'styles', 'styles.xml') + rel('rId4', 'sharedStrings', 'sharedStrings.xml')));
+  zip.file(
+    'xl/styles.xml',
+    `${HEAD}<styleSheet xmlns="${STRICT_MAIN}"><numFmts count="1"><numFmt numFmtId="164" formatCode="dd.mm.yyyy"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>` +
+      '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+      '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+      '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>' +
+      '<cellStyles count="1"><cellStyle name="Обычный" xfId="0" builtinId="0"/></cellStyles><dxfs count="0"/><tableStyles count="0" defaultTableStyle="TableStyleMedium2" defaultPivotStyle="PivotStyleLight16"/></styleSheet>',
+  );
+  zip.file(
+    'xl/sharedStrings.xml',
+    `${HEAD}<sst xmlns="${STRICT_MAIN}" count="${strings.length}" uniqueCount="${strings.length}">${strings.map((t) => `<si><t>${t}</t></si>`).join('')}</sst>`,
+  );
+  zip.file(
+    'xl/worksheets/sheet1.xml',
+    `${HEAD}<worksheet xmlns="${STRICT_MAIN}" xmlns:r="${STRICT_REL}"><dimension ref="A1:I5"/><sheetViews><sheetView tabSelected="1" workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/><sheetData>` +
+      `<row r="1"><c r="A1" s="1" t="s"><v>0</v></c></row>` +
+      `<row r="2">${['Год', 'Процедура', 'Предмет', 'ОО', 'Участников', '«2»', '«3»', '«4»', '«5»'].map(s).join('')}</row>` +
+      school(3, 'МБОУ СОШ № 1', [40, 14, 16, 8, 2]) +
+      school(4, 'МБОУ СОШ № 2', [52, 3, 20, 20, 9]) +
+      school(5, 'МБОУ ООШ с. Луговое', [12, 1, 6, 4, 1]) +
+      `</sheetData><mergeCells count="1"><mergeCell ref="A1:I1"/></mergeCells><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`,
+  );
+  zip.file(
+    'xl/worksheets/sheet2.xml',
+    `${HEAD}<worksheet xmlns="${STRICT_MAIN}" xmlns:r="${STRICT_REL}"><sheetData><row r="1"><c r="A1" t="s"><v>15</v></c><c r="B1" s="2"><v>45463</v></c><c r="C1" t="d"><v>2024-06-20T00:00:00</v></c></row></sheetData></worksheet>`,
+  );
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
 /** The ExcelJS workbook converted by LibreOffice (`soffice --headless --convert-to xlsx`). */
 async function libreOffice(): Promise<Uint8Array> {
   const dir = mkdtempSync(join(tmpdir(), 'opora-lo-'));
@@ -364,5 +444,6 @@ export const CORPUS: CorpusCase[] = [
   { name: 'absolute part paths (openpyxl)', build: openpyxlStyle },
   { name: 'the .NET Open XML SDK layout (no docProps/app.xml)', build: openXmlSdk },
   { name: 'sheet titles and named ranges in docProps/app.xml (Russian Excel)', build: russianExcelTitles },
+  { name: 'Strict Open XML (ISO/IEC 29500 Strict)', build: strictOoxml },
   { name: 'saved by LibreOffice', build: libreOffice, ...(HAS_SOFFICE ? {} : { unavailable: 'LibreOffice (/usr/bin/soffice) is not installed' }) },
 ];

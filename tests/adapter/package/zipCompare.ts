@@ -58,12 +58,21 @@ export function sheetNames(xml: string): string[] {
   return children(xml, 'sheets', 'sheet').map(sheetName);
 }
 
-/** The user's part of workbook.xml: the `user` sheets' elements, all names, and everything else. */
-export function userWorkbookPart(xml: string, user: Set<string>) {
+/**
+ * The user's part of workbook.xml: the `user` sheets' elements, all names, and everything else — with the
+ * first workbook view's `activeTab` left out, the one workbook-level attribute Opora may set (to open on
+ * its summary when no user sheet is selected, see src/workbook/package/activeSheet.ts), and — given the
+ * `original` workbook.xml that had none — the bare `<bookViews>` Opora adds to carry it.
+ */
+export function userWorkbookPart(xml: string, user: Set<string>, original?: string) {
+  const view = elements(xml, 'workbookView')[0];
+  const viewed = view ? xml.slice(0, view.start) + view.tag.replace(/\sactiveTab="\d+"/, '') + xml.slice(view.start + view.tag.length) : xml;
+  const rest = without(viewed, ['sheets', 'definedNames']);
+  const hadViews = original === undefined || elements(original, 'bookViews').length > 0;
   return {
     sheets: children(xml, 'sheets', 'sheet').filter((s) => user.has(sheetName(s))),
     names: children(xml, 'definedNames', 'definedName'),
-    rest: without(xml, ['sheets', 'definedNames']),
+    rest: hadViews ? rest : rest.replace(/<(\w+:)?bookViews><(\w+:)?workbookView\/><\/(\w+:)?bookViews>/, ''),
   };
 }
 

@@ -18,8 +18,8 @@ describe('analyse: the verdict for every school', () => {
     expect(analysis.verdicts.filter((v) => v.lowResults).map((v) => v.schoolId)).toEqual(['A']);
   });
 
-  it('a rule left out of «shnorRules» no longer makes a school ШНОР, but is still recorded', () => {
-    const { analysis } = analyse(district(), settingsWith((s) => (s.shnorRules = ['R3'])));
+  it('a rule left out of «lowResultsRules» no longer makes a school ШНОР, but is still recorded', () => {
+    const { analysis } = analyse(district(), settingsWith((s) => (s.lowResultsRules = ['R3'])));
     expect(analysis.verdicts.filter((v) => v.lowResults).map((v) => v.schoolId)).toEqual(['A']);
     expect(verdict(analysis.verdicts, 'E').rules.find((r) => r.ruleId === 'R1')?.fired).toBe(true);
   });

@@ -23,7 +23,7 @@ describe('the calculation year from what the sheets are', () => {
     const { dataset, diagnostics } = buildDataset([results, staffing]);
     expect(dataset.staffing.map((s) => s.year)).toEqual([2025, 2025]);
     const lines = diagnostics.filter((d) => d.code === 'year-from-calculation');
-    expect(lines).toEqual([{ severity: 'info', code: 'year-from-calculation', sheet: 'Кадры', params: { sheet: 'Кадры', year: 2025 } }]);
+    expect(lines).toEqual([{ severity: 'info', code: 'year-from-calculation', sheet: 'Кадры', year: 2025 }]);
   });
 
   it('dates it to the year set in settings when there is one', () => {

@@ -30,7 +30,7 @@ describe('long per-year sheets with titles, totals and notes', () => {
       ['no-participants ОГЭ 2024!B6', 'total-mismatch ОГЭ 2024!D10', 'value-unreadable ОГЭ 2024!F8'].sort(),
     );
     const mismatch = diagnostics.find((d) => d.code === 'total-mismatch')!;
-    expect(mismatch.params).toMatchObject({ total: 44, sum: 43, range: 'D4:D5' });
+    expect(mismatch).toMatchObject({ total: 44, sum: 43, range: 'D4:D5' });
   });
 
   it('keeps the source cell of every number', () => {
@@ -112,7 +112,7 @@ describe('grouped regional table with municipality subtotals', () => {
 
   it('warns that the «Северный район» subtotal disagrees with its schools, naming both cells', () => {
     expect(diagnosticCodes(diagnostics)).toEqual(['total-mismatch ОГЭ по региону!B7']);
-    expect(diagnostics[0].params).toMatchObject({ total: 40, sum: 39, range: 'B8:B9' });
+    expect(diagnostics[0]).toMatchObject({ total: 40, sum: 39, range: 'B8:B9' });
   });
 });
 

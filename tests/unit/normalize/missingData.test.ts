@@ -79,7 +79,7 @@ describe('errors when a conclusion would rest on missing data', () => {
     const { diagnostics } = buildDataset([results(SCHOOLS), passport(twoStrangers)]);
     expect(errors(diagnostics)).toEqual(['missing-rows-unmatched ОГЭ 2026', 'missing-rows-unmatched Социальный паспорт']);
     const lost = diagnostics.find((d) => d.code === 'missing-rows-unmatched' && d.sheet === 'Социальный паспорт')!;
-    expect(lost.params).toMatchObject({ lost: 2, rows: 10, share: '20 %', cells: 'B10, B11' });
+    expect(lost).toMatchObject({ lost: 2, rows: 10, share: '20 %', cells: 'B10, B11' });
     const oneStranger = [...SCHOOLS.slice(0, 9), 'МБОУ Гимназия № 40'];
     expect(errors(buildDataset([results(SCHOOLS), passport(oneStranger)]).diagnostics)).toEqual([]);
   });

@@ -34,7 +34,7 @@ describe('refuseImpossibleCounts', () => {
     const diagnostics: Diagnostic[] = [];
     expect(refuseImpossibleCounts(v, 'ОГЭ', diagnostics).map((r) => r.field)).toEqual(['m2', 'm3', 'm4', 'm5']);
     expect(Object.keys(v.counts)).toEqual(['n']);
-    expect(diagnostics.map((d) => [d.code, d.cell, d.params.sum])).toEqual([['value-marks-above-participants', 'E5:H5', 26]]);
+    expect(diagnostics.map((d) => [d.code, d.cell, 'sum' in d ? d.sum : undefined])).toEqual([['value-marks-above-participants', 'E5:H5', 26]]);
   });
 
   it('leaves a possible row alone: marks equal to the participants, or no participants column', () => {
@@ -69,7 +69,7 @@ describe('countsFromShares', () => {
 
   it('names the cells of a sheet column by column in one info line', () => {
     const cells = ['E2', 'E3', 'E9', 'K4'].map((cell) => ({ sheet: 'ОГЭ', cell }));
-    expect(rebuiltCountsNote('ОГЭ', cells)).toEqual([{ severity: 'info', code: 'counts-from-shares', sheet: 'ОГЭ', cell: 'E2:E9', params: { cells: 'E2:E9, K4', count: 4 } }]);
+    expect(rebuiltCountsNote('ОГЭ', cells)).toEqual([{ severity: 'info', code: 'counts-from-shares', sheet: 'ОГЭ', cell: 'E2:E9', cells: 'E2:E9, K4', count: 4 }]);
     expect(rebuiltCountsNote('ОГЭ', [])).toEqual([]);
   });
 });

@@ -110,7 +110,7 @@ describe('SchoolMatcher', () => {
     const stray = occ('Лицей № 2');
     m.resolve(stray);
     const { diagnostics } = m.finish();
-    expect(diagnostics[0]).toMatchObject({ code: 'school-not-in-register', params: { name: 'Лицей № 2', candidates: ' (похожие: СОШ № 2)' } });
+    expect(diagnostics[0]).toMatchObject({ code: 'school-not-in-register', name: 'Лицей № 2', similar: 'СОШ № 2' });
   });
 
   it('takes a ФИС ОКО login whose digits equal a Код ОО for that school, whatever the names, either way round', () => {

@@ -16,7 +16,7 @@ describe('choosing names for Opora sheets', () => {
     const { names, diagnostics } = resolveSheetNames(['Опора · Сводка'], [grid('опора · сводка')], []);
     expect(names.get('Опора · Сводка')).toBe('Опора · Сводка (2)');
     expect(diagnostics).toEqual([
-      expect.objectContaining({ code: 'owned-name-taken', params: { name: 'Опора · Сводка', used: 'Опора · Сводка (2)' } }),
+      expect.objectContaining({ code: 'owned-name-taken', sheet: 'Опора · Сводка', used: 'Опора · Сводка (2)' }),
     ]);
   });
 

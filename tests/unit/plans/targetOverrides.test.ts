@@ -27,7 +27,7 @@ describe('targets in whole pupils, limited by the own trend; a target typed into
   test('the step is the largest one-year improvement seen in the data, at least one pupil or 1 p.p., at most half the gap', () => {
     // 24 of 60 a year ago, 20 of 60 now: it improved by 4 pupils in a year, so 4 a year (half the gap would be 10)
     expect(wholeTargets({ count: 20, total: 60, history: [0.4], aim: 0, lowerIsBetter: true })).toMatchObject({ counts: [16, 12], step: 4, trendStep: 4, basis: 'trend' });
-    // СОШ № 3 of the sample, ОГЭ мат: 11 of 32 in 2025, 12 of 30 in 2026 — it never improved: one pupil a year
+    // 11 of 32 a year ago, 12 of 30 now (СОШ № 3's ОГЭ мат of 2025–2026 in the sample) — it never improved: one pupil a year
     expect(wholeTargets({ count: 12, total: 30, history: [11 / 32], aim: 0, lowerIsBetter: true })).toMatchObject({ counts: [11, 10], step: 1, trendStep: 0, basis: 'noImprovement' });
     // a district of 250 that never improved: 1 p.p. = 3 pupils a year
     expect(wholeTargets({ count: 31, total: 250, history: [0.088, 0.101], aim: 0, lowerIsBetter: true })).toMatchObject({ counts: [28, 25], step: 3 });

@@ -86,7 +86,9 @@ describe('a header two meanings fit equally', () => {
         code: 'header-ambiguous',
         sheet: 'Соцпаспорт',
         cell: 'C1',
-        params: { column: 'опекаемые инофоны', chosen: 'опекаемые', rivals: 'инофоны' },
+        column: 'опекаемые инофоны',
+        chosen: 'опекаемые',
+        rivals: 'инофоны',
       },
     ]);
   });

@@ -32,7 +32,7 @@ describe('the settings sheet «Опора · Настройки»', () => {
   it('reads back exactly the settings it was built from (defaults and non-defaults)', () => {
     expect(readSettings(asGrid(buildSettingsSheet().values))).toEqual({ settings: DEFAULT_SETTINGS, diagnostics: [] });
     const custom = cloneSettings(DEFAULT_SETTINGS);
-    Object.assign(custom, { districtName: 'Энский район', currentYear: 2025, planYear: 2026, minN: 7, shnorRules: ['R1'], roadmapPerSchool: true, targets: { fail: 0.1 } });
+    Object.assign(custom, { districtName: 'Энский район', currentYear: 2025, planYear: 2026, minN: 7, lowResultsRules: ['R1'], roadmapPerSchool: true, targets: { fail: 0.1 } });
     custom.r1.combine = 'or';
     custom.r3.gap = 0.2;
     custom.objectivity.enabled = false;
@@ -51,7 +51,7 @@ describe('the settings sheet «Опора · Настройки»', () => {
     expect(readSettings(edit('r3.comparator', ' Регион ')).settings.r3.comparator).toBe('region');
     const wrong = readSettings(edit('r3.comparator', 'region'));
     expect(wrong.settings.r3.comparator).toBe('municipality');
-    expect(wrong.diagnostics).toEqual([expect.objectContaining({ code: 'settings-invalid-choice', params: expect.objectContaining({ choices: 'муниципалитет / регион' }) })]);
+    expect(wrong.diagnostics).toEqual([expect.objectContaining({ code: 'settings-invalid-choice', choices: 'муниципалитет / регион' })]);
   });
 
   it('gives defaults without a diagnostic when the workbook has no settings sheet', () => {
@@ -87,7 +87,7 @@ describe('the settings sheet «Опора · Настройки»', () => {
     expect(readSettings(edit('min_n', -1)).diagnostics[0].code).toBe('settings-invalid-integer');
     expect(readSettings(edit('r1.combine', 'ИЛИ')).settings.r1.combine).toBe('or');
     expect(readSettings(edit('r2.enabled', 'нет')).settings.r2.enabled).toBe(false);
-    expect(readSettings(edit('shnor.rules', 'Р1, R3')).settings.shnorRules).toEqual(['R1', 'R3']);
+    expect(readSettings(edit('shnor.rules', 'Р1, R3')).settings.lowResultsRules).toEqual(['R1', 'R3']);
     expect(readSettings(edit('shnor.rules', 'R1, R2')).diagnostics[0].code).toBe('settings-invalid-rules');
     expect(readSettings(edit('year.current', '2025/2026')).settings.currentYear).toBe(2026);
     expect(readSettings(edit('year.plan', '2026/2027')).settings.planYear).toBe(2026);
