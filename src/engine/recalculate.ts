@@ -1,5 +1,5 @@
 /**
- * The pipeline (docs/ARCHITECTURE.md «The pipeline»): grids → recognise → calculate → plan outputs. Pure and synchronous;
+ * The pipeline (docs/ARCHITECTURE.md «The pipeline»): grids → recognize → calculate → plan outputs. Pure and synchronous;
  * exposed stage by stage so a UI can report progress between them, and as one `recalculate` call.
  */
 import { analyse } from './flags/analyse';
@@ -24,15 +24,15 @@ import { buildSummarySheet } from './output/summarySheet';
 import { lastResultRows } from './output/lastResult';
 import { buildSummary, flagSnapshot, schoolPlaces, summariseDiagnostics, type Summary } from './output/summary';
 import { looksOwned, OWNED_SHEETS, ownedGrid, type OwnedSheet } from './owned';
-import { documentContext } from './plans/documents';
 import { dynamicsRows } from './plans/dynamics';
 import { monitoringRows } from './plans/monitoring';
 import { districtDiagnostics, resolveDistrict, type DistrictName } from './plans/district';
 import { readCatalogue, type Measure } from './plans/catalogue';
+import { sheetInput } from './plans/sheetInput';
 import type { Settings } from './settings/defaults';
 import { buildSettingsSheet, readSettings } from './settings/settingsSheet';
 
-export interface Recognised {
+export interface Recognized {
   grids: SheetGrid[];
   settings: Settings;
   /** The district the documents are for: typed in settings, else read from a title (null: neither). */
@@ -42,7 +42,7 @@ export interface Recognised {
   diagnostics: Diagnostic[];
 }
 
-export interface Calculated extends Recognised {
+export interface Calculated extends Recognized {
   analysis: Analysis;
 }
 
@@ -55,7 +55,7 @@ export interface RecalcResult {
 }
 
 /** Reads settings, the measures catalogue and the data sheets. */
-export function recognise(grids: SheetGrid[]): Recognised {
+export function recognize(grids: SheetGrid[]): Recognized {
   const settings = readSettings(ownedGrid(grids, 'settings'));
   const catalogue = readCatalogue(ownedGrid(grids, 'catalogue'));
   const data = buildDataset(grids, settings.settings.currentYear);
@@ -71,28 +71,28 @@ export function recognise(grids: SheetGrid[]): Recognised {
 }
 
 /** Indicators, rules, verdicts. */
-export function calculate(recognised: Recognised): Calculated {
-  const { analysis, diagnostics } = analyse(recognised.dataset, recognised.settings);
-  return { ...recognised, analysis, diagnostics: [...recognised.diagnostics, ...diagnostics] };
+export function calculate(recognized: Recognized): Calculated {
+  const { analysis, diagnostics } = analyse(recognized.dataset, recognized.settings);
+  return { ...recognized, analysis, diagnostics: [...recognized.diagnostics, ...diagnostics] };
 }
 
 /** Builds every Opora sheet and decides names, removals and the `_opora` record. No I/O. */
 export function planOutputs(calculated: Calculated): RecalcResult {
   const { grids, settings, dataset, analysis, measures, district } = calculated;
-  const documents = documentContext(analysis, dataset, settings, measures, district);
-  const dynamics = dynamicsRows(analysis, dataset, settings);
+  const input = sheetInput({ analysis, dataset, settings, measures, district });
+  const dynamics = dynamicsRows(input);
   const meta = readMeta(grids);
   const content: OutputSheet[] = [
-    buildIndicatorsSheet(analysis, dataset),
-    buildFlagsSheet(analysis, dataset, documents.attention),
-    buildRiskProfilesSheet(analysis, dataset),
-    buildObjectivitySheet(analysis, dataset),
-    buildEventPlanSheet(documents),
-    ...buildRoadmapSheets(documents),
-    buildPassportSheet(documents),
-    buildDynamicsSheet(analysis, dataset, settings, dynamics),
-    buildMonitoringSheet(documents),
-    buildMappingSheet(dataset, analysis),
+    buildIndicatorsSheet(input),
+    buildFlagsSheet(input),
+    buildRiskProfilesSheet(input),
+    buildObjectivitySheet(input),
+    buildEventPlanSheet(input),
+    ...buildRoadmapSheets(input),
+    buildPassportSheet(input),
+    buildDynamicsSheet(input, dynamics),
+    buildMonitoringSheet(input),
+    buildMappingSheet(input),
     buildSettingsSheet(settings),
     buildCatalogueSheet(),
   ];
@@ -114,18 +114,16 @@ export function planOutputs(calculated: Calculated): RecalcResult {
   const outputSheets = owned.map((s) => s.name);
   const snapshot = advanceSnapshots(meta, flagSnapshot(analysis));
   const summary = buildSummary({
-    dataset,
-    analysis,
-    settings,
+    ...input,
     diagnostics,
     current: snapshot.current,
     baseline: snapshot.baseline,
     owned,
     places: schoolPlaces(content),
     dynamics,
-    monitoring: monitoringRows(documents),
+    monitoring: monitoringRows(input),
   });
-  const summarySheet = buildSummarySheet(summary, analysis, dataset, settings);
+  const summarySheet = buildSummarySheet(input, summary);
   summarySheet.name = final(summarySheet.name);
   const diagnosticsSheet = buildDiagnosticsSheet(summariseDiagnostics(diagnostics));
   diagnosticsSheet.name = final(diagnosticsSheet.name);
@@ -153,5 +151,5 @@ export function planOutputs(calculated: Calculated): RecalcResult {
 
 /** The whole pipeline in one call: what the CLI, the ribbon button and tests use. */
 export function recalculate(grids: SheetGrid[]): RecalcResult {
-  return planOutputs(calculate(recognise(grids)));
+  return planOutputs(calculate(recognize(grids)));
 }

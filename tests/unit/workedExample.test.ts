@@ -8,6 +8,7 @@ import { buildFlagsSheet } from '../../src/engine/output/flagsSheet';
 import type { Dataset, DistrictValue, IndicatorValue, Procedure, ResultRecord, SchoolVerdict } from '../../src/engine/model';
 import { ruleRecord, type RuleId } from '../../src/engine/ruleRecords';
 import { DEFAULT_SETTINGS } from '../../src/engine/settings/defaults';
+import { inputOf } from '../support/sheetInput';
 
 const RUS: Procedure = { assessment: 'ОГЭ', subject: 'Русский язык', grade: 9 };
 const MATH: Procedure = { assessment: 'ОГЭ', subject: 'Математика', grade: 9 };
@@ -150,7 +151,7 @@ describe('the worked example of docs/worked-example.md', () => {
 
 describe('the summary table of docs/worked-example.md («Итог»)', () => {
   it('is what «Опора · ШНОР и ШНСУ» shows', () => {
-    const values = buildFlagsSheet(analysis, workedExample()).values;
+    const values = buildFlagsSheet(inputOf(workedExample(), analysis)).values;
     const end = values.findIndex((r, i) => i > 4 && !(r ?? []).some((v) => v !== null && v !== undefined));
     const rows = values.slice(4, end).map((r) => [r[1], r[2], r[9], r[8]]);
     expect(rows).toEqual([

@@ -6,22 +6,22 @@
  * data says «нет данных» — never a silent blank.
  */
 import { percent } from '../flags/format';
-import type { Analysis, CellValue, Dataset, OutputSheet } from '../model';
+import type { OutputSheet } from '../model';
 import { OWNED_SHEETS } from '../owned';
 import { DYNAMICS_INDICATORS, dynamicsYears, supportRank, type DynamicsRow } from '../plans/dynamics';
+import type { SheetInput } from '../plans/sheetInput';
 import { keyLabel } from '../procedures';
-import type { Settings } from '../settings/defaults';
-import { a1, a1Range, emptySheet, FORMATS, printLandscape, setCell, writeTable, writeTitle, type ColumnSpec } from './sheet';
+import { a1, a1Range, emptySheet, FORMATS, printLandscape, setCell, tableCells, writeTable, writeTitle, type ColumnSpec } from './sheet';
 
 const GREEN = 'C6EFCE';
 const RED = 'FFC7CE';
 const GREY = '808080';
 const SIGNS = ['ШНОР и ШНСУ', 'ШНОР', 'ШНСУ', '', ''];
 
-export function buildDynamicsSheet(analysis: Analysis, dataset: Dataset, settings: Settings, all: DynamicsRow[]): OutputSheet {
+export function buildDynamicsSheet(input: SheetInput, all: DynamicsRow[]): OutputSheet {
+  const { analysis, settings, names } = input;
   const sheet = emptySheet('dynamics', OWNED_SHEETS.dynamics);
   const years = dynamicsYears(analysis);
-  const names = new Map(dataset.schools.map((s) => [s.id, s.name]));
   const verdicts = new Map(analysis.verdicts.map((v) => [v.schoolId, v]));
   const span = 4 + years.length + 3;
   writeTitle(sheet, 0, `Динамика результатов по годам (${years.join(', ')}): сначала ШНОР и ШНСУ, затем остальные ОО`, span, 14);
@@ -38,32 +38,29 @@ export function buildDynamicsSheet(analysis: Analysis, dataset: Dataset, setting
     const delta = ind.share ? FORMATS.pp : '+0.0;-0.0;0.0';
     const scale = ind.share ? 100 : 1;
     const shown = (x: number) => (ind.share ? percent(x) : x.toFixed(1).replace('.', ','));
-    const columns: ColumnSpec[] = [
-      { header: '№', width: 5, format: FORMATS.integer },
-      { header: 'ОО', width: 30, wrap: true },
-      { header: 'Признак', width: 14, wrap: true },
-      { header: 'Процедура', width: 16 },
-      ...years.map((y) => ({ header: `${y}`, width: 13, format: fmt, wrap: true })),
-      { header: `Район, ${analysis.year}`, width: 11, format: fmt },
-      { header: `Изменение с ${years[0]}`, width: 13, format: delta },
-      { header: `Изменение к ${analysis.year - 1}`, width: 13, format: delta },
+    const columns: ColumnSpec<DynamicsRow>[] = [
+      { header: '№', width: 5, format: FORMATS.integer, value: (_, i) => i + 1 },
+      { header: 'ОО', width: 30, wrap: true, value: (r) => (r.schoolId === null ? 'Район (все ОО)' : names.of(r.schoolId)) },
+      { header: 'Признак', width: 14, wrap: true, value: (r) => (r.schoolId === null ? '' : SIGNS[supportRank(verdicts.get(r.schoolId))]) },
+      { header: 'Процедура', width: 16, value: (r) => keyLabel(r.procedureKey) },
+      ...years.map((y, j): ColumnSpec<DynamicsRow> => ({
+        header: `${y}`,
+        width: 13,
+        format: fmt,
+        wrap: true,
+        value: (r) => {
+          const v = r.values[j];
+          if (!v) return 'нет данных';
+          return v.few ? `${shown(v.value)} — мало участников` : v.value;
+        },
+      })),
+      { header: `Район, ${analysis.year}`, width: 11, format: fmt, value: (r) => r.district },
+      { header: `Изменение с ${years[0]}`, width: 13, format: delta, value: (r) => (r.changeFromFirst === null ? null : r.changeFromFirst * scale) },
+      { header: `Изменение к ${analysis.year - 1}`, width: 13, format: delta, value: (r) => (r.changeFromLast === null ? null : r.changeFromLast * scale) },
     ];
-    const greyed: [number, number][] = [];
-    const cells: CellValue[][] = rows.map((r, i) => [
-      i + 1,
-      r.schoolId === null ? 'Район (все ОО)' : names.get(r.schoolId) ?? r.schoolId,
-      r.schoolId === null ? '' : SIGNS[supportRank(verdicts.get(r.schoolId))],
-      keyLabel(r.procedureKey),
-      ...r.values.map((v, j) => {
-        if (!v) return 'нет данных';
-        if (!v.few) return v.value;
-        greyed.push([i, 4 + j]);
-        return `${shown(v.value)} — мало участников`;
-      }),
-      r.district,
-      r.changeFromFirst === null ? null : r.changeFromFirst * scale,
-      r.changeFromLast === null ? null : r.changeFromLast * scale,
-    ]);
+    const cells = tableCells(columns, rows);
+    // A value from too few participants is shown greyed.
+    const greyed = rows.flatMap((r, i) => r.values.flatMap((v, j): [number, number][] => (v?.few ? [[i, 4 + j]] : [])));
     const top = row + 1;
     const end = writeTable(sheet, row, columns, cells, { freeze: false, filter: false });
     const districtRows = rows.filter((r) => r.schoolId === null).length;

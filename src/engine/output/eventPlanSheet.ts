@@ -5,26 +5,38 @@
  * selected measures («1.», items «1.1», «1.2»), items in the order of their deadlines — and the coordinator and
  * control lines. A measure is selected when it serves somebody (`plans/selection.ts`); `ОО` names the schools.
  */
-import type { OutputSheet } from '../model';
+import type { CellValue, OutputSheet } from '../model';
+import type { Measure } from '../plans/catalogue';
 import { OWNED_SHEETS } from '../owned';
 import { CLOSING_LINES, writeAbbreviations, writeApprovalBlock, writeClosingLines } from '../plans/approval';
 import { academicYear, deadlineStart, resolveDeadline } from '../plans/deadlines';
 import { DIRECTIONS } from '../plans/directions';
 import { districtInTitle, type DistrictName } from '../plans/district';
-import type { DocumentContext } from '../plans/documents';
-import { schoolName } from '../plans/schoolNames';
 import { servedSchools } from '../plans/selection';
+import type { SheetInput } from '../plans/sheetInput';
 import { splitTallRow } from './rowHeights';
-import { a1Range, emptySheet, FORMATS, printLandscape, writeTable, writeTitle, type ColumnSpec } from './sheet';
+import { a1Range, emptySheet, FORMATS, printLandscape, tableCells, writeTable, writeTitle, type ColumnSpec } from './sheet';
 
-const COLUMNS: ColumnSpec[] = [
-  { header: '№', width: 7, format: FORMATS.text },
-  { header: 'Мероприятия', width: 60, format: FORMATS.text, wrap: true },
-  { header: 'Срок реализации', width: 20, format: FORMATS.text, wrap: true },
-  { header: 'Ответственные', width: 26, format: FORMATS.text, wrap: true },
-  { header: 'Предполагаемые результаты', width: 36, format: FORMATS.text, wrap: true },
-  { header: 'ОО', width: 30, format: FORMATS.text, wrap: true },
-];
+/** A line of the plan: a direction's section heading, or a measure with the schools it serves. */
+type PlanLine = { section: string; title: string } | { number: string; measure: Measure; served: string[] | 'all' };
+
+function planColumns(input: SheetInput): ColumnSpec<PlanLine>[] {
+  const item = (value: (l: Extract<PlanLine, { measure: Measure }>) => string) => (l: PlanLine) => ('measure' in l ? value(l) : null);
+  return [
+    { header: '№', width: 7, format: FORMATS.text, value: (l) => ('measure' in l ? l.number : l.section) },
+    { header: 'Мероприятия', width: 60, format: FORMATS.text, wrap: true, value: (l) => ('measure' in l ? l.measure.text : l.title) },
+    { header: 'Срок реализации', width: 20, format: FORMATS.text, wrap: true, value: item((l) => resolveDeadline(l.measure.deadline, input.planYear)) },
+    { header: 'Ответственные', width: 26, format: FORMATS.text, wrap: true, value: item((l) => l.measure.responsible) },
+    { header: 'Предполагаемые результаты', width: 36, format: FORMATS.text, wrap: true, value: item((l) => l.measure.results) },
+    {
+      header: 'ОО',
+      width: 30,
+      format: FORMATS.text,
+      wrap: true,
+      value: item((l) => (l.served === 'all' ? 'все ОО' : l.served.map(input.names.inDocuments).join(', '))),
+    },
+  ];
+}
 const SECTION_FILL = 'F2F2F2';
 
 /** The two title lines, each short enough to show whole in its merged row. */
@@ -35,15 +47,16 @@ export function eventPlanTitle(district: DistrictName | null, planYear: number):
   ];
 }
 
-export function buildEventPlanSheet(ctx: DocumentContext): OutputSheet {
-  const { analysis, dataset, measures, planYear, attentionIds } = ctx;
+export function buildEventPlanSheet(input: SheetInput): OutputSheet {
+  const { analysis, measures, planYear, attentionIds } = input;
+  const columns = planColumns(input);
   const sheet = emptySheet('eventPlan', OWNED_SHEETS.eventPlan);
-  let row = writeApprovalBlock(sheet, COLUMNS.length, 2, 'plan', ctx.district);
-  const title = eventPlanTitle(ctx.district, planYear);
-  title.forEach((line, i) => writeTitle(sheet, row + i, line, COLUMNS.length, 13));
+  let row = writeApprovalBlock(sheet, columns.length, 2, 'plan', input.district);
+  const title = eventPlanTitle(input.district, planYear);
+  title.forEach((line, i) => writeTitle(sheet, row + i, line, columns.length, 13));
   row += title.length;
 
-  const rows: (string | null)[][] = [];
+  const rows: CellValue[][] = [];
   const sectionOffsets: number[] = [];
   let section = 0;
   for (const direction of DIRECTIONS) {
@@ -55,28 +68,18 @@ export function buildEventPlanSheet(ctx: DocumentContext): OutputSheet {
     if (selected.length === 0) continue;
     section++;
     sectionOffsets.push(rows.length);
-    rows.push([`${section}.`, direction.section, null, null, null, null]);
-    selected.forEach(({ measure, served }, i) => {
-      const row = [
-        `${section}.${i + 1}`,
-        measure.text,
-        resolveDeadline(measure.deadline, planYear),
-        measure.responsible,
-        measure.results,
-        served === 'all' ? 'все ОО' : served.map((id) => schoolName(dataset, id)).join(', '),
-      ];
-      // At region scale «ОО» lists hundreds of schools: continued on the next rows under the same number.
-      rows.push(...(splitTallRow(row, COLUMNS, [0]) as (string | null)[][]));
-    });
+    const lines: PlanLine[] = [{ section: `${section}.`, title: direction.section }, ...selected.map(({ measure, served }, i) => ({ number: `${section}.${i + 1}`, measure, served }))];
+    // At region scale «ОО» lists hundreds of schools: continued on the next rows under the same number.
+    rows.push(...tableCells(columns, lines).flatMap((cells) => splitTallRow(cells, columns, [0])));
   }
-  if (writeAbbreviations(sheet, row, COLUMNS.length, [...title, ...rows.flat().filter((x): x is string => typeof x === 'string'), ...CLOSING_LINES])) row++;
+  if (writeAbbreviations(sheet, row, columns.length, [...title, ...rows.flat().filter((x): x is string => typeof x === 'string'), ...CLOSING_LINES])) row++;
   const headerRow = row + 1;
-  const after = writeTable(sheet, headerRow, COLUMNS, rows);
+  const after = writeTable(sheet, headerRow, columns, rows);
   for (const offset of sectionOffsets) {
     const r = headerRow + 1 + offset;
-    sheet.styles.push({ range: a1Range(r, 0, r, COLUMNS.length - 1), style: { bold: true, fill: SECTION_FILL } });
+    sheet.styles.push({ range: a1Range(r, 0, r, columns.length - 1), style: { bold: true, fill: SECTION_FILL } });
   }
-  writeClosingLines(sheet, after + 1, COLUMNS.length);
+  writeClosingLines(sheet, after + 1, columns.length);
   printLandscape(sheet, `${headerRow + 1}:${headerRow + 1}`);
   return sheet;
 }

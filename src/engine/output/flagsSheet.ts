@@ -5,7 +5,7 @@
  * explanations, so the sheet says exactly what the rules looked at.
  */
 import { assertNever } from '../assertNever';
-import type { Analysis, CellValue, Dataset, OutputSheet, RuleId, RuleRecord, SchoolVerdict } from '../model';
+import type { CellValue, OutputSheet, RuleId, RuleRecord, SchoolVerdict } from '../model';
 import { explainRule, ruleName } from '../flags/explain';
 import { flagCounts, flagCountsSentence } from '../flags/counts';
 import { threshold } from '../flags/format';
@@ -14,8 +14,9 @@ import { APPROVAL_STATUS_RU, CONJUNCTION_RU } from '../messages/vocabulary';
 import { OWNED_SHEETS } from '../owned';
 import { isLowResultsRecord } from '../ruleRecords';
 import type { AttentionEntry } from '../plans/attention';
+import type { SheetInput } from '../plans/sheetInput';
 import { splitTallRow } from './rowHeights';
-import { a1Range, emptySheet, printLandscape, writeTable, writeTitle } from './sheet';
+import { a1Range, emptySheet, printLandscape, tableCells, writeTable, writeTitle, type ColumnSpec } from './sheet';
 
 /** «Признак» of a row, in the order rows are listed. */
 const SIGNS = ['ШНОР и ШНСУ', 'ШНОР', 'ШНСУ', 'Риск необъективности', 'Предупреждение (R2)', 'В перечне ШНОР', 'Нет данных для ШНОР'] as const;
@@ -63,67 +64,69 @@ function writeAttention(sheet: OutputSheet, row: number, attention: AttentionEnt
     sheet.values[row + 1] = ['Таких ОО нет.'];
     return;
   }
-  const columns = [
-    { header: '№', width: 5 },
-    { header: 'ОО', width: 28, wrap: true },
+  const columns: ColumnSpec<AttentionEntry>[] = [
+    { header: '№', width: 5, value: (_, i) => i + 1 },
+    { header: 'ОО', width: 28, wrap: true, value: (a) => nameOf(a.schoolId) },
     // Same width as «Признак» above (the table shares its columns); the cell is merged to the last column.
-    { header: 'Почему в зоне внимания', width: 14, wrap: true },
+    { header: 'Почему в зоне внимания', width: 14, wrap: true, value: (a) => a.reasons.join('\n') },
   ];
   const top = row + 1;
-  const end = writeTable(sheet, top, columns, attention.map((a, i) => [i + 1, nameOf(a.schoolId), a.reasons.join('\n')]), { freeze: false, filter: false });
+  const end = writeTable(sheet, top, columns, tableCells(columns, attention), { freeze: false, filter: false });
   for (let r = top; r < end; r++) sheet.merges.push(a1Range(r, 2, r, span - 1));
 }
 
 const SHOWN: RuleId[] = ['R1', 'R3', 'SOC', 'OBJ', 'R2', 'EXIT'];
 
-export function buildFlagsSheet(analysis: Analysis, dataset: Dataset, attention: AttentionEntry[] = []): OutputSheet {
+/** A listed school: its verdict, its sign and the rules shown for it. */
+interface FlagLine {
+  v: SchoolVerdict;
+  sign: Sign;
+  fired: RuleRecord[];
+}
+
+export function buildFlagsSheet(input: SheetInput): OutputSheet {
+  const { analysis, dataset, names, attention } = input;
   const sheet = emptySheet('flags', OWNED_SHEETS.flags);
-  const names = new Map(dataset.schools.map((s) => [s.id, s.name]));
-  const nameOf = (id: string): string => names.get(id) ?? id;
+  const nameOf = names.of;
   const listed = analysis.verdicts
     .map((v) => ({ v, s: sign(v) }))
     .filter((x): x is { v: SchoolVerdict; s: Sign } => x.s !== undefined)
     .sort((a, b) => SIGNS.indexOf(a.s) - SIGNS.indexOf(b.s) || nameOf(a.v.schoolId).localeCompare(nameOf(b.v.schoolId), 'ru'));
-  const schoolRow = (v: SchoolVerdict, s: Sign, i: number): CellValue[] => {
+  const line = ({ v, s }: { v: SchoolVerdict; s: Sign }): FlagLine => {
     // A school without data for ШНОР shows the ШНОР rules' own «нет данных» lines.
     const noData = (r: RuleRecord): boolean => v.lowResults === null && isLowResultsRecord(r);
-    const fired = v.rules.filter((r) => SHOWN.includes(r.ruleId) && (r.fired || noData(r) || (r.ruleId === 'EXIT' && v.status)));
-    const high = v.riskFactors.filter((f) => f.level === 'high').map((f) => `${f.no}. ${RISK_FACTORS.find((x) => x.no === f.no)?.name ?? ''}`);
-    // The years that produced the flag: those whose values met the rule (all the rule's years if none did).
-    const years = [...new Set(fired.flatMap((r) => (r.evidence.some((e) => e.met) ? r.evidence.filter((e) => e.met).map((e) => e.year) : r.years)))].sort((a, b) => a - b);
-    const partner = v.partnerId ? nameOf(v.partnerId) : '';
-    return [
-      i + 1,
-      nameOf(v.schoolId),
-      s,
-      fired.map((r) => ruleName(r.ruleId)).join('\n'),
-      fired.map((r) => explainRule(r, dataset)).join('\n'),
-      fired.map((r) => thresholdText(r)).filter(Boolean).join('\n'),
-      years.join(', '),
-      high.length > 0 ? high.join('\n') : v.riskFactors.some((f) => f.level !== 'no-data') ? 'высоких нет' : 'нет данных',
-      partner + (v.resilient ? (partner ? '\n' : '') + 'резильентная: партнёр не нужен' : ''),
-      v.status ? APPROVAL_STATUS_RU[v.status] : '',
-    ];
+    return { v, sign: s, fired: v.rules.filter((r) => SHOWN.includes(r.ruleId) && (r.fired || noData(r) || (r.ruleId === 'EXIT' && v.status))) };
   };
-  const columns = [
-    { header: '№', width: 5 },
-    { header: 'ОО', width: 28, wrap: true },
-    { header: 'Признак', width: 14, wrap: true },
-    { header: 'Правило', width: 26, wrap: true },
-    { header: 'Значения', width: 70, wrap: true },
-    { header: 'Порог', width: 28, wrap: true },
-    { header: 'Годы', width: 11 },
-    { header: 'Факторы риска', width: 30, wrap: true },
-    { header: 'Школа-партнёр', width: 24, wrap: true },
-    { header: 'Статус', width: 18, wrap: true },
+  const factors = ({ v }: FlagLine): string => {
+    const high = v.riskFactors.filter((f) => f.level === 'high').map((f) => `${f.no}. ${RISK_FACTORS.find((x) => x.no === f.no)?.name ?? ''}`);
+    return high.length > 0 ? high.join('\n') : v.riskFactors.some((f) => f.level !== 'no-data') ? 'высоких нет' : 'нет данных';
+  };
+  // The years that produced the flag: those whose values met the rule (all the rule's years if none did).
+  const years = ({ fired }: FlagLine): string =>
+    [...new Set(fired.flatMap((r) => (r.evidence.some((e) => e.met) ? r.evidence.filter((e) => e.met).map((e) => e.year) : r.years)))].sort((a, b) => a - b).join(', ');
+  const partner = ({ v }: FlagLine): string => {
+    const name = v.partnerId ? nameOf(v.partnerId) : '';
+    return name + (v.resilient ? (name ? '\n' : '') + 'резильентная: партнёр не нужен' : '');
+  };
+  const columns: ColumnSpec<FlagLine>[] = [
+    { header: '№', width: 5, value: (_, i) => i + 1 },
+    { header: 'ОО', width: 28, wrap: true, value: (l) => nameOf(l.v.schoolId) },
+    { header: 'Признак', width: 14, wrap: true, value: (l) => l.sign },
+    { header: 'Правило', width: 26, wrap: true, value: (l) => l.fired.map((r) => ruleName(r.ruleId)).join('\n') },
+    { header: 'Значения', width: 70, wrap: true, value: (l) => l.fired.map((r) => explainRule(r, dataset)).join('\n') },
+    { header: 'Порог', width: 28, wrap: true, value: (l) => l.fired.map((r) => thresholdText(r)).filter(Boolean).join('\n') },
+    { header: 'Годы', width: 11, value: years },
+    { header: 'Факторы риска', width: 30, wrap: true, value: factors },
+    { header: 'Школа-партнёр', width: 24, wrap: true, value: partner },
+    { header: 'Статус', width: 18, wrap: true, value: (l) => (l.v.status ? APPROVAL_STATUS_RU[l.v.status] : '') },
   ];
   // A school with many reasons continues on the next rows, its name and sign repeated for the filter;
   // its anchor is its first row.
   const rows: CellValue[][] = [];
   const anchors: Record<string, number> = {};
-  listed.forEach(({ v, s }, i) => {
-    anchors[v.schoolId] = 4 + rows.length;
-    rows.push(...splitTallRow(schoolRow(v, s, i), columns, [1, 2]));
+  tableCells(columns, listed.map(line)).forEach((cells, i) => {
+    anchors[listed[i].v.schoolId] = 4 + rows.length;
+    rows.push(...splitTallRow(cells, columns, [1, 2]));
   });
   writeTitle(sheet, 0, `ШНОР и ШНСУ, ${analysis.year} г.`, columns.length);
   sheet.values[1] = [flagCountsSentence(flagCounts(analysis, dataset))];

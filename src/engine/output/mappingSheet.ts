@@ -6,8 +6,10 @@
  * but always carries the corrections read from its previous version, so an edit survives recalculation.
  * The layout is shared with the parser (`recognize/mappingFormat.ts`, `recognize/corrections.ts`).
  */
-import type { Analysis, CellValue, Dataset, OutputSheet, RowGroup } from '../model';
+import type { CellValue, Dataset, OutputSheet, RowGroup } from '../model';
+import type { SchoolNames } from '../plans/schoolNames';
 import { isSupported } from '../plans/selection';
+import type { SheetInput } from '../plans/sheetInput';
 import { rowRanges } from '../a1';
 import { OWNED_SHEETS } from '../owned';
 import { meaningLabel } from '../recognize/headerSynonyms';
@@ -37,13 +39,13 @@ import {
   UNUSED_HINT,
   roleCorrectionLabel,
 } from '../recognize/mappingFormat';
-import { FORMATS, a1Range, emptySheet, printLandscape, setCell, writeTable, writeTitle, type ColumnSpec } from './sheet';
+import { FORMATS, a1Range, emptySheet, printLandscape, setCell, writeTable, writeTitle, type ColumnLayout } from './sheet';
 
 /** The fill of the columns the user types in. */
 const EDITABLE_FILL = 'FFF2CC';
 const WIDTHS = [34, 26, 14, 30, 40, 34, 30];
 
-function specs(headers: string[], formats: Record<number, string> = {}): ColumnSpec[] {
+function specs(headers: string[], formats: Record<number, string> = {}): ColumnLayout[] {
   return headers.map((header, i) => ({ header, width: WIDTHS[i] ?? 20, wrap: true, ...(formats[i] ? { format: formats[i] } : {}) }));
 }
 
@@ -111,9 +113,8 @@ function columnRows(dataset: Dataset): CellValue[][] {
   return rows;
 }
 
-function nameRows(dataset: Dataset): CellValue[][] {
+function nameRows(dataset: Dataset, names: SchoolNames): CellValue[][] {
   const fixes = dataset.corrections?.names ?? {};
-  const schoolName = new Map(dataset.schools.map((s) => [s.id, s.name]));
   const rows: CellValue[][] = [];
   const written = new Set<string>();
   for (const m of dataset.matches) {
@@ -122,10 +123,10 @@ function nameRows(dataset: Dataset): CellValue[][] {
     rows.push([
       m.name,
       `${m.sheet}!${m.cell}`,
-      m.schoolId ? (schoolName.get(m.schoolId) ?? m.schoolId) : '',
+      m.schoolId ? names.of(m.schoolId) : '',
       METHOD_LABELS[m.method],
       m.confidence,
-      (m.candidates ?? []).map((id) => schoolName.get(id) ?? id).join('; '),
+      (m.candidates ?? []).map(names.of).join('; '),
       fixes[m.name] ?? '',
     ]);
   }
@@ -149,9 +150,9 @@ function unusedRows(dataset: Dataset): CellValue[][] {
 }
 
 /** Each ШНОР / ШНСУ school with Opora's proposal and the district's choice; a choice for a school no longer flagged stays. */
-function partnerRows(dataset: Dataset, analysis: Analysis): CellValue[][] {
+function partnerRows({ dataset, analysis, names }: SheetInput): CellValue[][] {
   const chosen = dataset.corrections?.partners ?? {};
-  const name = (id: string | undefined) => (id ? dataset.schools.find((s) => s.id === id)?.name ?? id : '');
+  const name = (id: string | undefined) => (id ? names.of(id) : '');
   const rows: CellValue[][] = [];
   const written = new Set<string>();
   for (const v of analysis.verdicts.filter(isSupported)) {
@@ -168,7 +169,8 @@ function partnerRows(dataset: Dataset, analysis: Analysis): CellValue[][] {
   return rows;
 }
 
-export function buildMappingSheet(dataset: Dataset, analysis?: Analysis): OutputSheet {
+export function buildMappingSheet(input: SheetInput): OutputSheet {
+  const { dataset } = input;
   const sheet = emptySheet('mapping', OWNED_SHEETS.mapping, 'replace');
   writeTitle(sheet, 0, MAPPING_TITLE, NAMES_HEADER.length);
   setCell(sheet, 1, 0, MAPPING_HELP);
@@ -176,9 +178,9 @@ export function buildMappingSheet(dataset: Dataset, analysis?: Analysis): Output
   sheet.styles.push({ range: a1Range(1, 0, 1, NAMES_HEADER.length - 1), style: { wrap: true } });
   let row = section(sheet, 3, SECTION_SHEETS, SHEETS_HINT, SHEETS_HEADER, sheetRows(dataset), { 2: FORMATS.percent });
   row = section(sheet, row, SECTION_COLUMNS, COLUMNS_HINT, COLUMNS_HEADER, columnRows(dataset));
-  row = section(sheet, row, SECTION_NAMES, NAMES_HINT, NAMES_HEADER, nameRows(dataset), { 4: FORMATS.percent });
+  row = section(sheet, row, SECTION_NAMES, NAMES_HINT, NAMES_HEADER, nameRows(dataset, input.names), { 4: FORMATS.percent });
   row = section(sheet, row, SECTION_UNUSED, UNUSED_HINT, UNUSED_HEADER, unusedRows(dataset), {}, false);
-  if (analysis) section(sheet, row, SECTION_PARTNERS, PARTNERS_HINT, PARTNERS_HEADER, partnerRows(dataset, analysis));
+  section(sheet, row, SECTION_PARTNERS, PARTNERS_HINT, PARTNERS_HEADER, partnerRows(input));
   sheet.tabColor = 'FFC000';
   printLandscape(sheet);
   return sheet;

@@ -6,35 +6,36 @@
  */
 import type { OutputSheet } from '../model';
 import { OWNED_SHEETS } from '../owned';
-import { planSections, type DocumentContext } from '../plans/documents';
+import { planSections } from '../plans/documents';
 import { districtInTitle } from '../plans/district';
-import { monitoringRows } from '../plans/monitoring';
+import { monitoringRows, type MonitoringRow } from '../plans/monitoring';
+import type { SheetInput } from '../plans/sheetInput';
 import { splitTallRow } from './rowHeights';
-import { a1, a1Range, emptySheet, FORMATS, printLandscape, setCell, writeTable, writeTitle } from './sheet';
+import { a1, a1Range, emptySheet, FORMATS, printLandscape, setCell, tableCells, writeTable, writeTitle, type ColumnSpec } from './sheet';
 
 const SPAN = 6;
 
-export function buildMonitoringSheet(ctx: DocumentContext): OutputSheet {
+export function buildMonitoringSheet(input: SheetInput): OutputSheet {
   const sheet = emptySheet('monitoring', OWNED_SHEETS.monitoring);
-  const y = ctx.analysis.year;
-  writeTitle(sheet, 0, `Мониторинг систем управления качеством образования, раздел 1.2: работа со ШНОР и ШНСУ${districtInTitle(ctx.district)}`, SPAN, 13);
+  const y = input.analysis.year;
+  writeTitle(sheet, 0, `Мониторинг систем управления качеством образования, раздел 1.2: работа со ШНОР и ШНСУ${districtInTitle(input.district)}`, SPAN, 13);
   setCell(sheet, 1, 0, 'Раздел 1.2 «Система работы со школами с низкими результатами обучения и/или школами, функционирующими в неблагоприятных социальных условиях» (письмо Рособрнадзора от 20.04.2021 № 08-70). Каждое значение можно пересчитать по указанным ячейкам.');
   sheet.merges.push(a1Range(1, 0, 1, SPAN - 1));
   sheet.styles.push({ range: a1(1, 0), style: { italic: true, wrap: true } });
-  const columns = [
-    { header: '№', width: 5, format: FORMATS.integer },
-    { header: 'Показатель', width: 40, format: FORMATS.text, wrap: true },
-    { header: `${y - 1} г.`, width: 20, format: FORMATS.text, wrap: true },
-    { header: `${y} г.`, width: 30, format: FORMATS.text, wrap: true },
-    { header: 'Как считается', width: 40, format: FORMATS.text, wrap: true },
-    { header: 'Откуда', width: 40, format: FORMATS.text, wrap: true },
+  const columns: ColumnSpec<MonitoringRow>[] = [
+    { header: '№', width: 5, format: FORMATS.integer, value: (_, i) => i + 1 },
+    { header: 'Показатель', width: 40, format: FORMATS.text, wrap: true, value: (r) => r.label },
+    { header: `${y - 1} г.`, width: 20, format: FORMATS.text, wrap: true, value: (r) => r.previous ?? 'нет данных' },
+    { header: `${y} г.`, width: 30, format: FORMATS.text, wrap: true, value: (r) => r.current },
+    { header: 'Как считается', width: 40, format: FORMATS.text, wrap: true, value: (r) => r.formula },
+    { header: 'Откуда', width: 40, format: FORMATS.text, wrap: true, value: (r) => r.source },
   ];
   const header = 3;
   // A long list of cited cells (a region's ШНОР) continues on the next rows, never cut and never over 409 pt.
-  const rows = monitoringRows(ctx).flatMap((r, i) => splitTallRow([i + 1, r.label, r.previous ?? 'нет данных', r.current, r.formula, r.source], columns, [0, 1]));
+  const rows = tableCells(columns, monitoringRows(input)).flatMap((r) => splitTallRow(r, columns, [0, 1]));
   let row = writeTable(sheet, header, columns, rows, { freeze: false, filter: false }) + 1;
   writeTitle(sheet, row++, 'Принятые решения: разделы плана мероприятий', SPAN, 12);
-  const sections = planSections(ctx);
+  const sections = planSections(input);
   if (sections.length === 0) setCell(sheet, row++, 1, 'План мероприятий пуст.');
   sections.forEach((section, i) => {
     setCell(sheet, row, 0, i + 1);

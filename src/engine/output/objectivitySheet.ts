@@ -3,12 +3,12 @@
  * Понизили / Подтвердили / Повысили and the verdict, read from the objectivity rule's record; Рособрнадзор
  * markers follow as rows of their own.
  */
-import type { Analysis, CellValue, Dataset, OutputSheet } from '../model';
-import { ruleRecord, type IndicatorEvidence } from '../ruleRecords';
-import { indicatorIndex } from '../indicators/lookup';
+import type { CellValue, OutputSheet } from '../model';
+import { ruleRecord, type IndicatorEvidence, type MarkersEvidence } from '../ruleRecords';
 import { keyLabel, type ProcedureKey } from '../procedures';
 import { OWNED_SHEETS } from '../owned';
-import { a1Range, emptySheet, FORMATS, printLandscape, writeTable, writeTitle } from './sheet';
+import type { SheetInput } from '../plans/sheetInput';
+import { a1Range, emptySheet, FORMATS, printLandscape, tableCells, writeTable, writeTitle, type ColumnSpec } from './sheet';
 
 const RISK = 'риск необъективности';
 
@@ -20,14 +20,18 @@ function verdictText(items: IndicatorEvidence[], minPupils: number): string {
   return 'отметки подтверждаются';
 }
 
-export function buildObjectivitySheet(analysis: Analysis, dataset: Dataset): OutputSheet {
+/** A line of the table: one ВПР procedure of a school (its confirmation evidence), or one Рособрнадзор marker. */
+type ObjectivityLine =
+  | { schoolId: string; procedureKey: ProcedureKey; items: IndicatorEvidence[]; minPupils: number }
+  | { schoolId: string; marker: MarkersEvidence };
+
+export function buildObjectivitySheet(input: SheetInput): OutputSheet {
+  const { analysis, index, names } = input;
   const sheet = emptySheet('objectivity', OWNED_SHEETS.objectivity);
-  const names = new Map(dataset.schools.map((s) => [s.id, s.name]));
-  const nameOf = (id: string): string => names.get(id) ?? id;
+  const nameOf = names.of;
   const Y = analysis.year;
-  const index = indicatorIndex(analysis.indicators);
-  const share = (s: string, p: ProcedureKey, id: 'lower' | 'confirm' | 'higher'): number | null => index.value(s, Y, p, id)?.value ?? null;
-  const rows: CellValue[][] = [];
+  const share = (id: 'lower' | 'confirm' | 'higher') => (l: ObjectivityLine): CellValue => ('marker' in l ? null : index.value(l.schoolId, Y, l.procedureKey, id)?.value ?? null);
+  const lines: ObjectivityLine[] = [];
   let limits = { higherMax: 0.15, lowerMax: 0.5, minPupils: 20 };
   const verdicts = [...analysis.verdicts].sort((a, b) => nameOf(a.schoolId).localeCompare(nameOf(b.schoolId), 'ru'));
   for (const v of verdicts) {
@@ -36,28 +40,35 @@ export function buildObjectivitySheet(analysis: Analysis, dataset: Dataset): Out
     limits = rec.params;
     const confirmations = rec.evidence.filter((e) => e.kind === 'indicator');
     for (const p of [...new Set(confirmations.map((e) => e.procedureKey))]) {
-      const items = confirmations.filter((e) => e.procedureKey === p);
-      const n = items.find((e) => e.participants !== undefined)?.participants ?? null;
-      rows.push([nameOf(v.schoolId), keyLabel(p), n, share(v.schoolId, p, 'lower'), share(v.schoolId, p, 'confirm'), share(v.schoolId, p, 'higher'), verdictText(items, limits.minPupils)]);
+      lines.push({ schoolId: v.schoolId, procedureKey: p, items: confirmations.filter((e) => e.procedureKey === p), minPupils: limits.minPupils });
     }
-    for (const m of rec.evidence.filter((e) => e.kind === 'markers')) {
-      rows.push([nameOf(v.schoolId), `маркеры: ${m.procedures.join(', ')}`, null, null, null, null, m.met ? `${RISK} (маркеров: ${m.count})` : 'маркеров нет']);
-    }
+    for (const m of rec.evidence.filter((e) => e.kind === 'markers')) lines.push({ schoolId: v.schoolId, marker: m });
   }
-  const columns = [
-    { header: '№', width: 5 },
-    { header: 'ОО', width: 30, wrap: true },
-    { header: 'Процедура', width: 16, wrap: true },
-    { header: 'Учеников с обеими отметками', width: 12, format: FORMATS.integer },
-    { header: 'Понизили', width: 10, format: FORMATS.percent },
-    { header: 'Подтвердили', width: 11, format: FORMATS.percent },
-    { header: 'Повысили', width: 10, format: FORMATS.percent },
-    { header: 'Вывод', width: 30, wrap: true },
+  const columns: ColumnSpec<ObjectivityLine>[] = [
+    { header: '№', width: 5, value: (_, i) => i + 1 },
+    { header: 'ОО', width: 30, wrap: true, value: (l) => nameOf(l.schoolId) },
+    { header: 'Процедура', width: 16, wrap: true, value: (l) => ('marker' in l ? `маркеры: ${l.marker.procedures.join(', ')}` : keyLabel(l.procedureKey)) },
+    {
+      header: 'Учеников с обеими отметками',
+      width: 12,
+      format: FORMATS.integer,
+      value: (l) => ('marker' in l ? null : l.items.find((e) => e.participants !== undefined)?.participants ?? null),
+    },
+    { header: 'Понизили', width: 10, format: FORMATS.percent, value: share('lower') },
+    { header: 'Подтвердили', width: 11, format: FORMATS.percent, value: share('confirm') },
+    { header: 'Повысили', width: 10, format: FORMATS.percent, value: share('higher') },
+    {
+      header: 'Вывод',
+      width: 30,
+      wrap: true,
+      value: (l) => ('marker' in l ? (l.marker.met ? `${RISK} (маркеров: ${l.marker.count})` : 'маркеров нет') : verdictText(l.items, l.minPupils)),
+    },
   ];
+  const rows = tableCells(columns, lines);
   writeTitle(sheet, 0, `Объективность ВПР, ${Y} г.`, columns.length);
   sheet.values[1] = [`Риск: «Повысили» > ${Math.round(limits.higherMax * 100)} % или «Понизили» > ${Math.round(limits.lowerMax * 100)} % при ≥ ${limits.minPupils} учениках с обеими отметками, или маркер Рособрнадзора.`];
   sheet.merges.push(a1Range(1, 0, 1, columns.length - 1));
-  writeTable(sheet, 3, columns, rows.map((r, i) => [i + 1, ...r]));
+  writeTable(sheet, 3, columns, rows);
   if (rows.length > 0) {
     const last = 3 + rows.length;
     sheet.conditionalFormats.push(

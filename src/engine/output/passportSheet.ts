@@ -13,27 +13,27 @@ import { CLOSING_LINES, writeAbbreviations, writeApprovalBlock, writeClosingLine
 import { CONTROL_POINTS } from '../plans/controlPoints';
 import { academicYear, deadlineStart, resolveDeadline } from '../plans/deadlines';
 import { districtInTitle } from '../plans/district';
-import { planSections, type DocumentContext } from '../plans/documents';
+import { planSections } from '../plans/documents';
 import { passportRows, type PassportRow } from '../plans/passportRows';
-import { schoolName } from '../plans/schoolNames';
 import { isSupported } from '../plans/selection';
+import type { SheetInput } from '../plans/sheetInput';
 import { TARGET_YEARS } from '../plans/targets';
 import { splitTallRow } from './rowHeights';
-import { a1Range, emptySheet, FORMATS, printLandscape, writeTable, writeTitle } from './sheet';
+import { a1Range, emptySheet, FORMATS, printLandscape, tableCells, writeTable, writeTitle, type ColumnSpec } from './sheet';
 
 const SPAN = 2 + TARGET_YEARS + 1;
 
 /** A blank only a person can fill, marked so it cannot be missed. */
 export const blank = (what: string): string => `[заполнить: ${what}]`;
 
-function sections(ctx: DocumentContext, rows: PassportRow[]): [string, string][] {
-  const { analysis, dataset, measures, planYear, district } = ctx;
+function sections(input: SheetInput, rows: PassportRow[]): [string, string][] {
+  const { analysis, dataset, measures, planYear, district, names } = input;
   const counts = flagCounts(analysis, dataset);
   const years = `${academicYear(planYear)}–${academicYear(planYear + 1)} учебные годы`;
   const where = districtInTitle(district);
-  const supported = analysis.verdicts.filter(isSupported).map((v) => schoolName(dataset, v.schoolId));
-  const partners = [...new Set(analysis.verdicts.filter((v) => v.partnerId).map((v) => schoolName(dataset, v.partnerId!)))];
-  const tasks = planSections(ctx).map((section, i) => `${i + 1}. ${section}.`);
+  const supported = analysis.verdicts.filter(isSupported).map((v) => names.inDocuments(v.schoolId));
+  const partners = [...new Set(analysis.verdicts.filter((v) => v.partnerId).map((v) => names.inDocuments(v.partnerId!)))];
+  const tasks = planSections(input).map((section, i) => `${i + 1}. ${section}.`);
   const lowResultsRow = rows.find((r) => r.label.startsWith('Число ШНОР'));
   const expected = rows
     .filter((r) => r.base !== r.targets[r.targets.length - 1])
@@ -72,39 +72,39 @@ function sections(ctx: DocumentContext, rows: PassportRow[]): [string, string][]
   ];
 }
 
-export function buildPassportSheet(ctx: DocumentContext): OutputSheet {
+export function buildPassportSheet(input: SheetInput): OutputSheet {
   const sheet = emptySheet('passport', OWNED_SHEETS.passport);
-  const { analysis, dataset, settings } = ctx;
+  const { analysis, dataset, settings } = input;
   const y = analysis.year;
-  let row = writeApprovalBlock(sheet, SPAN, 2, 'passport', ctx.district);
-  const title = `Паспорт программы поддержки школ с низкими образовательными результатами и школ, функционирующих в неблагоприятных социальных условиях${districtInTitle(ctx.district)}`;
+  let row = writeApprovalBlock(sheet, SPAN, 2, 'passport', input.district);
+  const title = `Паспорт программы поддержки школ с низкими образовательными результатами и школ, функционирующих в неблагоприятных социальных условиях${districtInTitle(input.district)}`;
   writeTitle(sheet, row++, title, SPAN, 13);
   const rows = passportRows(analysis, dataset, settings.targets);
-  const parts = sections(ctx, rows);
+  const parts = sections(input, rows);
   if (writeAbbreviations(sheet, row, SPAN, [title, ...parts.flat(), ...rows.flatMap((r) => [r.label, r.rule]), ...CLOSING_LINES])) row++;
   row += 1;
-  const sectionColumns = [
-    { header: 'Раздел паспорта', width: 34, format: FORMATS.text, wrap: true },
-    { header: 'Содержание', width: 26, format: FORMATS.text, wrap: true },
+  const sectionColumns: ColumnSpec<[string, string]>[] = [
+    { header: 'Раздел паспорта', width: 34, format: FORMATS.text, wrap: true, value: ([part]) => part },
+    { header: 'Содержание', width: 26, format: FORMATS.text, wrap: true, value: ([, content]) => content },
   ];
   // «Содержание» is merged over the indicator table's width; a long one (the list of schools at region
   // scale) continues on the next rows, so no row needs more than Excel's 409 pt.
   const contentWidth = 26 + 24 * TARGET_YEARS + 56;
-  const sectionRows = parts.flatMap((p) => splitTallRow(p, [sectionColumns[0], { width: contentWidth, wrap: true }], [0]));
+  const sectionRows = tableCells(sectionColumns, parts).flatMap((p) => splitTallRow(p, [sectionColumns[0], { width: contentWidth, wrap: true }], [0]));
   const sectionTop = row;
   row = writeTable(sheet, row, sectionColumns, sectionRows, { freeze: false, filter: false });
   for (let r = sectionTop; r < row; r++) sheet.merges.push(a1Range(r, 1, r, SPAN - 1));
 
   row += 1;
   writeTitle(sheet, row++, 'Целевые показатели программы', SPAN, 12);
-  const columns = [
-    { header: 'Показатель', width: 34, format: FORMATS.text, wrap: true },
-    { header: `Базовое значение (${y} г.)`, width: 26, format: FORMATS.text, wrap: true },
-    ...Array.from({ length: TARGET_YEARS }, (_, i) => ({ header: `Цель на ${y + i + 1} г.`, width: 24, format: FORMATS.text, wrap: true })),
-    { header: 'Как рассчитана цель', width: 56, format: FORMATS.text, wrap: true },
+  const columns: ColumnSpec<PassportRow>[] = [
+    { header: 'Показатель', width: 34, format: FORMATS.text, wrap: true, value: (r) => r.label },
+    { header: `Базовое значение (${y} г.)`, width: 26, format: FORMATS.text, wrap: true, value: (r) => r.base },
+    ...Array.from({ length: TARGET_YEARS }, (_, i): ColumnSpec<PassportRow> => ({ header: `Цель на ${y + i + 1} г.`, width: 24, format: FORMATS.text, wrap: true, value: (r) => r.targets[i] })),
+    { header: 'Как рассчитана цель', width: 56, format: FORMATS.text, wrap: true, value: (r) => r.rule },
   ];
   const header = row;
-  row = writeTable(sheet, row, columns, rows.map((r) => [r.label, r.base, ...r.targets, r.rule]), { freeze: false, filter: false });
+  row = writeTable(sheet, row, columns, tableCells(columns, rows), { freeze: false, filter: false });
   writeClosingLines(sheet, row + 1, SPAN);
   printLandscape(sheet, `${header + 1}:${header + 1}`);
   return sheet;

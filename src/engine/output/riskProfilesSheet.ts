@@ -2,11 +2,12 @@
  * `Опора · Профили рисков`: the 10 ФИОКО risk factors per school as levels (высокий / средний / низкий /
  * нет данных), with the social index, and a legend of each factor's proxy below the table.
  */
-import type { Analysis, CellValue, Dataset, OutputSheet } from '../model';
+import type { OutputSheet, SchoolVerdict } from '../model';
 import { RISK_FACTORS } from '../flags/riskFactors';
 import { RISK_LEVEL_RU } from '../messages/vocabulary';
 import { OWNED_SHEETS } from '../owned';
-import { a1Range, emptySheet, FORMATS, printLandscape, setCell, writeTable, writeTitle } from './sheet';
+import type { SheetInput } from '../plans/sheetInput';
+import { a1Range, emptySheet, FORMATS, printLandscape, setCell, tableCells, writeTable, writeTitle, type ColumnSpec } from './sheet';
 
 /** What each factor is measured by (METHODOLOGY §3, risk profile table). */
 const PROXY_TEXT: Record<number, string> = {
@@ -22,28 +23,26 @@ const PROXY_TEXT: Record<number, string> = {
   10: 'доля удовлетворённых родителей (чем меньше, тем хуже)',
 };
 
-export function buildRiskProfilesSheet(analysis: Analysis, dataset: Dataset): OutputSheet {
+export function buildRiskProfilesSheet(input: SheetInput): OutputSheet {
+  const { analysis, names } = input;
   const sheet = emptySheet('riskProfiles', OWNED_SHEETS.riskProfiles);
-  const names = new Map(dataset.schools.map((s) => [s.id, s.name]));
-  const nameOf = (id: string): string => names.get(id) ?? id;
+  const nameOf = names.of;
   const yesNo = (b: boolean | null): string => (b === null ? 'нет данных' : b ? 'да' : 'нет');
   const verdicts = [...analysis.verdicts].sort((a, b) => nameOf(a.schoolId).localeCompare(nameOf(b.schoolId), 'ru'));
-  const rows: CellValue[][] = verdicts.map((v, i) => [
-    i + 1,
-    nameOf(v.schoolId),
-    yesNo(v.lowResults),
-    yesNo(v.socialRisk),
-    v.socialIndex ?? null,
-    ...RISK_FACTORS.map((f) => RISK_LEVEL_RU[v.riskFactors.find((r) => r.no === f.no)?.level ?? 'no-data']),
-  ]);
-  const columns = [
-    { header: '№', width: 5 },
-    { header: 'ОО', width: 28, wrap: true },
-    { header: 'ШНОР', width: 8 },
-    { header: 'ШНСУ', width: 10 },
-    { header: 'Социальный индекс (0–100)', width: 11, format: FORMATS.decimal },
-    ...RISK_FACTORS.map((f) => ({ header: `${f.no}. ${f.name}`, width: 14, wrap: true })),
+  const columns: ColumnSpec<SchoolVerdict>[] = [
+    { header: '№', width: 5, value: (_, i) => i + 1 },
+    { header: 'ОО', width: 28, wrap: true, value: (v) => nameOf(v.schoolId) },
+    { header: 'ШНОР', width: 8, value: (v) => yesNo(v.lowResults) },
+    { header: 'ШНСУ', width: 10, value: (v) => yesNo(v.socialRisk) },
+    { header: 'Социальный индекс (0–100)', width: 11, format: FORMATS.decimal, value: (v) => v.socialIndex ?? null },
+    ...RISK_FACTORS.map((f): ColumnSpec<SchoolVerdict> => ({
+      header: `${f.no}. ${f.name}`,
+      width: 14,
+      wrap: true,
+      value: (v) => RISK_LEVEL_RU[v.riskFactors.find((r) => r.no === f.no)?.level ?? 'no-data'],
+    })),
   ];
+  const rows = tableCells(columns, verdicts);
   writeTitle(sheet, 0, `Профили рисков ОО (10 факторов ФИОКО), ${analysis.year} г.`, columns.length);
   sheet.values[1] = ['«высокий» — хуже верхнего квартиля района, «средний» — хуже медианы, «низкий» — иначе; «нет данных» — показателя нет в книге (не угадывается).'];
   sheet.merges.push(a1Range(1, 0, 1, columns.length - 1));

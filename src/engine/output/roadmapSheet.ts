@@ -10,23 +10,22 @@
  */
 import { RISK_FACTORS } from '../flags/riskFactors';
 import { APPROVAL_STATUS_RU, RISK_LEVEL_RU } from '../messages/vocabulary';
-import type { CellValue, OutputSheet, SchoolVerdict } from '../model';
+import type { CellValue, OutputSheet, RiskFactor, SchoolVerdict } from '../model';
 import { OWNED_PREFIX, OWNED_SHEETS, type OwnedSheetKey } from '../owned';
 import { riskNo, type Audience } from '../plans/audience';
 import { writeAbbreviations, writeApprovalBlock, writeClosingLines } from '../plans/approval';
-import { CONTROL_POINTS } from '../plans/controlPoints';
+import { CONTROL_POINTS, type ControlPoint } from '../plans/controlPoints';
 import { academicYear, resolveDeadline } from '../plans/deadlines';
 import { districtInTitle } from '../plans/district';
-import type { DocumentContext } from '../plans/documents';
 import { alsoNoted, groundsOf } from '../plans/grounds';
 import { partnerLine } from '../plans/partnerText';
 import { ABBREVIATIONS, abbreviationsLine, procedureTitle } from '../plans/plainRussian';
-import { schoolName, shortSchoolName } from '../plans/schoolNames';
 import { flaggedProcedures, isStateExam, isSupported, matchingAudiences, topRiskFactors } from '../plans/selection';
-import { schoolTargets, TARGET_YEARS } from '../plans/targets';
+import type { SheetInput } from '../plans/sheetInput';
+import { schoolTargets, TARGET_YEARS, type TargetRow } from '../plans/targets';
 import { countText } from '../plans/wholeTargets';
 import { Pager, rowPoints } from './roadmapPages';
-import { a1, a1Range, emptySheet, FORMATS, printLandscape, setCell, writeTable, writeTitle, type ColumnSpec } from './sheet';
+import { a1, a1Range, emptySheet, FORMATS, printLandscape, setCell, tableCells, writeTable, writeTitle, type ColumnSpec } from './sheet';
 
 /** Column widths shared by every table of a block. */
 const GRID = [6, 60, 22, 26, 36, 30, 30];
@@ -42,8 +41,9 @@ const T = FORMATS.text;
 const N = FORMATS.integer;
 const P = FORMATS.percent;
 
-function columns(headers: string[], formats: (string | undefined)[]): ColumnSpec[] {
-  return headers.map((header, i) => ({ header, width: GRID[i], format: formats[i], wrap: true }));
+/** A block's table columns: each takes the width of its place in the shared grid and wraps. */
+function onGrid<Row>(columns: Omit<ColumnSpec<Row>, 'width' | 'wrap'>[]): ColumnSpec<Row>[] {
+  return columns.map((c, i) => ({ ...c, width: GRID[i], wrap: true }));
 }
 
 const HEADING_POINTS = 18;
@@ -74,7 +74,8 @@ function note(sheet: OutputSheet, row: number, text: string, pager?: Pager): num
  * column headers again when it would run over the page. `merge` spans each row's last cell to the grid's end.
  * Returns the row after the table and the sheet row of each data row.
  */
-function section(sheet: OutputSheet, pager: Pager, row: number, title: string, cols: ColumnSpec[], rows: CellValue[][], merge = false): { next: number; at: number[] } {
+function section<Row>(sheet: OutputSheet, pager: Pager, row: number, title: string, cols: ColumnSpec<Row>[], lines: Row[], merge = false): { next: number; at: number[] } {
+  const rows = tableCells(cols, lines);
   const widths = merge ? MERGED : cols.map((c) => c.width);
   const header = rowPoints(cols.map((c) => c.header), widths);
   const heights = rows.map((r) => rowPoints(r, widths));
@@ -133,18 +134,19 @@ function audienceText(a: Audience, v: SchoolVerdict): string {
 }
 
 /** Writes one school's block from `row`; returns the row after it. */
-function writeBlock(sheet: OutputSheet, row: number, v: SchoolVerdict, ctx: DocumentContext, pager: Pager): number {
-  const { analysis, dataset, planYear, settings } = ctx;
+function writeBlock(sheet: OutputSheet, row: number, v: SchoolVerdict, input: SheetInput, pager: Pager): number {
+  const { analysis, dataset, planYear, settings, names } = input;
   const y = analysis.year;
-  const name = schoolName(dataset, v.schoolId);
-  const partner = v.partnerId ? schoolName(dataset, v.partnerId) : undefined;
+  const name = names.inDocuments(v.schoolId);
+  const partner = v.partnerId ? names.inDocuments(v.partnerId) : undefined;
+  const number = { header: '№', format: N, value: (_: unknown, i: number) => i + 1 };
   writeTitle(sheet, row, `Дорожная карта: ${name} — ${academicYear(planYear)} учебный год`, SPAN, 13);
   pager.add(HEADING_POINTS);
   row = note(sheet, row + 1, categoryLine(v), pager);
-  row = note(sheet, row, partnerLine(v, dataset), pager) + 1;
+  row = note(sheet, row, partnerLine(v, names), pager) + 1;
 
-  const grounds = groundsOf(v, dataset, settings).map((g, i) => [i + 1, g]);
-  row = section(sheet, pager, row, `1. Основания включения — ${name}`, columns(['№', 'Основание'], [N, T]), grounds, true).next;
+  const grounds = onGrid<string>([number, { header: 'Основание', format: T, value: (g) => g }]);
+  row = section(sheet, pager, row, `1. Основания включения — ${name}`, grounds, groundsOf(v, dataset, settings), true).next;
   const noted = alsoNoted(v);
   if (noted.length > 0) row = note(sheet, row + 1, `Также отмечено (не основание включения): ${noted.join(' ')}`, pager);
   row += 1;
@@ -154,12 +156,18 @@ function writeBlock(sheet: OutputSheet, row: number, v: SchoolVerdict, ctx: Docu
     row = heading(sheet, row, `2. Ведущие факторы риска — ${name}`, pager);
     row = note(sheet, row, 'Факторов риска высокого и среднего уровня не выявлено (или о них нет данных).', pager) + 1;
   } else {
-    const header = ['№', 'Фактор риска', 'Показатель', 'Уровень', 'Значение в ОО', 'Медиана по району', 'Верхний квартиль района'];
-    const rows = factors.map((f) => {
-      const spec = RISK_FACTORS.find((s) => s.no === f.no);
-      return [f.no, spec?.name ?? `Фактор ${f.no}`, spec?.indicator ?? '', RISK_LEVEL_RU[f.level], f.value ?? null, f.median ?? null, f.q3 ?? null];
-    });
-    const written = section(sheet, pager, row, `2. Ведущие факторы риска — ${name}`, columns(header, [N, T, T, T]), rows);
+    const spec = (f: RiskFactor) => RISK_FACTORS.find((s) => s.no === f.no);
+    const columns = onGrid<RiskFactor>([
+      { header: '№', format: N, value: (f) => f.no },
+      { header: 'Фактор риска', format: T, value: (f) => spec(f)?.name ?? `Фактор ${f.no}` },
+      { header: 'Показатель', format: T, value: (f) => spec(f)?.indicator ?? '' },
+      { header: 'Уровень', format: T, value: (f) => RISK_LEVEL_RU[f.level] },
+      // Factor 1 is computers per pupil, the others shares: formatted per row below.
+      { header: 'Значение в ОО', value: (f) => f.value ?? null },
+      { header: 'Медиана по району', value: (f) => f.median ?? null },
+      { header: 'Верхний квартиль района', value: (f) => f.q3 ?? null },
+    ]);
+    const written = section(sheet, pager, row, `2. Ведущие факторы риска — ${name}`, columns, factors);
     factors.forEach((f, i) => sheet.numberFormats.push({ range: a1Range(written.at[i], 4, written.at[i], 6), format: FACTOR_FORMATS[f.no] ?? P }));
     row = written.next + 1;
   }
@@ -169,34 +177,35 @@ function writeBlock(sheet: OutputSheet, row: number, v: SchoolVerdict, ctx: Docu
     row = heading(sheet, row, `3. Целевые показатели — ${name}`, pager);
     row = note(sheet, row, `Нет данных ${y} г. для расчёта целевых показателей.`, pager) + 1;
   } else {
-    const years = Array.from({ length: TARGET_YEARS }, (_, i) => `Цель на ${y + i + 1} г.`);
-    const header = ['№', 'Показатель', `Базовое значение (${y} г.)`, ...years, 'Как рассчитана цель'];
-    const rows = targets.map((t, i) => [
-      i + 1,
-      t.label,
-      countText(t.target.baseCount, t.target.total),
-      ...t.target.counts.map((c) => `не хуже ${countText(c, t.target.total)}`),
-      t.rule,
+    const columns = onGrid<TargetRow>([
+      number,
+      { header: 'Показатель', format: T, value: (t) => t.label },
+      { header: `Базовое значение (${y} г.)`, format: T, value: (t) => countText(t.target.baseCount, t.target.total) },
+      ...Array.from({ length: TARGET_YEARS }, (_, i) => ({ header: `Цель на ${y + i + 1} г.`, format: T, value: (t: TargetRow) => `не хуже ${countText(t.target.counts[i], t.target.total)}` })),
+      { header: 'Как рассчитана цель', format: T, value: (t) => t.rule },
     ]);
-    row = section(sheet, pager, row, `3. Целевые показатели — ${name}`, columns(header, [N, T, T, T, T, T]), rows).next + 1;
+    row = section(sheet, pager, row, `3. Целевые показатели — ${name}`, columns, targets).next + 1;
   }
 
-  const chosen = ctx.measures
-    .map((m) => ({ m, why: matchingAudiences(m, v, ctx.attentionIds) }))
-    .filter((x) => x.why.length > 0)
-    .map(({ m, why }, i) => [
-      i + 1,
-      m.text,
-      resolveDeadline(m.deadline, planYear),
-      partner && PARTNER.test(`${m.text} ${m.responsible}`) ? `${m.responsible} (школа-партнёр: ${partner})` : m.responsible,
-      m.results,
-      why.map((a) => audienceText(a, v)).join('; '),
-    ]);
-  const measureHeader = ['№', 'Мероприятие', 'Срок', 'Ответственные', 'Предполагаемые результаты', 'Основание'];
-  row = section(sheet, pager, row, `4. Мероприятия — ${name}`, columns(measureHeader, [N, T, T, T, T, T]), chosen).next + 1;
+  const chosen = input.measures.map((m) => ({ m, why: matchingAudiences(m, v, input.attentionIds) })).filter((x) => x.why.length > 0);
+  const measureColumns = onGrid<(typeof chosen)[number]>([
+    number,
+    { header: 'Мероприятие', format: T, value: ({ m }) => m.text },
+    { header: 'Срок', format: T, value: ({ m }) => resolveDeadline(m.deadline, planYear) },
+    { header: 'Ответственные', format: T, value: ({ m }) => (partner && PARTNER.test(`${m.text} ${m.responsible}`) ? `${m.responsible} (школа-партнёр: ${partner})` : m.responsible) },
+    { header: 'Предполагаемые результаты', format: T, value: ({ m }) => m.results },
+    { header: 'Основание', format: T, value: ({ why }) => why.map((a) => audienceText(a, v)).join('; ') },
+  ]);
+  row = section(sheet, pager, row, `4. Мероприятия — ${name}`, measureColumns, chosen).next + 1;
 
-  const points = CONTROL_POINTS.map((p, i) => [i + 1, p.name, resolveDeadline(p.deadline, planYear), p.responsible, p.checks]);
-  return section(sheet, pager, row, `5. Контрольные точки — ${name}`, columns(['№', 'Контрольная точка', 'Срок', 'Ответственные', 'Что проверяется'], [N, T, T, T, T]), points).next;
+  const points = onGrid<ControlPoint>([
+    number,
+    { header: 'Контрольная точка', format: T, value: (p) => p.name },
+    { header: 'Срок', format: T, value: (p) => resolveDeadline(p.deadline, planYear) },
+    { header: 'Ответственные', format: T, value: (p) => p.responsible },
+    { header: 'Что проверяется', format: T, value: (p) => p.checks },
+  ]);
+  return section(sheet, pager, row, `5. Контрольные точки — ${name}`, points, CONTROL_POINTS).next;
 }
 
 /** `Опора · ДК <short name>`: at most 31 characters, none that Excel forbids, unique ignoring case. */
@@ -218,20 +227,20 @@ function texts(sheet: OutputSheet): string[] {
   return sheet.values.flat().filter((x): x is string => typeof x === 'string');
 }
 
-export function buildRoadmapSheets(ctx: DocumentContext): OutputSheet[] {
-  const { analysis, dataset, planYear } = ctx;
+export function buildRoadmapSheets(input: SheetInput): OutputSheet[] {
+  const { analysis, planYear, names } = input;
   const schools = analysis.verdicts.filter(isSupported);
-  const title = `Дорожная карта по поддержке школ с низкими образовательными результатами и школ, функционирующих в неблагоприятных социальных условиях${districtInTitle(ctx.district)}, на ${academicYear(planYear)} учебный год`;
+  const title = `Дорожная карта по поддержке школ с низкими образовательными результатами и школ, функционирующих в неблагоприятных социальных условиях${districtInTitle(input.district)}, на ${academicYear(planYear)} учебный год`;
 
   const build = (key: OwnedSheetKey, name: string, list: SchoolVerdict[]): OutputSheet => {
     const sheet = emptySheet(key, name);
-    let row = writeApprovalBlock(sheet, SPAN, 3, 'roadmap', ctx.district);
+    let row = writeApprovalBlock(sheet, SPAN, 3, 'roadmap', input.district);
     const titleRow = row;
     writeTitle(sheet, row++, title, SPAN, 14);
     // Filled once the blocks are written, with the abbreviations they use; paginated as its longest form.
     const abbreviationsRow = row++;
     row++;
-    const perSchool = list.length === 1 && ctx.settings.roadmapPerSchool;
+    const perSchool = list.length === 1 && input.settings.roadmapPerSchool;
     // The row repeated on every printed page: a school's own sheet repeats its block title (the school's name),
     // the sheet of all blocks its title; every section heading, continued or not, names the school.
     const repeated = perSchool ? row : titleRow;
@@ -243,7 +252,7 @@ export function buildRoadmapSheets(ctx: DocumentContext): OutputSheet[] {
     list.forEach((v, i) => {
       if (i > 0) pager.breakBefore(row);
       sheet.anchors![v.schoolId] = row;
-      row = writeBlock(sheet, row, v, ctx, pager) + 1;
+      row = writeBlock(sheet, row, v, input, pager) + 1;
     });
     writeClosingLines(sheet, row + 1, SPAN);
     writeAbbreviations(sheet, abbreviationsRow, SPAN, texts(sheet));
@@ -251,9 +260,9 @@ export function buildRoadmapSheets(ctx: DocumentContext): OutputSheet[] {
     return sheet;
   };
 
-  if (ctx.settings.roadmapPerSchool && schools.length > 0) {
+  if (input.settings.roadmapPerSchool && schools.length > 0) {
     const taken = new Set<string>();
-    return schools.map((v) => build(`roadmap:${v.schoolId}`, roadmapSheetName(shortSchoolName(dataset, v.schoolId), taken), [v]));
+    return schools.map((v) => build(`roadmap:${v.schoolId}`, roadmapSheetName(names.forTab(v.schoolId), taken), [v]));
   }
   return [build('roadmap', OWNED_SHEETS.roadmap, schools)];
 }

@@ -1,6 +1,7 @@
 /**
- * Small helpers for building OutputSheets: A1 addresses, and a table writer that lays out a title, a
- * header row and typed columns with number formats, widths, borders, a frozen header and a filter.
+ * Small helpers for building OutputSheets: A1 addresses, column specs that carry their own value
+ * (`ColumnSpec`, `tableCells`), and a table writer that lays out a title, a header row and typed columns
+ * with number formats, widths, borders, a frozen header and a filter.
  * Every Opora sheet is built with these, so all sheets look and print alike.
  */
 import { a1Range } from '../a1';
@@ -33,12 +34,26 @@ export function emptySheet(key: OwnedSheetKey, name: string, mode: OutputSheet['
   };
 }
 
-export interface ColumnSpec {
+/** How a table column looks: its header, width, number format and wrapping. What `writeTable` lays out. */
+export interface ColumnLayout {
   header: string;
   /** Width in characters. */
   width: number;
   format?: string;
   wrap?: boolean;
+}
+
+/**
+ * A table column with its own value: the header and the cell of each row are declared together, so no
+ * header list and row array are kept in step by hand. `index` is the row's place in the table (0-based).
+ */
+export interface ColumnSpec<Row> extends ColumnLayout {
+  value: (row: Row, index: number) => CellValue;
+}
+
+/** The cells of a table: one line per row, one cell per column, each from its column's `value`. */
+export function tableCells<Row>(columns: readonly ColumnSpec<Row>[], rows: readonly Row[]): CellValue[][] {
+  return rows.map((row, i) => columns.map((c) => c.value(row, i)));
 }
 
 /** Sets a cell, growing the value grid as needed. */
@@ -64,7 +79,7 @@ export function writeTitle(sheet: OutputSheet, row: number, text: string, span: 
 export function writeTable(
   sheet: OutputSheet,
   headerRow: number,
-  columns: ColumnSpec[],
+  columns: readonly ColumnLayout[],
   rows: CellValue[][],
   options: { freeze?: boolean; filter?: boolean } = {},
 ): number {

@@ -11,7 +11,6 @@ import { APPROVAL_STATUS_RU, FLAG_KIND_RU, type FlagKindLabel } from '../message
 import type {
   Analysis,
   ColumnReason,
-  Dataset,
   Diagnostic,
   DiagnosticCode,
   DistrictValue,
@@ -28,6 +27,7 @@ import type {
 import { isSchoolLevel, keyLabel } from '../procedures';
 import type { DynamicsRow } from '../plans/dynamics';
 import type { MonitoringRow } from '../plans/monitoring';
+import type { SheetInput } from '../plans/sheetInput';
 import type { OwnedSheet, OwnedSheetKey } from '../owned';
 import type { Settings } from '../settings/defaults';
 import { OPORA_VERSION, type FlagSnapshot } from './meta';
@@ -183,10 +183,7 @@ export function summariseDiagnostics(diagnostics: Diagnostic[]): SummaryDiagnost
   }));
 }
 
-export function buildSummary(input: {
-  dataset: Dataset;
-  analysis: Analysis;
-  settings: Settings;
+export function buildSummary(input: Pick<SheetInput, 'dataset' | 'analysis' | 'settings' | 'names'> & {
   diagnostics: Diagnostic[];
   current: FlagSnapshot;
   baseline?: FlagSnapshot;
@@ -196,8 +193,7 @@ export function buildSummary(input: {
   dynamics: DynamicsRow[];
   monitoring: MonitoringRow[];
 }): Summary {
-  const { dataset, analysis, settings, current, baseline } = input;
-  const names = new Map(dataset.schools.map((s) => [s.id, s.name]));
+  const { dataset, analysis, settings, names, current, baseline } = input;
   const before = baseline ?? {};
   return {
     version: OPORA_VERSION,
@@ -213,7 +209,7 @@ export function buildSummary(input: {
     })),
     flags: firedFlags(analysis, settings).map(({ record, kind }) => ({
       schoolId: record.schoolId,
-      schoolName: names.get(record.schoolId) ?? record.schoolId,
+      schoolName: names.of(record.schoolId),
       kind: FLAG_KIND_RU[kind],
       ruleId: record.ruleId,
       explanation: explainRule(record, dataset),

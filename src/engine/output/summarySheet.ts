@@ -4,11 +4,12 @@
  * the previous result, how to recalculate, which sheets Opora wrote, and a chart of the share of «2» by
  * school against the district value with flagged schools highlighted.
  */
-import type { Analysis, CellValue, Dataset, OutputSheet } from '../model';
+import type { Analysis, OutputSheet } from '../model';
 import { flagCounts } from '../flags/counts';
 import { OWNED_SHEETS } from '../owned';
-import type { Settings } from '../settings/defaults';
-import { FORMATS, a1, a1Range, emptySheet, printLandscape, setCell, writeTable, writeTitle } from './sheet';
+import type { SchoolNames } from '../plans/schoolNames';
+import type { SheetInput } from '../plans/sheetInput';
+import { FORMATS, a1, a1Range, emptySheet, printLandscape, setCell, tableCells, writeTable, writeTitle, type ColumnSpec } from './sheet';
 import type { Summary } from './summary';
 
 const WIDTH = 4;
@@ -53,17 +54,17 @@ function failBySchool(analysis: Analysis): { bySchool: Map<string, number>; dist
   return { bySchool, district: den > 0 ? num / den : null };
 }
 
-function namesOf(ids: string[], names: Map<string, string>): string {
-  return ids.length ? ids.map((id) => names.get(id) ?? id).join('; ') : 'нет';
+function namesOf(ids: string[], names: SchoolNames): string {
+  return ids.length ? ids.map(names.of).join('; ') : 'нет';
 }
 
 /** Schools on the summary chart at most: 30 bars × 22 px stays one screen high. */
 export const CHART_SCHOOLS = 30;
 
-export function buildSummarySheet(summary: Summary, analysis: Analysis, dataset: Dataset, settings: Settings): OutputSheet {
+export function buildSummarySheet(input: SheetInput, summary: Summary): OutputSheet {
+  const { analysis, dataset, settings, names } = input;
   const sheet = emptySheet('summary', OWNED_SHEETS.summary);
   sheet.tabColor = '2F5597';
-  const names = new Map(dataset.schools.map((s) => [s.id, s.name]));
   writeTitle(sheet, 0, settings.districtName ? `Сводка Опоры: ${settings.districtName}` : 'Сводка Опоры', WIDTH, 16);
   const yearsText = summary.years.length ? summary.years.join(', ') : 'нет';
   setCell(sheet, 1, 0, `Расчётный год: ${summary.year ?? '—'}; годы в данных: ${yearsText}. Надстройка «Опора» ${summary.version}.`);
@@ -73,7 +74,7 @@ export function buildSummarySheet(summary: Summary, analysis: Analysis, dataset:
   const c = flagCounts(analysis, dataset);
   const errors = summary.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = summary.diagnostics.filter((d) => d.severity === 'warning').length;
-  const counts: CellValue[][] = [
+  const counts: [string, number][] = [
     ['Образовательных организаций в данных', c.schools],
     ['ШНОР (низкие образовательные результаты)', c.lowResults],
     [`ШНОР — нет данных (нет доли «2» за ${analysis.year} г.)`, c.lowResultsNoData],
@@ -87,7 +88,11 @@ export function buildSummarySheet(summary: Summary, analysis: Analysis, dataset:
     ['Ошибки в исходных данных (лист «Диагностика»)', errors],
     ['Предупреждения по исходным данным', warnings],
   ];
-  let row = writeTable(sheet, writeErrorLines(sheet, 2, summary) + 1, [{ header: 'Показатель', width: 48, wrap: true }, { header: 'Значение', width: 14 }], counts, {
+  const countColumns: ColumnSpec<[string, number]>[] = [
+    { header: 'Показатель', width: 48, wrap: true, value: ([label]) => label },
+    { header: 'Значение', width: 14, value: ([, count]) => count },
+  ];
+  let row = writeTable(sheet, writeErrorLines(sheet, 2, summary) + 1, countColumns, tableCells(countColumns, counts), {
     freeze: false,
     filter: false,
   });
@@ -119,23 +124,18 @@ export function buildSummarySheet(summary: Summary, analysis: Analysis, dataset:
   row += 1;
   const { bySchool, district: districtFail } = failBySchool(analysis);
   const flagged = new Set(v.filter((x) => x.lowResults === true).map((x) => x.schoolId));
-  const chartRows = [...bySchool]
-    .map(([id, share]) => [names.get(id) ?? id, share, districtFail, flagged.has(id) ? 'ШНОР' : ''] as CellValue[])
-    .sort((a, b) => (b[1] as number) - (a[1] as number));
+  // Every school with its mean share of «2», highest first.
+  const bars = [...bySchool].sort((a, b) => b[1] - a[1]);
   writeTitle(sheet, row++, `Доля «2» по ОО в ${summary.year ?? ''} г. (среднее по процедурам) и значение по муниципалитету`, WIDTH, 12);
   const header = row;
-  writeTable(
-    sheet,
-    header,
-    [
-      { header: 'ОО', width: 48, wrap: true },
-      { header: 'Доля «2»', width: 14, format: FORMATS.percent },
-      { header: 'Муниципалитет', width: 16, format: FORMATS.percent },
-      { header: 'Признак', width: 12 },
-    ],
-    chartRows,
-    { freeze: false, filter: false },
-  );
+  const barColumns: ColumnSpec<[string, number]>[] = [
+    { header: 'ОО', width: 48, wrap: true, value: ([id]) => names.of(id) },
+    { header: 'Доля «2»', width: 14, format: FORMATS.percent, value: ([, share]) => share },
+    { header: 'Муниципалитет', width: 16, format: FORMATS.percent, value: () => districtFail },
+    { header: 'Признак', width: 12, value: ([id]) => (flagged.has(id) ? 'ШНОР' : '') },
+  ];
+  const chartRows = tableCells(barColumns, bars);
+  writeTable(sheet, header, barColumns, chartRows, { freeze: false, filter: false });
   chartRows.forEach((r, i) => {
     if (r[3]) sheet.styles.push({ range: a1Range(header + 1 + i, 0, header + 1 + i, 3), style: { fill: 'F8CBAD' } });
   });

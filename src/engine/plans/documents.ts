@@ -1,47 +1,14 @@
-/**
- * What every document for signing is built from (the event plan, the roadmaps, the passport): the data, the
- * verdicts, the settings and measures, the district the documents are for, the plan year, and the attention
- * zone — computed once and shared, so the documents agree with each other.
- */
-import type { Analysis, Dataset } from '../model';
-import type { Settings } from '../settings/defaults';
-import { attentionList, type AttentionEntry } from './attention';
+/** What the documents for signing (the event plan, the passport, «Опора · Мониторинг 1.2») say was decided. */
 import type { Measure } from './catalogue';
-import { planYearOf } from './deadlines';
 import { DIRECTIONS } from './directions';
-import type { DistrictName } from './district';
 import { servedSchools } from './selection';
-
-export interface DocumentContext {
-  analysis: Analysis;
-  dataset: Dataset;
-  settings: Settings;
-  measures: Measure[];
-  district: DistrictName | null;
-  planYear: number;
-  attention: AttentionEntry[];
-  attentionIds: ReadonlySet<string>;
-}
-
-export function documentContext(analysis: Analysis, dataset: Dataset, settings: Settings, measures: Measure[], district: DistrictName | null): DocumentContext {
-  const attention = attentionList(analysis, settings);
-  return {
-    analysis,
-    dataset,
-    settings,
-    measures,
-    district,
-    planYear: planYearOf(settings, analysis.year),
-    attention,
-    attentionIds: new Set(attention.map((a) => a.schoolId)),
-  };
-}
+import type { SheetInput } from './sheetInput';
 
 /** The sections of the event plan that hold at least one measure serving somebody: the decisions taken. */
-export function planSections(ctx: DocumentContext): string[] {
+export function planSections(input: SheetInput): string[] {
   const serves = (m: Measure) => {
-    const served = servedSchools(m, ctx.analysis, ctx.attentionIds);
+    const served = servedSchools(m, input.analysis, input.attentionIds);
     return served === 'all' || served.length > 0;
   };
-  return DIRECTIONS.filter((d) => ctx.measures.some((m) => m.direction === d.id && serves(m))).map((d) => d.section);
+  return DIRECTIONS.filter((d) => input.measures.some((m) => m.direction === d.id && serves(m))).map((d) => d.section);
 }

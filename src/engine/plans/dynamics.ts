@@ -4,10 +4,9 @@
  * first), with each year's value (flagged when fewer than `min_n` sat it), the district's value of Y, and the
  * change since the first usable year and since the year before. The sheet and the JSON summary both render these.
  */
-import { indicatorIndex } from '../indicators/lookup';
-import type { Analysis, Dataset, IndicatorId, SchoolVerdict } from '../model';
+import type { Analysis, IndicatorId, SchoolVerdict } from '../model';
 import { isSchoolLevel, type ProcedureKey } from '../procedures';
-import type { Settings } from '../settings/defaults';
+import type { SheetInput } from './sheetInput';
 
 export interface DynamicsIndicator {
   id: IndicatorId;
@@ -55,14 +54,13 @@ export function dynamicsYears(analysis: Analysis): number[] {
   return analysis.years.filter((y) => y <= analysis.year);
 }
 
-export function dynamicsRows(analysis: Analysis, dataset: Dataset, settings: Settings): DynamicsRow[] {
-  const index = indicatorIndex(analysis.indicators);
+export function dynamicsRows(input: SheetInput): DynamicsRow[] {
+  const { analysis, dataset, settings, index, names } = input;
   const years = dynamicsYears(analysis);
-  const names = new Map(dataset.schools.map((s) => [s.id, s.name]));
   const verdicts = new Map(analysis.verdicts.map((v) => [v.schoolId, v]));
   const schools = dataset.schools
     .map((s) => s.id)
-    .sort((a, b) => supportRank(verdicts.get(a)) - supportRank(verdicts.get(b)) || (names.get(a) ?? a).localeCompare(names.get(b) ?? b, 'ru'));
+    .sort((a, b) => supportRank(verdicts.get(a)) - supportRank(verdicts.get(b)) || names.of(a).localeCompare(names.of(b), 'ru'));
   const out: DynamicsRow[] = [];
   const row = (indicator: IndicatorId, schoolId: string | null, procedureKey: ProcedureKey, values: (YearValue | null)[]): DynamicsRow => {
     const usable = years.map((y, i) => ({ y, v: values[i] })).filter((x) => x.v && !x.v.few);

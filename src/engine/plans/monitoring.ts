@@ -5,14 +5,12 @@
  * where it comes from (an Opora sheet, or the input cells), so a person can recompute it.
  */
 import { cellRef, percent, threshold } from '../flags/format';
-import { indicatorIndex } from '../indicators/lookup';
 import type { CellRef, IndicatorValue } from '../model';
 import { OWNED_SHEETS } from '../owned';
 import { isCompulsoryKey, parseProcedureKey, type ProcedureKey } from '../procedures';
-import type { DocumentContext } from './documents';
 import { procedureTitle } from './plainRussian';
-import { schoolName } from './schoolNames';
 import { isSupported, servedSchools } from './selection';
+import type { SheetInput } from './sheetInput';
 
 export interface MonitoringRow {
   label: string;
@@ -26,9 +24,8 @@ export interface MonitoringRow {
 const share = (n: number, d: number): string => (d > 0 ? `${n} из ${d} (${percent(n / d)})` : `${n} из 0`);
 
 /** «2» of the given schools on one procedure in one year, pooled, with the cells. */
-function pooledFail(ctx: DocumentContext, ids: readonly string[], procedureKey: ProcedureKey, year: number): { text: string; cells: CellRef[] } | null {
-  const index = indicatorIndex(ctx.analysis.indicators);
-  const values = ids.map((id) => index.value(id, year, procedureKey, 'fail')).filter((v): v is IndicatorValue => v?.numerator !== undefined && !!v.denominator);
+function pooledFail(input: SheetInput, ids: readonly string[], procedureKey: ProcedureKey, year: number): { text: string; cells: CellRef[] } | null {
+  const values = ids.map((id) => input.index.value(id, year, procedureKey, 'fail')).filter((v): v is IndicatorValue => v?.numerator !== undefined && !!v.denominator);
   if (values.length === 0) return null;
   const n = values.reduce((a, v) => a + v.numerator!, 0);
   const d = values.reduce((a, v) => a + v.denominator!, 0);
@@ -36,23 +33,23 @@ function pooledFail(ctx: DocumentContext, ids: readonly string[], procedureKey: 
 }
 
 /** The years the ШНОР criteria read, of those in the data: Y and Y − 1 for R1, the last `window` years for R3. */
-function criteriaYears(ctx: DocumentContext): number[] {
-  const { analysis, settings } = ctx;
+function criteriaYears(input: SheetInput): number[] {
+  const { analysis, settings } = input;
   const r1 = settings.lowResultsRules.includes('R1') && settings.r1.enabled ? 2 : 0;
   const r3 = settings.lowResultsRules.includes('R3') && settings.r3.enabled ? settings.r3.window : 0;
   const span = Math.max(r1, r3);
   return analysis.years.filter((y) => y <= analysis.year && y > analysis.year - span);
 }
 
-export function monitoringRows(ctx: DocumentContext): MonitoringRow[] {
-  const { analysis, dataset, settings, measures } = ctx;
+export function monitoringRows(input: SheetInput): MonitoringRow[] {
+  const { analysis, dataset, settings, measures } = input;
   const y = analysis.year;
   const prev = analysis.previous;
   const schools = analysis.verdicts.length;
   const lowResultSchools = analysis.verdicts.filter((v) => v.lowResults === true);
   const socialRiskSchools = analysis.verdicts.filter((v) => v.socialRisk === true);
   const supported = analysis.verdicts.filter(isSupported);
-  const names = (ids: string[]) => (ids.length > 0 ? ids.map((id) => schoolName(dataset, id)).join(', ') : 'нет');
+  const names = (ids: string[]) => (ids.length > 0 ? ids.map(input.names.inDocuments).join(', ') : 'нет');
   const flagsSheet = `лист «${OWNED_SHEETS.flags}»`;
   const rows: MonitoringRow[] = [];
 
@@ -69,7 +66,7 @@ export function monitoringRows(ctx: DocumentContext): MonitoringRow[] {
     ]
       .filter(Boolean)
       .join('; '),
-    formula: `по результатам оценочных процедур ${criteriaYears(ctx).join(', ')} гг.; не меньше ${settings.minN} участников в процедуре`,
+    formula: `по результатам оценочных процедур ${criteriaYears(input).join(', ')} гг.; не меньше ${settings.minN} участников в процедуре`,
     source: `лист «${OWNED_SHEETS.settings}»`,
   });
   rows.push({
@@ -119,7 +116,7 @@ export function monitoringRows(ctx: DocumentContext): MonitoringRow[] {
   });
   const training = measures.filter((m) => m.direction === 'кадровое');
   const trained = new Set(training.flatMap((m) => {
-    const served = servedSchools(m, analysis, ctx.attentionIds);
+    const served = servedSchools(m, analysis, input.attentionIds);
     return served === 'all' ? supported.map((v) => v.schoolId) : served;
   }));
   rows.push({
@@ -149,8 +146,8 @@ export function monitoringRows(ctx: DocumentContext): MonitoringRow[] {
   const all = dataset.schools.map((s) => s.id);
   for (const key of exams) {
     const title = procedureTitle(parseProcedureKey(key));
-    const now = pooledFail(ctx, lowResultSchools.map((v) => v.schoolId), key, y);
-    const before = prev ? pooledFail(ctx, prev.flagged, key, y - 1) : null;
+    const now = pooledFail(input, lowResultSchools.map((v) => v.schoolId), key, y);
+    const before = prev ? pooledFail(input, prev.flagged, key, y - 1) : null;
     if (now) {
       rows.push({
         label: `Доля «2» в ШНОР: ${title}`,
@@ -160,8 +157,8 @@ export function monitoringRows(ctx: DocumentContext): MonitoringRow[] {
         source: [...new Set([...now.cells, ...(before?.cells ?? [])].map(cellRef))].join(', '),
       });
     }
-    const districtNow = pooledFail(ctx, all, key, y);
-    const districtBefore = pooledFail(ctx, all, key, y - 1);
+    const districtNow = pooledFail(input, all, key, y);
+    const districtBefore = pooledFail(input, all, key, y - 1);
     if (districtNow) {
       rows.push({
         label: `Доля «2» по району: ${title}`,

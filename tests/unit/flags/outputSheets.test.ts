@@ -5,6 +5,7 @@ import { buildFlagsSheet } from '../../../src/engine/output/flagsSheet';
 import { buildIndicatorsSheet } from '../../../src/engine/output/indicatorsSheet';
 import { buildObjectivitySheet } from '../../../src/engine/output/objectivitySheet';
 import { buildRiskProfilesSheet } from '../../../src/engine/output/riskProfilesSheet';
+import { inputOf } from '../../support/sheetInput';
 import { confirmation } from './build';
 import { settingsWith } from './context';
 import { fiveSchools } from './fiveSchools';
@@ -27,7 +28,7 @@ function run() {
 describe('Opora\'s methodology sheets', () => {
   it('«ШНОР и ШНСУ» lists flagged, listed and risky schools and tells ШНОР, ШНСУ apart', () => {
     const { d, analysis } = run();
-    const sheet = buildFlagsSheet(analysis, d);
+    const sheet = buildFlagsSheet(inputOf(d, analysis));
     expect(sheet.name).toBe('Опора · ШНОР и ШНСУ');
     expect(sheet.values[3]).toEqual(['№', 'ОО', 'Признак', 'Правило', 'Значения', 'Порог', 'Годы', 'Факторы риска', 'Школа-партнёр', 'Статус']);
     const rows = table(sheet);
@@ -50,7 +51,7 @@ describe('Opora\'s methodology sheets', () => {
 
   it('«Показатели» writes shares as fractions with a percent format and dynamics in p.p.', () => {
     const { d, analysis } = run();
-    const sheet = buildIndicatorsSheet(analysis, d);
+    const sheet = buildIndicatorsSheet(inputOf(d, analysis));
     const rows = table(sheet);
     const aRus = rows.find((r) => r['ОО'] === 'A' && r['Процедура'] === 'ОГЭ рус 9');
     expect(aRus).toMatchObject({ Участники: 20, 'Доля «2»': 0.5, 'Динамика «2» к 2025 г.': 0 });
@@ -63,10 +64,10 @@ describe('Opora\'s methodology sheets', () => {
 
   it('«Профили рисков» has the 10 factors per school; «Объективность ВПР» gives n and the verdict', () => {
     const { d, analysis } = run();
-    const profiles = table(buildRiskProfilesSheet(analysis, d));
+    const profiles = table(buildRiskProfilesSheet(inputOf(d, analysis)));
     expect(Object.keys(profiles[0])).toHaveLength(15);
     expect(profiles.find((r) => r['ОО'] === 'C')?.['5. Высокая доля обучающихся с ОВЗ']).toBe('высокий');
-    const obj = table(buildObjectivitySheet(analysis, d));
+    const obj = table(buildObjectivitySheet(inputOf(d, analysis)));
     expect(obj.map((r) => [r['ОО'], r['Учеников с обеими отметками'], r['Повысили'], r['Вывод']])).toEqual([
       ['B', 26, 5 / 26, 'риск необъективности'],
       ['C', 8, 3 / 8, 'недостаточно данных'],
@@ -76,7 +77,7 @@ describe('Opora\'s methodology sheets', () => {
   it('never copies a pupil\'s name: every text cell comes from schools, procedures and rules', () => {
     const { d, analysis } = run();
     d.schools[0].aliases = [{ name: 'Иванов Иван', source: { sheet: 'x', cell: 'A1' } }];
-    const all = [buildFlagsSheet, buildIndicatorsSheet, buildRiskProfilesSheet, buildObjectivitySheet].flatMap((b) => b(analysis, d).values.flat());
+    const all = [buildFlagsSheet, buildIndicatorsSheet, buildRiskProfilesSheet, buildObjectivitySheet].flatMap((b) => b(inputOf(d, analysis)).values.flat());
     expect(all.filter((v) => typeof v === 'string' && v.includes('Иванов'))).toEqual([]);
   });
 });

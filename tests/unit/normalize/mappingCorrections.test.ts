@@ -11,6 +11,7 @@ import { readCorrections } from '../../../src/engine/recognize/corrections';
 import { sheet } from '../../fixtures/layouts/grid';
 import { simpleLongLayout } from '../../fixtures/layouts/simpleLong';
 import { tidyResults } from '../../fixtures/layouts/tidy';
+import { inputOf } from '../../support/sheetInput';
 
 /** The written sheet as the adapter would read it back. */
 function asGrid(out: OutputSheet): SheetGrid {
@@ -36,7 +37,7 @@ const REGISTRY = registry(OWNED_SHEETS.mapping);
 describe('corrections typed into «Опора · Сопоставление»', () => {
   const grids = [...simpleLongLayout(), extraSchool];
   const first = buildDataset(grids).dataset;
-  const mapping = asGrid(buildMappingSheet(first));
+  const mapping = asGrid(buildMappingSheet(inputOf(first)));
   typeCorrection(mapping, ['ОГЭ 2023'], 5, 'не использовать');
   typeCorrection(mapping, ['ОГЭ 2024', 'I'], 4, 'не использовать');
   typeCorrection(mapping, ['Ивановская основная общеобразовательная школа'], 6, 'отдельная школа');
@@ -60,7 +61,7 @@ describe('corrections typed into «Опора · Сопоставление»', 
   });
 
   it('makes «отдельная школа» a school of its own and joins a spelling to the school the user named', () => {
-    const only = asGrid(buildMappingSheet(first));
+    const only = asGrid(buildMappingSheet(inputOf(first)));
     typeCorrection(only, ['Ивановская основная общеобразовательная школа'], 6, 'отдельная школа');
     const separate = buildDataset([...grids, only, REGISTRY]).dataset;
     const maths = (year: number) => separate.results.find((r) => r.procedure.subject === 'Математика' && r.year === year && r.counts.n!.value <= 6)!;
@@ -74,7 +75,7 @@ describe('corrections typed into «Опора · Сопоставление»', 
   });
 
   it('keeps every correction when the sheet is rewritten and read again', () => {
-    const rewritten = asGrid(buildMappingSheet(second.dataset));
+    const rewritten = asGrid(buildMappingSheet(inputOf(second.dataset)));
     const before = readCorrections(mapping).corrections;
     expect(readCorrections(rewritten).corrections).toEqual(before);
     expect(before).toEqual({
@@ -87,7 +88,7 @@ describe('corrections typed into «Опора · Сопоставление»', 
   });
 
   it('reports a correction it cannot understand, with its cell', () => {
-    const bad = asGrid(buildMappingSheet(first));
+    const bad = asGrid(buildMappingSheet(inputOf(first)));
     typeCorrection(bad, ['ОГЭ 2024'], 5, 'что-то непонятное');
     const { diagnostics } = buildDataset([...grids, bad, REGISTRY]);
     const d = diagnostics.find((x) => x.code === 'correction-unreadable')!;
@@ -96,7 +97,7 @@ describe('corrections typed into «Опора · Сопоставление»', 
   });
 
   it('changes a sheet to another role the user names', () => {
-    const m = asGrid(buildMappingSheet(first));
+    const m = asGrid(buildMappingSheet(inputOf(first)));
     typeCorrection(m, ['ОГЭ физ 2024'], 5, 'Социальный паспорт');
     const { dataset } = buildDataset([...grids, m, REGISTRY]);
     expect(dataset.sheets.find((s) => s.sheet === 'ОГЭ физ 2024')).toMatchObject({ role: 'contingent', corrected: true });
@@ -107,7 +108,7 @@ describe('corrections typed into «Опора · Сопоставление»', 
 describe('a user sheet carrying the name «Опора · Сопоставление»', () => {
   const grids = [...simpleLongLayout(), extraSchool];
   const first = buildDataset(grids).dataset;
-  const userSheet = asGrid(buildMappingSheet(first));
+  const userSheet = asGrid(buildMappingSheet(inputOf(first)));
   typeCorrection(userSheet, ['ОГЭ 2023'], 5, 'не использовать');
 
   it('is never read as corrections, even before Opora has written its own', () => {
@@ -116,7 +117,7 @@ describe('a user sheet carrying the name «Опора · Сопоставлен�
   });
 
   it('leaves Opora reading its own «(2)» and naming it in its remarks', () => {
-    const ours = { ...asGrid(buildMappingSheet(first)), name: `${OWNED_SHEETS.mapping} (2)` };
+    const ours = { ...asGrid(buildMappingSheet(inputOf(first))), name: `${OWNED_SHEETS.mapping} (2)` };
     typeCorrection(ours, ['ОГЭ 2024'], 5, 'что-то непонятное');
     const { dataset, diagnostics } = buildDataset([...grids, userSheet, ours, registry(ours.name)]);
     expect(dataset.results.some((r) => r.year === 2023)).toBe(true);

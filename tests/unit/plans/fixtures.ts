@@ -17,7 +17,7 @@ import type {
 import type { Measure } from '../../../src/engine/plans/catalogue';
 import { DEFAULT_MEASURES } from '../../../src/engine/plans/defaultMeasures';
 import { resolveDistrict, type DistrictName } from '../../../src/engine/plans/district';
-import { documentContext, type DocumentContext } from '../../../src/engine/plans/documents';
+import { sheetInput, type SheetInput } from '../../../src/engine/plans/sheetInput';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/engine/settings/defaults';
 import { procedureKey, type ProcedureKey } from '../../../src/engine/procedures';
 
@@ -150,7 +150,7 @@ export function makeSettings(over: Partial<Settings> = {}): Settings {
   return { ...DEFAULT_SETTINGS, districtName: 'Энского муниципального района', ...over };
 }
 
-/** The documents' shared input for these fixtures: the district typed in settings unless `district` is given. */
-export function docs(analysis: Analysis, dataset: Dataset, settings: Settings, measures: Measure[] = DEFAULT_MEASURES, district?: DistrictName | null): DocumentContext {
-  return documentContext(analysis, dataset, settings, measures, district === undefined ? resolveDistrict(settings.districtName, [], () => false) : district);
+/** The sheet builders' input for these fixtures: the district typed in settings unless `district` is given. */
+export function docs(analysis: Analysis, dataset: Dataset, settings: Settings, measures: Measure[] = DEFAULT_MEASURES, district?: DistrictName | null): SheetInput {
+  return sheetInput({ analysis, dataset, settings, measures, district: district === undefined ? resolveDistrict(settings.districtName, [], () => false) : district });
 }

@@ -1,0 +1,44 @@
+/**
+ * What every `Опора · …` sheet builder is built from, computed once per run by `planOutputs` and passed whole
+ * to each builder: the data, the analysis and its indicator index, the settings and measures, the district the
+ * documents are for, the plan year, the attention zone and the school names. Built once, so the sheets and the
+ * documents for signing agree with each other and no builder rebuilds a map of its own.
+ */
+import { indicatorIndex, type IndicatorIndex } from '../indicators/lookup';
+import type { Analysis, Dataset } from '../model';
+import type { Settings } from '../settings/defaults';
+import { attentionList, type AttentionEntry } from './attention';
+import type { Measure } from './catalogue';
+import { planYearOf } from './deadlines';
+import type { DistrictName } from './district';
+import { schoolNames, type SchoolNames } from './schoolNames';
+
+export interface SheetInput {
+  analysis: Analysis;
+  dataset: Dataset;
+  settings: Settings;
+  measures: Measure[];
+  /** The district the documents are for (null: neither typed in settings nor read from a title). */
+  district: DistrictName | null;
+  /** The analysis's indicators, indexed. */
+  index: IndicatorIndex;
+  names: SchoolNames;
+  /** The year the plans are for (`settings.planYear`, else the calculation year). */
+  planYear: number;
+  /** Unflagged schools close to the flags (`plans/attention.ts`), and their ids. */
+  attention: AttentionEntry[];
+  attentionIds: ReadonlySet<string>;
+}
+
+export function sheetInput(parts: { analysis: Analysis; dataset: Dataset; settings: Settings; measures: Measure[]; district: DistrictName | null }): SheetInput {
+  const { analysis, dataset, settings } = parts;
+  const attention = attentionList(analysis, settings);
+  return {
+    ...parts,
+    index: indicatorIndex(analysis.indicators),
+    names: schoolNames(dataset),
+    planYear: planYearOf(settings, analysis.year),
+    attention,
+    attentionIds: new Set(attention.map((a) => a.schoolId)),
+  };
+}
