@@ -1,5 +1,5 @@
 /**
- * The add-in's path: a whole recalculation through the Office.js adapter (read → recognise → calculate →
+ * The add-in's path: a whole recalculation through the Office.js adapter (read → recognize → calculate →
  * write) for the smallest and the largest district, run by the real Excel on the web runtime shipped in
  * `@microsoft/office-js` with the strict Excel simulator behind it (tests/support/office-runtime). Prints
  * the number of `context.sync()` round trips (the read's apart: they must not grow with rows), the largest

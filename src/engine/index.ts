@@ -5,7 +5,7 @@
  */
 
 // The pipeline (docs/ARCHITECTURE.md «The pipeline»).
-export { calculate, planOutputs, recalculate, recognise, type Calculated, type RecalcResult, type Recognised } from './recalculate';
+export { calculate, planOutputs, recalculate, recognize, type Calculated, type RecalcResult, type Recognized } from './recalculate';
 
 // What adapters read and write.
 export type {

@@ -221,7 +221,7 @@ export interface ApprovedRecord {
   source: CellRef;
 }
 
-/** What a sheet was recognised as. */
+/** What a sheet was recognized as. */
 export type SheetRole =
   | 'results'
   | 'confirmation'
@@ -234,7 +234,7 @@ export type SheetRole =
   | 'opora'
   | 'unknown';
 
-/** One recognised sheet: the decision, its confidence and the reason in words a person can check. */
+/** One recognized sheet: the decision, its confidence and the reason in words a person can check. */
 export interface SheetRecognition {
   sheet: string;
   role: SheetRole;

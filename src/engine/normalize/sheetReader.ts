@@ -1,5 +1,5 @@
 /**
- * Reading cells of one recognised sheet: numbers with their source cell (an unreadable value becomes a
+ * Reading cells of one recognized sheet: numbers with their source cell (an unreadable value becomes a
  * diagnostic naming its cell, never 0), shares as fractions (a column of «45,5» is percents, a column of
  * «0,455» or a percent-formatted cell is fractions; a share above 100 % is refused with an error naming
  * its cell), the school named in a row and the context a row's own columns give (year, subject, grade,

@@ -30,7 +30,7 @@ export interface Measure {
 
 /** Rows searched for the header (title and note lines may sit above it). */
 const HEADER_SEARCH_ROWS = 20;
-/** A row is the header when at least this many columns are recognised, «Мероприятие» among them. */
+/** A row is the header when at least this many columns are recognized, «Мероприятие» among them. */
 const HEADER_MIN_FIELDS = 3;
 
 type ColumnMap = Partial<Record<CatalogueField, number>>;

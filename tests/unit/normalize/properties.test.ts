@@ -31,7 +31,7 @@ describe('property: the value parser', () => {
   });
 });
 
-describe('property: the recogniser', () => {
+describe('property: the recognizer', () => {
   it('never throws on random grids with random merges and tables', () => {
     const grid = fc.record({
       rows: fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 14 }),
