@@ -15,7 +15,7 @@ module.exports = {
   name: 'dynamicsMonitoring',
   async run(ctx) {
     const { ExcelJsWorkbook } = ctx.require('workbook/exceljs/index.js');
-    const { recognise, calculate, planOutputs } = ctx.require('engine/recalculate.js');
+    const { recognize, calculate, planOutputs } = ctx.require('engine/recalculate.js');
     const { documentContext } = ctx.require('engine/plans/documents.js');
     const { dynamicsRows } = ctx.require('engine/plans/dynamics.js');
     const { buildDynamicsSheet } = ctx.require('engine/output/dynamicsSheet.js');
@@ -24,7 +24,7 @@ module.exports = {
     const out = {};
     for (const n of ctx.sizes) {
       const grids = await (await ExcelJsWorkbook.fromFile(ctx.files[n])).readGrids();
-      const calculated = calculate(recognise(grids));
+      const calculated = calculate(recognize(grids));
       const { analysis, dataset, settings, measures, district } = calculated;
       const runs = [];
       let sizes;

@@ -70,7 +70,7 @@ function isOwnedSheetKey(text: string): text is OwnedSheetKey {
 
 /**
  * The key of a registry row. Rows written before keys were recorded hold only the name: a fixed sheet is
- * recognised by its preferred name with or without Opora's « (n)» suffix; any other (a school's roadmap)
+ * recognized by its preferred name with or without Opora's « (n)» suffix; any other (a school's roadmap)
  * keeps its name as its key, so it is still owned and removed when no longer produced.
  */
 function registryKey(name: string, key: string): OwnedSheetKey {

@@ -1,5 +1,5 @@
 /**
- * The pipeline (docs/ARCHITECTURE.md «The pipeline»): grids → recognise → calculate → plan outputs. Pure and synchronous;
+ * The pipeline (docs/ARCHITECTURE.md «The pipeline»): grids → recognize → calculate → plan outputs. Pure and synchronous;
  * exposed stage by stage so a UI can report progress between them, and as one `recalculate` call.
  */
 import { analyse } from './flags/analyse';
@@ -32,7 +32,7 @@ import { sheetInput } from './plans/sheetInput';
 import type { Settings } from './settings/defaults';
 import { buildSettingsSheet, readSettings } from './settings/settingsSheet';
 
-export interface Recognised {
+export interface Recognized {
   grids: SheetGrid[];
   settings: Settings;
   /** The district the documents are for: typed in settings, else read from a title (null: neither). */
@@ -42,7 +42,7 @@ export interface Recognised {
   diagnostics: Diagnostic[];
 }
 
-export interface Calculated extends Recognised {
+export interface Calculated extends Recognized {
   analysis: Analysis;
 }
 
@@ -55,7 +55,7 @@ export interface RecalcResult {
 }
 
 /** Reads settings, the measures catalogue and the data sheets. */
-export function recognise(grids: SheetGrid[]): Recognised {
+export function recognize(grids: SheetGrid[]): Recognized {
   const settings = readSettings(ownedGrid(grids, 'settings'));
   const catalogue = readCatalogue(ownedGrid(grids, 'catalogue'));
   const data = buildDataset(grids, settings.settings.currentYear);
@@ -71,9 +71,9 @@ export function recognise(grids: SheetGrid[]): Recognised {
 }
 
 /** Indicators, rules, verdicts. */
-export function calculate(recognised: Recognised): Calculated {
-  const { analysis, diagnostics } = analyse(recognised.dataset, recognised.settings);
-  return { ...recognised, analysis, diagnostics: [...recognised.diagnostics, ...diagnostics] };
+export function calculate(recognized: Recognized): Calculated {
+  const { analysis, diagnostics } = analyse(recognized.dataset, recognized.settings);
+  return { ...recognized, analysis, diagnostics: [...recognized.diagnostics, ...diagnostics] };
 }
 
 /** Builds every Opora sheet and decides names, removals and the `_opora` record. No I/O. */
@@ -151,5 +151,5 @@ export function planOutputs(calculated: Calculated): RecalcResult {
 
 /** The whole pipeline in one call: what the CLI, the ribbon button and tests use. */
 export function recalculate(grids: SheetGrid[]): RecalcResult {
-  return planOutputs(calculate(recognise(grids)));
+  return planOutputs(calculate(recognize(grids)));
 }

@@ -1,6 +1,6 @@
 /**
  * The task pane: the errors of the last run in a red banner on top, recalculation with progress, flagged
- * schools, remarks on the data, what was recognised and quick settings. Opens on the result the workbook
+ * schools, remarks on the data, what was recognized and quick settings. Opens on the result the workbook
  * already holds. Everything Office-specific comes in through `host`.
  */
 import {

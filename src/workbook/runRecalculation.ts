@@ -1,9 +1,9 @@
 /**
- * Runs a recalculation against any workbook port: read → recognise → calculate → write, reporting each
+ * Runs a recalculation against any workbook port: read → recognize → calculate → write, reporting each
  * stage, honouring cancellation between stages, and turning every failure into a Russian message.
  * Shared by the task pane, the ribbon command and the standalone page.
  */
-import { calculate, type Diagnostic, planOutputs, recognise, type Summary } from '../engine';
+import { calculate, type Diagnostic, planOutputs, recognize, type Summary } from '../engine';
 import type { WorkbookPort } from './port';
 
 export type Stage = 'read' | 'recognize' | 'calculate' | 'write';
@@ -39,9 +39,9 @@ export async function runRecalculation(port: WorkbookPort, options: RunOptions =
     await step('read');
     const grids = await port.readGrids();
     await step('recognize');
-    const recognised = recognise(grids);
+    const recognized = recognize(grids);
     await step('calculate');
-    const result = planOutputs(calculate(recognised));
+    const result = planOutputs(calculate(recognized));
     await step('write');
     writing = true;
     await port.apply(result.output);

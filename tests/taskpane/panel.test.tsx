@@ -101,7 +101,7 @@ describe('the task pane', () => {
     expect(text).toContain('Перейти: ОГЭ 2025, D12 | Число участников «девять» не число. | Что сделать: Впишите число.');
   });
 
-  it('shows the recognised user sheets with role and confidence, not Opora’s own', () => {
+  it('shows the recognized user sheets with role and confidence, not Opora’s own', () => {
     const text = render(<RecognitionSection summary={resultOfTwoSchools()} onSelect={ignore} />);
     expect(text).toContain('ОГЭ 2025 | Результаты процедур · уверенность 93 %');
     expect(text).toContain('Соцпаспорт | Социальный паспорт · уверенность 80 %');

@@ -5,7 +5,7 @@
  * Runs `ZOO_RUNS` districts (200 by default, as in CI).
  */
 import fc from 'fast-check';
-import { calculate, recognise } from '../../src/engine/recalculate';
+import { calculate, recognize } from '../../src/engine/recalculate';
 import { accountGaps } from '../forms/account';
 import { districtArb } from './district';
 import type { ZooLayout } from './layouts/layout';
@@ -27,8 +27,8 @@ export function checkLayout(layout: ZooLayout): void {
   fc.assert(
     fc.property(districtArb(layout.options), (district) => {
       const grids = layout.render(district);
-      const recognised = recognise(grids);
-      const ds = recognised.dataset;
+      const recognized = recognize(grids);
+      const ds = recognized.dataset;
       // every cell accounted for: rows read + classed + skipped, columns used or not
       expect(grids.flatMap((g) => accountGaps(g, ds.coverage.find((c) => c.sheet === g.name)))).toEqual([]);
       const latest = district.years[district.years.length - 1];
@@ -45,7 +45,7 @@ export function checkLayout(layout: ZooLayout): void {
       // with no results (markers alone) the calculation year is still the district's latest year; with
       // results, the years read above already decide it
       if (!layout.facets.includes('results') && district.markers.some((m) => m.year === latest)) {
-        expect(calculate(recognised).analysis.year).toBe(latest);
+        expect(calculate(recognized).analysis.year).toBe(latest);
       }
     }),
     // a failing layout stops at its first counterexample (set ZOO_SHRINK=1 to shrink it while fixing the reader)

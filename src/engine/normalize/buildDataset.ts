@@ -1,5 +1,5 @@
 /**
- * The stage grids → Dataset (METHODOLOGY §1): recognise every user sheet (Opora's own are skipped,
+ * The stage grids → Dataset (METHODOLOGY §1): recognize every user sheet (Opora's own are skipped,
  * except that the user's corrections are read from `Опора · Сопоставление`), read each by its role,
  * pair every school spelling with a school (register first) and give each number its school id.
  */

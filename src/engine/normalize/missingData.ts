@@ -84,7 +84,7 @@ function matchingErrors(sheets: SheetRecognition[], rows: SheetRow[]): Diagnosti
   return out;
 }
 
-/** The errors of a built dataset: `sheets` as recognised, every settled school row, every result row read. */
+/** The errors of a built dataset: `sheets` as recognized, every settled school row, every result row read. */
 export function missingDataDiagnostics(input: { sheets: SheetRecognition[]; rows: SheetRow[]; results: ResultRow[]; schools: number }): Diagnostic[] {
   const out: Diagnostic[] = [];
   if (input.schools === 0) out.push({ severity: 'error', code: 'missing-no-schools' });

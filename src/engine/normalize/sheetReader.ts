@@ -1,12 +1,12 @@
 /**
- * Reading cells of one recognised sheet: numbers with their source cell (an unreadable value becomes a
+ * Reading cells of one recognized sheet: numbers with their source cell (an unreadable value becomes a
  * diagnostic naming its cell, never 0), shares as fractions (a column of «45,5» is percents, a column of
  * «0,455» or a percent-formatted cell is fractions; a share above 100 % is refused with an error naming
  * its cell), the school named in a row and the context a row's own columns give (year, subject, grade,
  * assessment).
  */
 import type { CellRef, CellValue, Diagnostic, Sourced } from '../model';
-import { columnLetter } from '../output/sheet';
+import { columnLetter } from '../a1';
 import { contextFromProcedure, parseGrade, parseYear, type Context } from '../recognize/context';
 import type { ColumnInfo, HeaderBlock } from '../recognize/header';
 import { parseValue } from '../recognize/parseValue';

@@ -1,5 +1,5 @@
 /**
- * Says what every non-blank row of a recognised sheet is: a school; a total that sums the school rows
+ * Says what every non-blank row of a recognized sheet is: a school; a total that sums the school rows
  * (district, or region in a grouped regional table); a municipality subtotal whose label is the
  * municipality of the school rows below it; a reference (region or Russia values under a district's
  * schools, kept as comparators and never checked as a sum); or a row skipped with its reason (titles

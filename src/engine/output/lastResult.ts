@@ -2,7 +2,7 @@
  * The last result kept in the very hidden `_opora` sheet, so the task pane shows it when the workbook is
  * opened again without recalculating. The summary as JSON, with counts instead of what no screen shows
  * (district values, sheet coverage, per-school lists: 2,000 schools stay near 1.3 million characters) and
- * without Opora's own sheets among the recognised ones, so a second run writes the same cells; cut into
+ * without Opora's own sheets among the recognized ones, so a second run writes the same cells; cut into
  * cells below Excel's 32,767-character limit, each piece wrapped in «|» so that no reader or writer can
  * take it for a number, a formula or a quote prefix, or trim its spaces.
  */

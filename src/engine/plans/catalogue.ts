@@ -5,7 +5,7 @@
  * unknown «Для кого» — becomes a diagnostic pointing at its cell and is skipped; the other rows serve.
  */
 import type { CellRef, CellValue, Diagnostic, SheetGrid } from '../model';
-import { a1 } from '../output/sheet';
+import { a1 } from '../a1';
 import { parseAudience, type Audience } from './audience';
 import { CATALOGUE_COLUMNS, normaliseHeader, type CatalogueField } from './catalogueColumns';
 import { DEFAULT_MEASURES } from './defaultMeasures';
@@ -30,7 +30,7 @@ export interface Measure {
 
 /** Rows searched for the header (title and note lines may sit above it). */
 const HEADER_SEARCH_ROWS = 20;
-/** A row is the header when at least this many columns are recognised, «Мероприятие» among them. */
+/** A row is the header when at least this many columns are recognized, «Мероприятие» among them. */
 const HEADER_MIN_FIELDS = 3;
 
 type ColumnMap = Partial<Record<CatalogueField, number>>;

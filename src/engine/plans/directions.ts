@@ -1,6 +1,6 @@
 /**
  * The seven directions of work with ШНОР and ШНСУ (seeds 000, 002, 004), in the order the event plan
- * numbers its sections, with the section heading each gets and the stem that recognises a direction
+ * numbers its sections, with the section heading each gets and the stem that recognizes a direction
  * typed by a person («Нормативно – правовое», «кадровое направление»).
  */
 
@@ -51,7 +51,7 @@ export const DIRECTIONS: DirectionInfo[] = [
   },
 ];
 
-/** Recognises a typed direction by its stem; null when none matches. */
+/** Recognizes a typed direction by its stem; null when none matches. */
 export function parseDirection(text: string): Direction | null {
   const letters = text.toLowerCase().replace(/ё/g, 'е').replace(/[^а-я]/g, '');
   if (letters === '') return null;

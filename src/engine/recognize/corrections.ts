@@ -4,7 +4,7 @@
  * is a diagnostic naming its cell, never silently dropped.
  */
 import type { Diagnostic, MappingCorrections, SheetGrid } from '../model';
-import { a1 } from '../output/sheet';
+import { a1, isColumnLetters } from '../a1';
 import { meaningByLabel } from './headerSynonyms';
 import {
   COLUMNS_HEADER,
@@ -15,8 +15,6 @@ import {
   roleByLabel,
 } from './mappingFormat';
 import { cellText, textKey } from './text';
-
-const COLUMN_LETTERS = /^[A-Z]{1,3}$/;
 
 function isHeaderRow(row: string[], header: string[]): boolean {
   return header.every((h, i) => textKey(row[i] ?? '') === textKey(h));
@@ -61,7 +59,7 @@ export function readCorrections(grid: SheetGrid | undefined): { corrections: Map
   for (const { row, cells } of sectionRows(rows, COLUMNS_HEADER)) {
     const typed = cells[columnCol] ?? '';
     const letter = (cells[1] ?? '').toUpperCase();
-    if (typed === '' || cells[0] === '' || !COLUMN_LETTERS.test(letter)) continue;
+    if (typed === '' || cells[0] === '' || !isColumnLetters(letter)) continue;
     const meaning = textKey(typed) === textKey(IGNORE_WORD) ? 'ignore' : meaningByLabel(typed);
     if (!meaning) {
       bad(row, columnCol, typed, 'значение столбца');

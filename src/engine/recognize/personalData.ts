@@ -1,5 +1,5 @@
 /**
- * Columns of personal data (ФИО, дата рождения, СНИЛС, паспорт, телефон, e-mail): recognised by their
+ * Columns of personal data (ФИО, дата рождения, СНИЛС, паспорт, телефон, e-mail): recognized by their
  * header words so that no reader ever takes their values — they never reach Opora's sheets, diagnostics
  * or the summary; the account of the sheet lists such a column by its letter and header only.
  */

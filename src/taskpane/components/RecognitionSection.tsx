@@ -1,4 +1,4 @@
-/** What Opora recognised: every sheet with its role and confidence, and the way to correct it. */
+/** What Opora recognized: every sheet with its role and confidence, and the way to correct it. */
 import { Button, Caption1, Subtitle2, Text } from '@fluentui/react-components';
 import { type LastResult, ROLE_LABELS } from '../../engine';
 import { ownedSheet } from '../ownedSheets';

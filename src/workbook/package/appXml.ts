@@ -9,7 +9,7 @@
 import { elements, escapeXml, innerRange, splice, unescapeXml, withAttribute, type Found } from './xmlText';
 
 export interface TitlesEdit {
-  /** Worksheet names of the workbook before the edit (to recognise the worksheet group). */
+  /** Worksheet names of the workbook before the edit (to recognize the worksheet group). */
   worksheets: string[];
   removed: string[];
   /** Old name → new name of sheets replaced in place. */

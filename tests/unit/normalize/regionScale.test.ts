@@ -1,5 +1,5 @@
 /**
- * Region scale: a synthetic region of 2,000 schools × 3 years (the generator's own layouts) is recognised,
+ * Region scale: a synthetic region of 2,000 schools × 3 years (the generator's own layouts) is recognized,
  * matched and normalised without one ambiguous or lost school. Its speed against ExcelJS's read is measured
  * by `npm run bench`, not here: timings in tests flake on a busy machine.
  */

@@ -84,7 +84,7 @@ describe('a passport with both counts and percents', () => {
 });
 
 describe('a register with only the full name', () => {
-  it('is recognised as the register, and its schools are the ones results sheets name briefly', () => {
+  it('is recognized as the register, and its schools are the ones results sheets name briefly', () => {
     const results = sheet('ОГЭ 2025 Русский язык', [
       ['ОО', 'Кол-во участников', '2', '3', '4', '5'],
       ['МБОУ СОШ №1', 20, 2, 8, 6, 4],

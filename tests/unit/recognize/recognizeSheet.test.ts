@@ -5,7 +5,7 @@ import { recognizeSheet } from '../../../src/engine/recognize/recognizeSheet';
 import { buildDataset } from '../../../src/engine/normalize/buildDataset';
 import { sheet } from '../../fixtures/layouts/grid';
 
-const recognise = (...args: Parameters<typeof sheet>) => recognizeSheet(sheet(...args), emptyCorrections());
+const recognize = (...args: Parameters<typeof sheet>) => recognizeSheet(sheet(...args), emptyCorrections());
 
 describe('header synonyms', () => {
   it.each([
@@ -33,7 +33,7 @@ describe('header synonyms', () => {
 
 describe('sheet roles', () => {
   it('finds the header under a title and a blank row, and explains the role', () => {
-    const { layout } = recognise('Лист1', [['Результаты ВПР'], [], ['ОО', 'Класс', 'Предмет', 'Писали', '2', '3', '4', '5']]);
+    const { layout } = recognize('Лист1', [['Результаты ВПР'], [], ['ОО', 'Класс', 'Предмет', 'Писали', '2', '3', '4', '5']]);
     expect(layout.recognition).toMatchObject({ role: 'results', headerRange: 'A3:H3', confidence: 1 });
     expect(layout.recognition.reason).toContain('Писали');
     expect(layout.context).toEqual({ assessment: 'ВПР' });
@@ -49,13 +49,13 @@ describe('sheet roles', () => {
   });
 
   it('leaves a sheet without a school column unknown, with a reason', () => {
-    const { layout, diagnostics } = recognise('Заметки', [['Список дел'], ['позвонить в РЦОИ']]);
+    const { layout, diagnostics } = recognize('Заметки', [['Список дел'], ['позвонить в РЦОИ']]);
     expect(layout.recognition.role).toBe('unknown');
     expect(diagnostics[0]).toMatchObject({ code: 'sheet-unknown', sheet: 'Заметки' });
   });
 
   it('skips Opora’s own sheets', () => {
-    const { layout } = recognise('Опора · Показатели', [['ОО', 'Участники', '«2»']]);
+    const { layout } = recognize('Опора · Показатели', [['ОО', 'Участники', '«2»']]);
     expect(layout.recognition.role).toBe('opora');
   });
 
@@ -67,8 +67,8 @@ describe('sheet roles', () => {
     [['ОО', 'аттестаты с отличием', 'медали'], 'programme'],
     [['Код', 'Краткое наименование', 'Полное наименование', 'Тип'], 'register'],
     [['№', 'ОО', 'Год включения', 'Основание'], 'approved'],
-  ])('recognises %j as %s', (header, role) => {
-    expect(recognise('Лист', [header as string[]]).layout.recognition.role).toBe(role);
+  ])('recognizes %j as %s', (header, role) => {
+    expect(recognize('Лист', [header as string[]]).layout.recognition.role).toBe(role);
   });
 });
 
@@ -111,7 +111,7 @@ describe('messy rows', () => {
 
 describe('a header over two rows with the school column merged down', () => {
   it('takes the lower row as the leaf even when it names no more meanings than the upper one', () => {
-    const { layout } = recognise(
+    const { layout } = recognize(
       'ЕГЭ 2024 регион',
       [
         ['Результаты ЕГЭ 2024 года по муниципалитетам'],
