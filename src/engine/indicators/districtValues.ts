@@ -5,10 +5,9 @@
  * «Регион» row gave are kept in `given` as a second comparator.
  */
 import type { DistrictValue, IndicatorValue, ReferenceRecord, School } from '../model';
-import { procedureKey } from '../procedures';
+import { procedureKey, type ProcedureKey } from '../procedures';
 import { quartiles } from './statistics';
 import { resultIndicators } from './resultValues';
-import { groupBy } from '../groupBy';
 import { districtKey } from './lookup';
 
 /** Pooled value of a group: a sum for participants, Σnum ÷ Σden for shares and means, else a plain mean. */
@@ -45,6 +44,32 @@ function summarise(
 }
 
 /**
+ * Values grouped by procedure × indicator × year and a further key (the municipality, or one group), in
+ * order of first appearance — the order `groupBy` on a joined key gives — without building a key string
+ * for each of the ~270k values of a region.
+ */
+function groupValues(values: IndicatorValue[], further: (v: IndicatorValue) => string): IndicatorValue[][] {
+  const groups: IndicatorValue[][] = [];
+  const tree = new Map<ProcedureKey, Map<string, Map<number, Map<string, IndicatorValue[]>>>>();
+  for (const v of values) {
+    let byId = tree.get(v.procedureKey);
+    if (!byId) tree.set(v.procedureKey, (byId = new Map()));
+    let byYear = byId.get(v.id);
+    if (!byYear) byId.set(v.id, (byYear = new Map()));
+    let byFurther = byYear.get(v.year);
+    if (!byFurther) byYear.set(v.year, (byFurther = new Map()));
+    const k = further(v);
+    let group = byFurther.get(k);
+    if (!group) {
+      byFurther.set(k, (group = []));
+      groups.push(group);
+    }
+    group.push(v);
+  }
+  return groups;
+}
+
+/**
  * Builds every comparator. `inStats` says whether a school value enters the median and quartiles (the
  * `min_n` guard); the pooled value always takes every school.
  */
@@ -56,18 +81,18 @@ export function districtValues(
 ): DistrictValue[] {
   const out: DistrictValue[] = [];
   const municipality = new Map(schools.map((s) => [s.id, s.municipality]));
-  const byGroup = groupBy(values, (v) => districtKey(v.year, v.procedureKey, v.id));
   const district = new Map<string, DistrictValue>();
-  for (const [k, group] of byGroup) {
+  for (const group of groupValues(values, () => '')) {
     const dv = summarise(group, 'district', undefined, inStats);
-    district.set(k, dv);
+    district.set(districtKey(dv.year, dv.procedureKey, dv.id), dv);
     out.push(dv);
   }
   const municipal = new Map<string, DistrictValue>();
   const withMunicipality = values.filter((v) => municipality.get(v.schoolId));
-  for (const [k, group] of groupBy(withMunicipality, (v) => `${districtKey(v.year, v.procedureKey, v.id)}§${municipality.get(v.schoolId)}`)) {
-    const dv = summarise(group, 'municipality', municipality.get(group[0].schoolId), inStats);
-    municipal.set(k, dv);
+  for (const group of groupValues(withMunicipality, (v) => municipality.get(v.schoolId) ?? '')) {
+    const label = municipality.get(group[0].schoolId);
+    const dv = summarise(group, 'municipality', label, inStats);
+    municipal.set(`${districtKey(dv.year, dv.procedureKey, dv.id)}§${label}`, dv);
     out.push(dv);
   }
   for (const ref of references) {
