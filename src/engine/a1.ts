@@ -7,6 +7,9 @@ import type { CellRect } from './model';
 const CELL = /^\$?([A-Z]{1,3})\$?(\d+)$/i;
 const WHOLE_ROWS = /^\$?(\d+):\$?(\d+)$/;
 const WHOLE_COLUMNS = /^\$?([A-Z]{1,3}):\$?([A-Z]{1,3})$/i;
+const COLUMN_LETTERS = /^[A-Z]{1,3}$/;
+/** A cell or a cell range (`B3`, `$B$3:K9`) as a regular expression source, to find addresses inside a text. */
+export const A1_RANGE_SOURCE = String.raw`\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?`;
 
 /** Excel's sheet size: what a whole row (`1:1`) or a whole column (`B:B`) spans. */
 export const SHEET_ROWS = 1_048_576;
@@ -22,6 +25,11 @@ export function columnLetter(col: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return s;
+}
+
+/** Whether a text is column letters alone (`B`, `AA`; upper case). */
+export function isColumnLetters(text: string): boolean {
+  return COLUMN_LETTERS.test(text);
 }
 
 /** 0-based index of column letters: A → 0, AA → 26. */
@@ -72,6 +80,15 @@ export function parseRect(address: string): CellRect {
   const [r1, r2] = [Number(a[2]) - 1, Number(b[2]) - 1];
   const [c1, c2] = [columnIndex(a[1]), columnIndex(b[1])];
   return { top: Math.min(r1, r2), bottom: Math.max(r1, r2), left: Math.min(c1, c2), right: Math.max(c1, c2) };
+}
+
+/** A cell or range with both parts fixed: `A3:K20` → `$A$3:$K$20`. */
+export function absoluteRange(address: string): string {
+  const r = parseRect(address);
+  const fixed = (row: number, col: number) => `$${columnLetter(col)}$${row + 1}`;
+  const start = fixed(r.top, r.left);
+  const end = fixed(r.bottom, r.right);
+  return start === end ? start : `${start}:${end}`;
 }
 
 /** 1-based row numbers as «5–30, 32». */

@@ -22,7 +22,7 @@ export type {
   PrintSetup,
   SheetGrid,
 } from './model';
-export { a1Range, columnLetter, localPart, parseRect, SHEET_COLUMNS, SHEET_ROWS } from './a1';
+export { a1Range, absoluteRange, columnLetter, localPart, parseRect, SHEET_COLUMNS, SHEET_ROWS } from './a1';
 
 // The result as front ends show it.
 export type { SchoolPlaces, Summary, SummaryDiagnostic, SummaryFlag } from './output/summary';

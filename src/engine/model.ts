@@ -102,28 +102,27 @@ export interface RefusedValue {
   source: CellRef;
 }
 
-/** One school × year × procedure from a results sheet. */
-export interface ResultRecord {
-  schoolId: string;
+/** What one row of a results sheet carries for a year and procedure: counts, shares and mean, each with its cell. */
+export interface ResultValues {
   year: number;
   procedure: Procedure;
   counts: Partial<Record<CountField, Sourced>>;
   shares: Partial<Record<ShareField, Sourced>>;
   mean?: Sourced;
+}
+
+/** One school × year × procedure from a results sheet. */
+export interface ResultRecord extends ResultValues {
+  schoolId: string;
   /** Values of the row refused as impossible; the explanations of the school's rules name them. */
   refused?: RefusedValue[];
 }
 
 /** A district/municipality/region row of a results sheet, kept as a comparator, not a school. */
-export interface ReferenceRecord {
+export interface ReferenceRecord extends ResultValues {
   scope: 'district' | 'municipality' | 'region';
   /** Municipality name for `municipality`, otherwise the row's label (e.g. «Итого»). */
   label: string;
-  year: number;
-  procedure: Procedure;
-  counts: Partial<Record<CountField, Sourced>>;
-  shares: Partial<Record<ShareField, Sourced>>;
-  mean?: Sourced;
 }
 
 /** ВПР mark confirmation for one school × year × procedure: counts of pupils with both marks. */

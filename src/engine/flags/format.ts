@@ -2,6 +2,7 @@
  * How numbers and cells read in Russian explanations: «41,7 %», «+20,0 п.п.», «'ОГЭ 2026'!E12», and the
  * agreement of «процедура» with a number.
  */
+import { A1_RANGE_SOURCE } from '../a1';
 import type { CellRef } from '../model';
 import { keyLabel, type ProcedureKey } from '../procedures';
 
@@ -30,7 +31,7 @@ export function cellRef(ref: CellRef): string {
 /** A piece of an explanation: plain text, or a cell reference written by `cellRef` with its sheet and cell. */
 export type TextPiece = { text: string } | { text: string; sheet: string; cell: string };
 
-const CELL_REF = /(?<![\wА-Яа-яЁё'])('(?:[^']|'')+'|[A-Za-zА-Яа-яЁё_][\wА-Яа-яЁё]*)!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)/g;
+const CELL_REF = new RegExp(String.raw`(?<![\wА-Яа-яЁё'])('(?:[^']|'')+'|[A-Za-zА-Яа-яЁё_][\wА-Яа-яЁё]*)!(${A1_RANGE_SOURCE})`, 'g');
 
 /** Splits an explanation at the cell references `cellRef` wrote, so a UI can make each one a link. */
 export function splitCellRefs(text: string): TextPiece[] {

@@ -2,7 +2,7 @@
  * Indicators of one results row (a school's or a reference «Итого» row): participants, fail, success,
  * quality and mean, each with its numerator, denominator and the cells it came from (METHODOLOGY §2).
  */
-import type { CellRef, CountField, IndicatorId, ResultRecord, Sourced } from '../model';
+import type { CellRef, CountField, IndicatorId, ResultValues, Sourced } from '../model';
 
 /** An indicator computed from one record, before it is tied to a school, year and procedure. */
 export interface RawIndicator {
@@ -13,7 +13,7 @@ export interface RawIndicator {
   sources: CellRef[];
 }
 
-type ResultLike = Pick<ResultRecord, 'counts' | 'shares' | 'mean'>;
+type ResultLike = Pick<ResultValues, 'counts' | 'shares' | 'mean'>;
 
 function sum(items: (Sourced | undefined)[]): { value: number; sources: CellRef[] } | undefined {
   if (items.some((s) => s === undefined)) return undefined;

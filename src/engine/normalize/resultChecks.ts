@@ -5,6 +5,7 @@
  * uses them; and a share of «2» («3», «4», «5») with participants but no count gives the count round(n × share),
  * so a rule asking for «no "2"» sees the single «2» of a shares-only table and every mark is counted.
  */
+import { a1Range, parseRect } from '../a1';
 import type { CellRef, CountField, Diagnostic, RefusedValue, ShareField, Sourced } from '../model';
 
 /** The marks above «2», whose shares a shares-only table may give. */
@@ -84,12 +85,11 @@ export function countsFromShares(v: RowValues): CellRef[] {
 /** The one info line of a sheet whose «2» counts were rebuilt from shares, naming the cells column by column. */
 export function rebuiltCountsNote(sheet: string, cells: CellRef[]): Diagnostic[] {
   if (cells.length === 0) return [];
-  const byColumn = new Map<string, number[]>();
+  const byColumn = new Map<number, number[]>();
   for (const c of cells) {
-    const [, letters, row] = /^([A-Z]+)(\d+)$/.exec(c.cell) ?? [];
-    if (!letters) continue;
-    byColumn.set(letters, [...(byColumn.get(letters) ?? []), Number(row)]);
+    const { top, left } = parseRect(c.cell);
+    byColumn.set(left, [...(byColumn.get(left) ?? []), top]);
   }
-  const ranges = [...byColumn].map(([col, rows]) => (rows.length === 1 ? `${col}${rows[0]}` : `${col}${Math.min(...rows)}:${col}${Math.max(...rows)}`));
+  const ranges = [...byColumn].map(([col, rows]) => a1Range(Math.min(...rows), col, Math.max(...rows), col));
   return [{ severity: 'info', code: 'counts-from-shares', sheet, cell: ranges[0], cells: ranges.join(', '), count: cells.length }];
 }

@@ -6,7 +6,7 @@
  * assessment).
  */
 import type { CellRef, CellValue, Diagnostic, Sourced } from '../model';
-import { columnLetter } from '../output/sheet';
+import { columnLetter } from '../a1';
 import { contextFromProcedure, parseGrade, parseYear, type Context } from '../recognize/context';
 import type { ColumnInfo, HeaderBlock } from '../recognize/header';
 import { parseValue } from '../recognize/parseValue';

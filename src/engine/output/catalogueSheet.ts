@@ -9,7 +9,8 @@ import { formatAudience } from '../plans/audience';
 import { CATALOGUE_COLUMNS } from '../plans/catalogueColumns';
 import { DEFAULT_MEASURES } from '../plans/defaultMeasures';
 import { DIRECTIONS } from '../plans/directions';
-import { a1, emptySheet, printLandscape, setCell, writeTable, writeTitle } from './sheet';
+import { emptySheet, printLandscape, setCell, writeTable, writeTitle } from './sheet';
+import { a1 } from '../a1';
 
 /** How-to lines, one per row and unmerged, so Excel shows them whole without row-height fitting. */
 const NOTES = [

@@ -5,7 +5,8 @@
 import { SEVERITY_RU } from '../messages';
 import type { OutputSheet } from '../model';
 import { OWNED_SHEETS } from '../owned';
-import { a1Range, emptySheet, printLandscape, writeTable, writeTitle } from './sheet';
+import { emptySheet, printLandscape, writeTable, writeTitle } from './sheet';
+import { a1Range } from '../a1';
 import type { SummaryDiagnostic } from './summary';
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;

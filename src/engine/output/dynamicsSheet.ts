@@ -11,7 +11,8 @@ import { OWNED_SHEETS } from '../owned';
 import { DYNAMICS_INDICATORS, dynamicsYears, supportRank, type DynamicsRow } from '../plans/dynamics';
 import type { SheetInput } from '../plans/sheetInput';
 import { keyLabel } from '../procedures';
-import { a1, a1Range, emptySheet, FORMATS, printLandscape, setCell, tableCells, writeTable, writeTitle, type ColumnSpec } from './sheet';
+import { emptySheet, FORMATS, printLandscape, setCell, tableCells, writeTable, writeTitle, type ColumnSpec } from './sheet';
+import { a1, a1Range } from '../a1';
 
 const GREEN = 'C6EFCE';
 const RED = 'FFC7CE';

@@ -16,7 +16,8 @@ import { districtInTitle, type DistrictName } from '../plans/district';
 import { servedSchools } from '../plans/selection';
 import type { SheetInput } from '../plans/sheetInput';
 import { splitTallRow } from './rowHeights';
-import { a1Range, emptySheet, FORMATS, printLandscape, tableCells, writeTable, writeTitle, type ColumnSpec } from './sheet';
+import { emptySheet, FORMATS, printLandscape, tableCells, writeTable, writeTitle, type ColumnSpec } from './sheet';
+import { a1Range } from '../a1';
 
 /** A line of the plan: a direction's section heading, or a measure with the schools it serves. */
 type PlanLine = { section: string; title: string } | { number: string; measure: Measure; served: string[] | 'all' };

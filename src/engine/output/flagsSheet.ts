@@ -16,7 +16,8 @@ import { isLowResultsRecord } from '../ruleRecords';
 import type { AttentionEntry } from '../plans/attention';
 import type { SheetInput } from '../plans/sheetInput';
 import { splitTallRow } from './rowHeights';
-import { a1Range, emptySheet, printLandscape, tableCells, writeTable, writeTitle, type ColumnSpec } from './sheet';
+import { emptySheet, printLandscape, tableCells, writeTable, writeTitle, type ColumnSpec } from './sheet';
+import { a1Range } from '../a1';
 
 /** «Признак» of a row, in the order rows are listed. */
 const SIGNS = ['ШНОР и ШНСУ', 'ШНОР', 'ШНСУ', 'Риск необъективности', 'Предупреждение (R2)', 'В перечне ШНОР', 'Нет данных для ШНОР'] as const;

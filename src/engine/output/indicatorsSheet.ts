@@ -10,7 +10,8 @@ import { DEFAULT_SETTINGS } from '../settings/defaults';
 import { OWNED_SHEETS } from '../owned';
 import { ruleRecord } from '../ruleRecords';
 import type { SheetInput } from '../plans/sheetInput';
-import { a1Range, emptySheet, FORMATS, printLandscape, tableCells, writeTable, writeTitle, type ColumnSpec } from './sheet';
+import { emptySheet, FORMATS, printLandscape, tableCells, writeTable, writeTitle, type ColumnSpec } from './sheet';
+import { a1Range } from '../a1';
 
 const RED = 'F8CBAD';
 

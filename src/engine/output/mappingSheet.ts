@@ -10,7 +10,7 @@ import type { CellValue, Dataset, OutputSheet, RowGroup } from '../model';
 import type { SchoolNames } from '../plans/schoolNames';
 import { isSupported } from '../plans/selection';
 import type { SheetInput } from '../plans/sheetInput';
-import { rowRanges } from '../a1';
+import { a1Range, rowRanges } from '../a1';
 import { OWNED_SHEETS } from '../owned';
 import { meaningLabel } from '../recognize/headerSynonyms';
 import {
@@ -39,7 +39,7 @@ import {
   UNUSED_HINT,
   roleCorrectionLabel,
 } from '../recognize/mappingFormat';
-import { FORMATS, a1Range, emptySheet, printLandscape, setCell, writeTable, writeTitle, type ColumnLayout } from './sheet';
+import { FORMATS, emptySheet, printLandscape, setCell, writeTable, writeTitle, type ColumnLayout } from './sheet';
 
 /** The fill of the columns the user types in. */
 const EDITABLE_FILL = 'FFF2CC';

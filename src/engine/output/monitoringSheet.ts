@@ -11,7 +11,8 @@ import { districtInTitle } from '../plans/district';
 import { monitoringRows, type MonitoringRow } from '../plans/monitoring';
 import type { SheetInput } from '../plans/sheetInput';
 import { splitTallRow } from './rowHeights';
-import { a1, a1Range, emptySheet, FORMATS, printLandscape, setCell, tableCells, writeTable, writeTitle, type ColumnSpec } from './sheet';
+import { emptySheet, FORMATS, printLandscape, setCell, tableCells, writeTable, writeTitle, type ColumnSpec } from './sheet';
+import { a1, a1Range } from '../a1';
 
 const SPAN = 6;
 

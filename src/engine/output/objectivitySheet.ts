@@ -8,7 +8,8 @@ import { ruleRecord, type IndicatorEvidence, type MarkersEvidence } from '../rul
 import { keyLabel, type ProcedureKey } from '../procedures';
 import { OWNED_SHEETS } from '../owned';
 import type { SheetInput } from '../plans/sheetInput';
-import { a1Range, emptySheet, FORMATS, printLandscape, tableCells, writeTable, writeTitle, type ColumnSpec } from './sheet';
+import { emptySheet, FORMATS, printLandscape, tableCells, writeTable, writeTitle, type ColumnSpec } from './sheet';
+import { a1Range } from '../a1';
 
 const RISK = 'риск необъективности';
 

@@ -19,7 +19,8 @@ import { isSupported } from '../plans/selection';
 import type { SheetInput } from '../plans/sheetInput';
 import { TARGET_YEARS } from '../plans/targets';
 import { splitTallRow } from './rowHeights';
-import { a1Range, emptySheet, FORMATS, printLandscape, tableCells, writeTable, writeTitle, type ColumnSpec } from './sheet';
+import { emptySheet, FORMATS, printLandscape, tableCells, writeTable, writeTitle, type ColumnSpec } from './sheet';
+import { a1Range } from '../a1';
 
 const SPAN = 2 + TARGET_YEARS + 1;
 

@@ -7,7 +7,8 @@ import { RISK_FACTORS } from '../flags/riskFactors';
 import { RISK_LEVEL_RU } from '../messages/vocabulary';
 import { OWNED_SHEETS } from '../owned';
 import type { SheetInput } from '../plans/sheetInput';
-import { a1Range, emptySheet, FORMATS, printLandscape, setCell, tableCells, writeTable, writeTitle, type ColumnSpec } from './sheet';
+import { emptySheet, FORMATS, printLandscape, setCell, tableCells, writeTable, writeTitle, type ColumnSpec } from './sheet';
+import { a1Range } from '../a1';
 
 /** What each factor is measured by (METHODOLOGY §3, risk profile table). */
 const PROXY_TEXT: Record<number, string> = {

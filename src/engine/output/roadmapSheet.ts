@@ -25,7 +25,8 @@ import type { SheetInput } from '../plans/sheetInput';
 import { schoolTargets, TARGET_YEARS, type TargetRow } from '../plans/targets';
 import { countText } from '../plans/wholeTargets';
 import { Pager, rowPoints } from './roadmapPages';
-import { a1, a1Range, emptySheet, FORMATS, printLandscape, setCell, tableCells, writeTable, writeTitle, type ColumnSpec } from './sheet';
+import { emptySheet, FORMATS, printLandscape, setCell, tableCells, writeTable, writeTitle, type ColumnSpec } from './sheet';
+import { a1, a1Range } from '../a1';
 
 /** Column widths shared by every table of a block. */
 const GRID = [6, 60, 22, 26, 36, 30, 30];

@@ -1,5 +1,5 @@
 /**
- * Small helpers for building OutputSheets: A1 addresses, column specs that carry their own value
+ * Small helpers for building OutputSheets (A1 addresses come from `../a1`): column specs that carry their own value
  * (`ColumnSpec`, `tableCells`), and a table writer that lays out a title, a header row and typed columns
  * with number formats, widths, borders, a frozen header and a filter.
  * Every Opora sheet is built with these, so all sheets look and print alike.
@@ -7,8 +7,6 @@
 import { a1Range } from '../a1';
 import type { CellValue, OutputSheet } from '../model';
 import type { OwnedSheetKey } from '../owned';
-
-export { a1, a1Range, columnLetter } from '../a1';
 
 /** Number formats used across Opora's sheets (Excel codes, shown the Russian way by Excel). */
 export const FORMATS = {

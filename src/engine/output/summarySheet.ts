@@ -9,7 +9,8 @@ import { flagCounts } from '../flags/counts';
 import { OWNED_SHEETS } from '../owned';
 import type { SchoolNames } from '../plans/schoolNames';
 import type { SheetInput } from '../plans/sheetInput';
-import { FORMATS, a1, a1Range, emptySheet, printLandscape, setCell, tableCells, writeTable, writeTitle, type ColumnSpec } from './sheet';
+import { FORMATS, emptySheet, printLandscape, setCell, tableCells, writeTable, writeTitle, type ColumnSpec } from './sheet';
+import { a1, a1Range } from '../a1';
 import type { Summary } from './summary';
 
 const WIDTH = 4;

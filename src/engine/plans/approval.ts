@@ -4,7 +4,8 @@
  * blanks only a person can fill (number, date, names), and the abbreviations line above the text.
  */
 import type { OutputSheet } from '../model';
-import { a1, a1Range, setCell } from '../output/sheet';
+import { setCell } from '../output/sheet';
+import { a1, a1Range } from '../a1';
 import type { DistrictName } from './district';
 import { abbreviationsLine } from './plainRussian';
 

@@ -5,7 +5,7 @@
  * unknown «Для кого» — becomes a diagnostic pointing at its cell and is skipped; the other rows serve.
  */
 import type { CellRef, CellValue, Diagnostic, SheetGrid } from '../model';
-import { a1 } from '../output/sheet';
+import { a1 } from '../a1';
 import { parseAudience, type Audience } from './audience';
 import { CATALOGUE_COLUMNS, normaliseHeader, type CatalogueField } from './catalogueColumns';
 import { DEFAULT_MEASURES } from './defaultMeasures';

@@ -4,7 +4,7 @@
  * is a diagnostic naming its cell, never silently dropped.
  */
 import type { Diagnostic, MappingCorrections, SheetGrid } from '../model';
-import { a1 } from '../output/sheet';
+import { a1, isColumnLetters } from '../a1';
 import { meaningByLabel } from './headerSynonyms';
 import {
   COLUMNS_HEADER,
@@ -15,8 +15,6 @@ import {
   roleByLabel,
 } from './mappingFormat';
 import { cellText, textKey } from './text';
-
-const COLUMN_LETTERS = /^[A-Z]{1,3}$/;
 
 function isHeaderRow(row: string[], header: string[]): boolean {
   return header.every((h, i) => textKey(row[i] ?? '') === textKey(h));
@@ -44,7 +42,7 @@ export function readCorrections(grid: SheetGrid | undefined): { corrections: Map
   const diagnostics: Diagnostic[] = [];
   if (!grid) return { corrections, diagnostics };
   const rows = grid.values.map((r) => r.map(cellText));
-  const bad = (row: number, col: number, value: string, kind: string): void => {
+  const bad = (row: number, col: number, value: string, kind: 'role' | 'meaning'): void => {
     diagnostics.push({ severity: 'warning', code: 'correction-unreadable', sheet: grid.name, cell: a1(row, col), value, kind });
   };
 
@@ -54,17 +52,17 @@ export function readCorrections(grid: SheetGrid | undefined): { corrections: Map
     if (typed === '' || cells[0] === '') continue;
     const role = roleByLabel(typed);
     if (role) corrections.sheets[cells[0]] = role;
-    else bad(row, sheetCol, typed, 'роль листа');
+    else bad(row, sheetCol, typed, 'role');
   }
 
   const columnCol = COLUMNS_HEADER.length - 1;
   for (const { row, cells } of sectionRows(rows, COLUMNS_HEADER)) {
     const typed = cells[columnCol] ?? '';
     const letter = (cells[1] ?? '').toUpperCase();
-    if (typed === '' || cells[0] === '' || !COLUMN_LETTERS.test(letter)) continue;
+    if (typed === '' || cells[0] === '' || !isColumnLetters(letter)) continue;
     const meaning = textKey(typed) === textKey(IGNORE_WORD) ? 'ignore' : meaningByLabel(typed);
     if (!meaning) {
-      bad(row, columnCol, typed, 'значение столбца');
+      bad(row, columnCol, typed, 'meaning');
       continue;
     }
     (corrections.columns[cells[0]] ??= {})[letter] = meaning;

@@ -5,7 +5,7 @@
  * titles or vertically merged headers belong to the header too.
  */
 import type { CellRect, SheetGrid } from '../model';
-import { columnLetter } from '../output/sheet';
+import { columnLetter } from '../a1';
 import { contextFromText, type Context } from './context';
 import { matchHeader } from './headerMeaning';
 import { MEANING_BY_ID } from './headerSynonyms';

@@ -5,7 +5,8 @@
  */
 import type { CellValue, Diagnostic, OutputSheet, SheetGrid } from '../model';
 import { OWNED_SHEETS } from '../owned';
-import { a1, emptySheet, FORMATS, printLandscape, writeTable, writeTitle } from '../output/sheet';
+import { emptySheet, FORMATS, printLandscape, writeTable, writeTitle } from '../output/sheet';
+import { a1 } from '../a1';
 import { DEFAULT_SETTINGS, type Settings } from './defaults';
 import { SETTING_ROWS } from './settingsRows';
 

@@ -5,7 +5,7 @@
  * setup with row breaks, tab colour and the drawing that holds its chart. The defined names the sheet
  * needs (print titles, filter range) are returned for workbook.xml.
  */
-import { a1Range, type CellValue, columnLetter, type OutputSheet, parseRect } from '../../engine';
+import { absoluteRange, type CellValue, columnLetter, type OutputSheet, parseRect } from '../../engine';
 import type { Namespaces } from './conformance';
 import type { LayeredStyle, StyleBook } from './styleBook';
 import { escapeXml } from './xmlText';
@@ -139,12 +139,6 @@ function printParts(sheet: OutputSheet): string {
   return margins + setup + rowBreaks;
 }
 
-/** `A3:K20` → `$A$3:$K$20`. */
-function absolute(range: string): string {
-  const rect = parseRect(range);
-  return a1Range(rect.top, rect.left, rect.bottom, rect.right).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
-}
-
 /** `1:3` → `$1:$3`. */
 function absoluteRows(rows: string): string {
   return rows.split(':').map((r) => `$${r.replace(/\$/g, '')}`).join(':');
@@ -179,6 +173,6 @@ export function sheetXml(sheet: OutputSheet, book: StyleBook, ns: Namespaces, { 
   return {
     xml,
     ...(sheet.print?.repeatRows ? { printTitles: absoluteRows(sheet.print.repeatRows) } : {}),
-    ...(sheet.autoFilter ? { filterRange: absolute(sheet.autoFilter) } : {}),
+    ...(sheet.autoFilter ? { filterRange: absoluteRange(sheet.autoFilter) } : {}),
   };
 }

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import type { CellValue } from '../../../src/engine/model';
 import { buildDataset } from '../../../src/engine/normalize/buildDataset';
-import { a1 } from '../../../src/engine/output/sheet';
+import { a1 } from '../../../src/engine/a1';
 import { parseValue } from '../../../src/engine/recognize/parseValue';
 import { sheet } from '../../fixtures/layouts/grid';
 
