@@ -16,6 +16,7 @@ export async function recalculate(event: Office.AddinCommands.Event): Promise<vo
     const workbook = new OfficeJsWorkbook(
       (batch) => Excel.run(batch),
       (set, version) => Office.context.requirements.isSetSupported(set, version),
+      String(Office.context.platform),
     );
     const outcome = await runRecalculation(workbook, { describeError: toRussianMessage });
     if (!outcome.ok) await showNotice(outcome.message);

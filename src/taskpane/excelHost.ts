@@ -14,11 +14,13 @@ import { readQuickSettings, writeQuickSettings } from './settingsAccess';
 export interface ExcelHostOptions {
   run: ExcelRun;
   isSetSupported: IsSetSupported;
+  /** `Office.context.platform`: Excel on the web reads in requests under its 5 MB limit. */
+  platform?: string;
   theme: () => Theme;
 }
 
 export function createExcelHost(options: ExcelHostOptions): PaneHost {
-  const workbook = new OfficeJsWorkbook(options.run, options.isSetSupported);
+  const workbook = new OfficeJsWorkbook(options.run, options.isSetSupported, options.platform);
   return {
     recalculate: ({ onStage, signal }) => runRecalculation(workbook, { onStage, signal, describeError: toRussianMessage }),
     lastResult: async () => readLastResult(await readMetaGrid(workbook)),

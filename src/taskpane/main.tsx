@@ -9,6 +9,7 @@ export function start(root: HTMLElement): void {
     const host = createExcelHost({
       run: (batch) => Excel.run(batch),
       isSetSupported: (set, version) => Office.context.requirements.isSetSupported(set, version),
+      platform: String(Office.context.platform),
       theme: () => themeFromBackground(Office.context.officeTheme?.bodyBackgroundColor),
     });
     createRoot(root).render(<App host={host} />);

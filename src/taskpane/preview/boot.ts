@@ -31,7 +31,7 @@ async function start(root: HTMLElement): Promise<void> {
   if (!response.ok) throw new Error(`${GRIDS_URL}: ${response.status}; run «npm run preview»`);
   const simulator = loadGridsIntoSimulator((await response.json()) as SheetGrid[]);
   window.__oporaSimulator = simulator;
-  const host = createExcelHost({ run: simulator.run, isSetSupported: simulator.isSetSupported, theme: previewTheme });
+  const host = createExcelHost({ run: simulator.run, isSetSupported: simulator.isSetSupported, platform: simulator.platform, theme: previewTheme });
   if (new URLSearchParams(window.location.search).has('recalculated')) {
     await host.recalculate({ onStage: () => undefined, signal: new AbortController().signal });
   }

@@ -1,27 +1,44 @@
 /**
  * The read path: every sheet (hidden ones and `_opora` included) into a SheetGrid in one `Excel.run`.
- * Sync 1 lists the sheets; sync 2 loads each used range's bounds, merged areas (ExcelApi 1.13) and
- * tables (over 512 merged areas on a sheet, Excel refuses them: then they come in row blocks, a sync or
- * two more); then values and number formats are read in requests of at most ~125,000 cells (≈ 4 MB), several
- * sheets per request. A workbook of any number of schools takes three syncs until its cells pass that
- * budget; beyond it, syncs grow with bytes, never with rows.
+ * Sync 1 lists the sheets; sync 2 loads each used range's bounds and the tables; sync 3 reads the values
+ * and number formats of every used range (in ranges of at most ~125,000 cells), the tables' ranges and
+ * the merged areas (ExcelApi 1.13, in row blocks: Excel refuses a call over 512 areas).
+ *
+ * How many syncs the cells take depends on the platform (`Office.context.platform`). Excel on the web
+ * refuses a request or a response over 5 MB, so there the ranges go ~4 MB per request and the syncs grow
+ * with the bytes read (never with rows or sheets). Other hosts document no payload limit (only 5 million
+ * cells per range read, on all platforms), so there every range goes in the one sync 3: three syncs for a
+ * district or a region. Should a host refuse that request all the same, the read falls back to the web's
+ * requests, halving them while Excel still says they are too large.
  */
 import type { CellRect, CellValue, GridTable, SheetGrid } from '../../engine';
-import { localPart, parseRect, SHEET_COLUMNS, SHEET_ROWS, splitAreas } from './a1';
+import { localPart, parseRect } from './a1';
 import { API, supports, type IsSetSupported } from './apiSets';
 import { fromExcel } from './cells';
 import { isPayloadLimitError } from './errors';
+import { MergeProbes } from './readMerges';
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-/** Cells per read request: ~32 bytes per cell for a value and its number format keeps a request near 4 MB. */
+/** `Office.context.platform` of Excel on the web (`Office.PlatformType.OfficeOnline`). */
+export const WEB_PLATFORM = 'OfficeOnline';
+
+/**
+ * Cells per read request on the web and per range everywhere: ~32 bytes per cell for a value and its
+ * number format keeps a response near 4 MB, under the web's 5 MB.
+ */
 export const READ_CELLS_PER_REQUEST = 125_000;
 /** Below this the budget stops halving and the error is the user's to see. */
 const MIN_READ_CELLS = 1_000;
 
+/** Cells per request on a platform: the web's payload budget, or every range in one request elsewhere. */
+export function readCellsPerRequest(platform: string | undefined): number {
+  return platform === WEB_PLATFORM ? READ_CELLS_PER_REQUEST : Number.POSITIVE_INFINITY;
+}
+
 const VISIBILITY: Record<string, SheetGrid['visibility']> = { Visible: 'visible', Hidden: 'hidden', VeryHidden: 'veryHidden' };
 
-interface SheetBounds {
+export interface SheetBounds {
   sheet: Excel.Worksheet;
   name: string;
   visibility: SheetGrid['visibility'];
@@ -44,85 +61,25 @@ interface Block {
   rows: number;
 }
 
-/** Rows per merged-areas probe to start with; Excel refuses a probe holding more than 512 areas. */
-const MERGE_BLOCK_ROWS = 2_048;
-
-/** Sync 2: each used range's bounds, the tables, and (one probe per sheet) the merged areas when the host has them. */
-async function loadBounds(context: Excel.RequestContext, sheets: Excel.Worksheet[], withMerges: boolean): Promise<SheetBounds[]> {
+/** Sync 2: each used range's bounds and the tables' names. */
+async function loadBounds(context: Excel.RequestContext, sheets: Excel.Worksheet[]): Promise<SheetBounds[]> {
   const probes = sheets.map((sheet) => {
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load('rowIndex,columnIndex,rowCount,columnCount');
-    const merged = withMerges ? sheet.getRange().getMergedAreasOrNullObject() : null;
-    merged?.load('address');
     sheet.tables.load('items/name');
-    return { sheet, used, merged };
+    return { sheet, used };
   });
-  try {
-    await context.sync();
-  } catch (error) {
-    // Excel refuses getMergedAreas over 512 areas: read the bounds alone, then the merges block by block.
-    if (!withMerges) throw error;
-    const bounds = await loadBounds(context, sheets, false);
-    await loadMergesByBlock(context, bounds);
-    return bounds;
-  }
-  return probes.map(({ sheet, used, merged }) => {
-    const rect = used.isNullObject
+  await context.sync();
+  return probes.map(({ sheet, used }) => ({
+    sheet,
+    name: sheet.name,
+    visibility: VISIBILITY[sheet.visibility] ?? 'visible',
+    used: used.isNullObject
       ? null
-      : { top: used.rowIndex, left: used.columnIndex, bottom: used.rowIndex + used.rowCount - 1, right: used.columnIndex + used.columnCount - 1 };
-    return {
-      sheet,
-      name: sheet.name,
-      visibility: VISIBILITY[sheet.visibility] ?? 'visible',
-      used: rect,
-      merges: merged && !merged.isNullObject ? clipMerges(splitAreas(merged.address).map(parseRect), rect) : [],
-      tables: sheet.tables.items,
-    };
-  });
-}
-
-/**
- * The merged areas of every used range in row blocks, all blocks in one request; while Excel refuses
- * (a block over 512 areas), the blocks are halved and asked again. An area crossing blocks is kept once.
- */
-async function loadMergesByBlock(context: Excel.RequestContext, bounds: SheetBounds[]): Promise<void> {
-  for (let rows = MERGE_BLOCK_ROWS; ; rows = Math.ceil(rows / 2)) {
-    const probes = bounds.flatMap((b) => {
-      const used = b.used;
-      if (!used) return [];
-      const out: { b: SheetBounds; areas: Excel.RangeAreas }[] = [];
-      for (let top = 0; top <= used.bottom; top += rows) {
-        // Whole rows: a merge may sit right of the last value.
-        const range = b.sheet.getRangeByIndexes(top, 0, Math.min(rows, used.bottom + 1 - top), SHEET_COLUMNS);
-        out.push({ b, areas: range.getMergedAreasOrNullObject().load('address') });
-      }
-      return out;
-    });
-    try {
-      // One request per halving: a handful at most, however many rows.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-    } catch (error) {
-      if (rows > 1) continue;
-      throw error;
-    }
-    for (const b of bounds) {
-      const seen = new Map<string, CellRect>();
-      for (const p of probes) {
-        if (p.b !== b || p.areas.isNullObject) continue;
-        for (const m of splitAreas(p.areas.address).map(parseRect)) seen.set(`${m.top}:${m.left}:${m.bottom}:${m.right}`, m);
-      }
-      b.merges = clipMerges([...seen.values()], b.used);
-    }
-    return;
-  }
-}
-
-/** Whole-row and whole-column merges (`1:1`, `B:B`) cut to the used range, so the grid does not grow to Excel's size. */
-function clipMerges(merges: CellRect[], used: CellRect | null): CellRect[] {
-  const bottom = used?.bottom ?? 0;
-  const right = used?.right ?? 0;
-  return merges.map((m) => ({ ...m, bottom: m.bottom >= SHEET_ROWS - 1 ? Math.max(m.top, bottom) : m.bottom, right: m.right >= SHEET_COLUMNS - 1 ? Math.max(m.left, right) : m.right }));
+      : { top: used.rowIndex, left: used.columnIndex, bottom: used.rowIndex + used.rowCount - 1, right: used.columnIndex + used.columnCount - 1 },
+    merges: [],
+    tables: sheet.tables.items,
+  }));
 }
 
 /** Row blocks of every sheet, each at most `cells` cells. */
@@ -147,14 +104,19 @@ function cellsOf(bounds: SheetBounds[], b: Block): number {
   return b.rows * (used.right - used.left + 1);
 }
 
-/** Reads all blocks, packing several per request; halves the request size when Excel says it is too big. */
-async function readBlocks(context: Excel.RequestContext, bounds: SheetBounds[]): Promise<SheetCells[]> {
+/**
+ * Sync 3 and, on the web, those after it: the blocks packed `perRequest` cells per request, the tables'
+ * ranges and the merged areas with the first. When Excel refuses a request, the merged areas are asked in
+ * smaller blocks and the one-request read falls back to the web's budget; a payload error halves it.
+ */
+async function readCells(context: Excel.RequestContext, bounds: SheetBounds[], perRequest: number, withMerges: boolean): Promise<SheetCells[]> {
   const result: SheetCells[] = bounds.map(() => ({ values: [], formats: [], tables: [] }));
   const tableRanges = new Map<Excel.Table, Excel.Range>();
-  let budget = READ_CELLS_PER_REQUEST;
-  let pending = planBlocks(bounds, budget);
+  const merges = new MergeProbes(bounds, withMerges);
+  let budget = perRequest;
+  let pending = planBlocks(bounds, READ_CELLS_PER_REQUEST);
   let tablesLoaded = bounds.every((b) => b.tables.length === 0);
-  while (pending.length > 0 || !tablesLoaded) {
+  while (pending.length > 0 || !tablesLoaded || !merges.done) {
     const batch: { block: Block; range: Excel.Range }[] = [];
     let cells = 0;
     while (pending.length > 0 && (batch.length === 0 || cells + cellsOf(bounds, pending[0]) <= budget)) {
@@ -169,17 +131,27 @@ async function readBlocks(context: Excel.RequestContext, bounds: SheetBounds[]):
     if (!tablesLoaded) {
       for (const b of bounds) for (const t of b.tables) tableRanges.set(t, t.getRange().load('address'));
     }
+    const mergesAsked = merges.queue();
     try {
-      // One sync per ~4 MB of cells: the loop runs as often as the bytes need, not once per row or sheet.
+      // One sync for all cells off the web; there, one per ~4 MB of cells, not once per row or sheet.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (error) {
-      if (!isPayloadLimitError(error) || budget <= MIN_READ_CELLS) throw error;
-      budget = Math.floor(budget / 2);
-      pending = planBlocks(bounds, budget, [...batch.map((x) => x.block), ...pending]);
+      pending = [...batch.map((x) => x.block), ...pending];
+      if (isPayloadLimitError(error)) {
+        if (budget <= MIN_READ_CELLS) throw error;
+        budget = Number.isFinite(budget) ? Math.floor(budget / 2) : READ_CELLS_PER_REQUEST;
+        pending = planBlocks(bounds, Math.min(budget, READ_CELLS_PER_REQUEST), pending);
+        continue;
+      }
+      // Not a size error: too many merged areas in a block, or a host that would not take it all at once.
+      const smaller = mergesAsked && merges.halve();
+      if (!smaller && !Number.isFinite(budget)) budget = READ_CELLS_PER_REQUEST;
+      else if (!smaller) throw error;
       continue;
     }
     tablesLoaded = true;
+    if (mergesAsked) merges.collect();
     for (const { block, range } of batch) {
       const into = result[block.sheet];
       const offset = block.top - (bounds[block.sheet].used as CellRect).top;
@@ -216,13 +188,13 @@ function toGrid(b: SheetBounds, read: SheetCells): SheetGrid {
   return { name: b.name, values, numberFormats, merges: b.merges, tables: read.tables, visibility: b.visibility };
 }
 
-export async function readGrids(run: ExcelRun, isSetSupported: IsSetSupported): Promise<SheetGrid[]> {
+export async function readGrids(run: ExcelRun, isSetSupported: IsSetSupported, platform?: string): Promise<SheetGrid[]> {
   return run(async (context) => {
     const worksheets = context.workbook.worksheets;
     worksheets.load('items/name,items/visibility');
     await context.sync();
-    const bounds = await loadBounds(context, worksheets.items, supports(isSetSupported, API.mergedAreas));
-    const read = await readBlocks(context, bounds);
+    const bounds = await loadBounds(context, worksheets.items);
+    const read = await readCells(context, bounds, readCellsPerRequest(platform), supports(isSetSupported, API.mergedAreas));
     return bounds.map((b, i) => toGrid(b, read[i]));
   });
 }

@@ -1,7 +1,8 @@
 /**
  * `WorkbookPort` over Office.js, plus the task pane's few single-sheet operations (go to a cell, read the
  * settings sheet, write a few cells). `run` is `Excel.run` in the add-in and the simulator's `run` in
- * tests and the preview; `isSetSupported` is `Office.context.requirements.isSetSupported` or its stand-in.
+ * tests and the preview; `isSetSupported` is `Office.context.requirements.isSetSupported` or its stand-in;
+ * `platform` is `Office.context.platform` (the read sizes its requests by it: see readGrids.ts).
  */
 import type { CellValue, OutputDocument, SheetGrid } from '../../engine';
 import type { WorkbookPort } from '../port';
@@ -14,10 +15,11 @@ export class OfficeJsWorkbook implements WorkbookPort {
   constructor(
     private readonly run: ExcelRun,
     private readonly isSetSupported: IsSetSupported,
+    private readonly platform?: string,
   ) {}
 
   readGrids(): Promise<SheetGrid[]> {
-    return readGrids(this.run, this.isSetSupported);
+    return readGrids(this.run, this.isSetSupported, this.platform);
   }
 
   apply(doc: OutputDocument): Promise<void> {

@@ -44,11 +44,12 @@ function sheetMock(name: string, visibility: string, values: Cells, formats: str
         },
       },
       getUsedRangeOrNullObject: () => usedRange,
-      getRange: () => ({ getMergedAreasOrNullObject: () => mergedAreas }),
       getRangeByIndexes: (row: number, _col: number, rowCount: number) =>
         rangeMock({
           values: values.slice(row - used.row, row - used.row + rowCount),
           numberFormat: formats.slice(row - used.row, row - used.row + rowCount),
+          // The merged areas are asked of whole-row blocks.
+          getMergedAreasOrNullObject: () => mergedAreas,
         }),
     } as never),
   );

@@ -2,7 +2,7 @@
  * The request machinery of the simulated Excel: commands queue on a request and run only at
  * `context.sync()`; loaded properties become readable only after the sync that loaded them; each sync is
  * measured (estimated request and response bytes, the JSON length of what crosses the wire in UTF-8) and
- * a request or response over Excel on the web's 5 MB limit fails the way Excel fails it.
+ * on the web, a request or response over its 5 MB limit fails the way Excel fails it.
  */
 
 /**
@@ -65,6 +65,7 @@ export class SimRequest {
   constructor(
     readonly apiMinor: number,
     private readonly log: SyncStat[],
+    private readonly payloadLimit = PAYLOAD_LIMIT,
   ) {}
 
   /** Queues a command; `payload` is what would be serialised into the request. */
@@ -94,12 +95,12 @@ export class SimRequest {
     this.responseBytes = 0;
     const requestBytes = commands.reduce((s, c) => s + c.bytes, 0);
     this.log.push({ commands: commands.length, requestBytes, responseBytes: 0 });
-    if (requestBytes > PAYLOAD_LIMIT) {
+    if (requestBytes > this.payloadLimit) {
       throw new SimRichApiError('RequestPayloadSizeLimitExceeded', `request of ${requestBytes} bytes`);
     }
     for (const c of commands) c.run();
     this.log[this.log.length - 1].responseBytes = this.responseBytes;
-    if (this.responseBytes > PAYLOAD_LIMIT) {
+    if (this.responseBytes > this.payloadLimit) {
       throw new SimRichApiError('ResponsePayloadSizeLimitExceeded', `response of ${this.responseBytes} bytes`);
     }
     this.syncCount++;

@@ -3,11 +3,12 @@
  * adapter runs through the runtime's own `Excel.run`, so every request body is the one Excel on the web
  * would receive; the bridge records its size, replays its actions on the simulator (object paths → proxy
  * calls, queries → `load`, then one simulator sync) and answers in the runtime's response format
- * (`Results` by action id, `_Items`, `_ReferenceId`, `Error`). A request or response over 5 MB fails
- * with Excel's code before anything runs, as Excel on the web fails it.
+ * (`Results` by action id, `_Items`, `_ReferenceId`, `Error`). When the simulator plays Excel on the web,
+ * a request or response over 5 MB fails with Excel's code, as Excel on the web fails it; when it plays a
+ * desktop Excel (no payload limit documented), the same bodies pass and are measured all the same.
  */
 import type { ExcelRun } from '../../../src/workbook/officejs';
-import { PAYLOAD_LIMIT, SimRichApiError, type ExcelSimulator } from '../excel-simulator';
+import { SimRichApiError, type ExcelSimulator } from '../excel-simulator';
 import { utf8Length } from '../excel-simulator/request';
 import { SimWorksheet, SimWorksheetCollection, SimTableCollection } from '../excel-simulator/worksheet';
 import { loadOfficeRuntime, type SentRequest, type SentResponse } from './loadRuntime';
@@ -95,6 +96,11 @@ export class RuntimeOracle {
     return this.sim.isSetSupported;
   }
 
+  /** `Office.context.platform` of the Excel the simulator plays. */
+  get platform(): string {
+    return this.sim.platform;
+  }
+
   largestRequestBytes(): number {
     return Math.max(0, ...this.requests.map((r) => r.bytes));
   }
@@ -103,7 +109,7 @@ export class RuntimeOracle {
     const bytes = utf8Length(JSON.stringify(body));
     const record: RecordedRequest = { bytes, actions: body.Actions.length, responseBytes: 0 };
     this.requests.push(record);
-    if (bytes > PAYLOAD_LIMIT) return errorResponse('RequestPayloadSizeLimitExceeded', `request of ${bytes} bytes`);
+    if (bytes > this.sim.payloadLimit) return errorResponse('RequestPayloadSizeLimitExceeded', `request of ${bytes} bytes`);
     let results: { ActionId: number; Value: unknown }[];
     try {
       results = await this.replay(body);
@@ -113,7 +119,7 @@ export class RuntimeOracle {
     }
     const text = JSON.stringify({ Results: results });
     record.responseBytes = utf8Length(text);
-    if (record.responseBytes > PAYLOAD_LIMIT) return errorResponse('ResponsePayloadSizeLimitExceeded', `response of ${record.responseBytes} bytes`);
+    if (record.responseBytes > this.sim.payloadLimit) return errorResponse('ResponsePayloadSizeLimitExceeded', `response of ${record.responseBytes} bytes`);
     return { statusCode: 200, headers: {}, body: text };
   }
 
