@@ -19,10 +19,10 @@ export interface GeneralFields {
 
 /** Recognition and normalisation: sheets, columns, values, rows, school names, the user's corrections. */
 export interface RecognitionFields {
-  /** `reason` is the rendered reason of the sheet's role. */
-  'sheet-unknown': { sheet: string; reason: string };
-  /** `kind` names what the mapping sheet's cell should hold. */
-  'correction-unreadable': { value: string; kind: string };
+  /** `why`: the reason the sheet has no role. */
+  'sheet-unknown': { sheet: string; why: SheetReason };
+  /** `kind`: what the mapping sheet's cell should hold, a sheet's role or a column's meaning. */
+  'correction-unreadable': { value: string; kind: 'role' | 'meaning' };
   'correction-unknown-school': { name: string; value: string };
   /** `rivals` are the other meanings, already joined as «a», «b». */
   'header-ambiguous': { column: string; chosen: string; rivals: string };

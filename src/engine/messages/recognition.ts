@@ -22,16 +22,19 @@ export function renderReason<R extends SheetReasonCode>(r: Extract<SheetReason, 
   return render(r);
 }
 
+/** What an unreadable correction should have been. */
+const CORRECTION_KIND: Record<RecognitionFields['correction-unreadable']['kind'], string> = { role: 'роль листа', meaning: 'значение столбца' };
+
 /** The context a results column lacks, as «не удалось понять …» names it. */
 const CONTEXT: Record<RecognitionFields['context-missing']['what'], string> = { assessment: 'процедуру', subject: 'предмет', year: 'год' };
 
 export const RECOGNITION_MESSAGES: MessageCatalogue<keyof RecognitionFields> = {
   'sheet-unknown': {
-    text: (d) => `Лист «${d.sheet}» не распознан: ${d.reason}`,
+    text: (d) => `Лист «${d.sheet}» не распознан: ${renderReason(d.why)}`,
     advice: 'Если на листе есть нужные данные, укажите его роль на листе «Опора · Сопоставление» (раздел «1. Листы»).',
   },
   'correction-unreadable': {
-    text: (d) => `Исправление «${d.value}» не понято (${d.kind}).`,
+    text: (d) => `Исправление «${d.value}» не понято (${CORRECTION_KIND[d.kind]}).`,
     advice: 'Впишите значение из подсказки над таблицей или очистите ячейку.',
   },
   'correction-unknown-school': {

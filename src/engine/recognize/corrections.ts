@@ -42,7 +42,7 @@ export function readCorrections(grid: SheetGrid | undefined): { corrections: Map
   const diagnostics: Diagnostic[] = [];
   if (!grid) return { corrections, diagnostics };
   const rows = grid.values.map((r) => r.map(cellText));
-  const bad = (row: number, col: number, value: string, kind: string): void => {
+  const bad = (row: number, col: number, value: string, kind: 'role' | 'meaning'): void => {
     diagnostics.push({ severity: 'warning', code: 'correction-unreadable', sheet: grid.name, cell: a1(row, col), value, kind });
   };
 
@@ -52,7 +52,7 @@ export function readCorrections(grid: SheetGrid | undefined): { corrections: Map
     if (typed === '' || cells[0] === '') continue;
     const role = roleByLabel(typed);
     if (role) corrections.sheets[cells[0]] = role;
-    else bad(row, sheetCol, typed, 'роль листа');
+    else bad(row, sheetCol, typed, 'role');
   }
 
   const columnCol = COLUMNS_HEADER.length - 1;
@@ -62,7 +62,7 @@ export function readCorrections(grid: SheetGrid | undefined): { corrections: Map
     if (typed === '' || cells[0] === '' || !isColumnLetters(letter)) continue;
     const meaning = textKey(typed) === textKey(IGNORE_WORD) ? 'ignore' : meaningByLabel(typed);
     if (!meaning) {
-      bad(row, columnCol, typed, 'значение столбца');
+      bad(row, columnCol, typed, 'meaning');
       continue;
     }
     (corrections.columns[cells[0]] ??= {})[letter] = meaning;

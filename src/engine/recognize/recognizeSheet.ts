@@ -117,7 +117,7 @@ export function recognizeSheet(grid: SheetGrid, corrections: MappingCorrections)
       severity: 'info',
       code: 'sheet-unknown',
       sheet: grid.name,
-      reason: recognition.reason,
+      why: decision.why,
     });
   }
   const context = mergeContexts(contextFromText(grid.name), header ? contextFromText(header.titleText) : {});

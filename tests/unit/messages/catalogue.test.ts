@@ -21,8 +21,8 @@ const row = { sheet: 'Опора · Каталог мер', cell: 'B7', row: 7 }
 /** One diagnostic of every code: the compiler rejects a missing code here as in the catalogues. */
 const SAMPLES: { [C in DiagnosticCode]: DiagnosticOf<C> } = {
   'owned-name-taken': { severity: 'warning', code: 'owned-name-taken', sheet: 'Опора · Сводка', used: 'Опора · Сводка (2)' },
-  'sheet-unknown': { severity: 'info', code: 'sheet-unknown', sheet: 'Лист1', reason: 'Не найдена строка заголовков с названием или кодом ОО.' },
-  'correction-unreadable': { severity: 'warning', code: 'correction-unreadable', sheet: 'Опора · Сопоставление', cell: 'C4', value: 'нечто', kind: 'роль листа' },
+  'sheet-unknown': { severity: 'info', code: 'sheet-unknown', sheet: 'Лист1', why: { reason: 'no-header' } },
+  'correction-unreadable': { severity: 'warning', code: 'correction-unreadable', sheet: 'Опора · Сопоставление', cell: 'C4', value: 'нечто', kind: 'role' },
   'correction-unknown-school': { severity: 'warning', code: 'correction-unknown-school', sheet: 'ОГЭ', cell: 'B4', name: 'Школа 7', value: 'СОШ № 70' },
   'header-ambiguous': { severity: 'warning', code: 'header-ambiguous', sheet: 'Паспорт', cell: 'D3', column: 'опекаемые инофоны', chosen: 'опекаемые', rivals: 'инофоны' },
   'value-unreadable': { severity: 'warning', code: 'value-unreadable', sheet: 'ОГЭ', cell: 'E5', value: 'н/д', column: '«2»' },
@@ -139,6 +139,8 @@ describe('the message catalogue', () => {
     expect(renderDiagnostic(SAMPLES['school-not-in-register']).text).toBe('ОО «Лицей № 2» не найдена в реестре (похожие: СОШ № 2).');
     expect(renderDiagnostic({ ...SAMPLES['school-not-in-register'], similar: '' }).text).toBe('ОО «Лицей № 2» не найдена в реестре.');
     expect(renderDiagnostic(SAMPLES['missing-attached-unmatched']).text).toContain('Лист маркеров необъективности «Маркеры» (5 строк)');
+    expect(renderDiagnostic(SAMPLES['sheet-unknown']).text).toBe('Лист «Лист1» не распознан: Не найдена строка заголовков с названием или кодом ОО.');
+    expect(renderDiagnostic(SAMPLES['correction-unreadable']).text).toBe('Исправление «нечто» не понято (роль листа).');
     expect(renderDiagnostic(SAMPLES['context-missing'])).toEqual({
       text: 'Для столбцов E, F не удалось понять год; эти данные не прочитаны.',
       advice: 'Добавьте столбец «год», укажите его в заголовке или в названии листа (например, «ОГЭ рус 2024»).',
