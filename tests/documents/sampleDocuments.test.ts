@@ -168,7 +168,7 @@ describe('6–7. grounds and measures', () => {
 
   test('Берёзовская, flagged only on ВПР рус 5, gets no measure for ГИА; a school without a partner no measure «по договору»', () => {
     const measures = blockSection('МБОУ Берёзовская СОШ', '4. Мероприятия').map((r) => String(r[1]));
-    const forExams = DEFAULT_MEASURES.filter((m) => m.audience.includes('ШНОР ГИА')).map((m) => m.text);
+    const forExams = DEFAULT_MEASURES.filter((m) => m.audience.includes('lowResultsExams')).map((m) => m.text);
     expect(forExams.length).toBeGreaterThan(0);
     expect(measures.filter((m) => forExams.includes(m))).toEqual([]);
     // while СОШ № 9, flagged on ОГЭ and ЕГЭ, gets them

@@ -4,6 +4,7 @@
  * print. The one place these words live.
  */
 import type { ApprovalStatus, FlagKind, RiskLevel } from '../model';
+import type { NamedAudience } from '../plans/audience';
 import type { ComparatorScope, Conjunction } from '../settings/defaults';
 
 /** R1's two conditions joined: «и» (both) or «или» (either). */
@@ -33,3 +34,15 @@ export const FLAG_KIND_RU = {
 
 /** The Russian name of a flag kind: «ШНОР», «ШНСУ», «Риск необъективности», «Предупреждение». */
 export type FlagKindLabel = (typeof FLAG_KIND_RU)[FlagKind];
+
+/** Who a measure is for, as «Для кого» of the measures catalogue writes it (a risk factor is «риск 8»). */
+export const AUDIENCE_RU: Record<NamedAudience, string> = {
+  lowResults: 'ШНОР',
+  lowResultsExams: 'ШНОР ГИА',
+  lowResultsVpr: 'ШНОР ВПР',
+  socialRisk: 'ШНСУ',
+  objectivityRisk: 'объективность',
+  attentionZone: 'зона внимания',
+  withPartner: 'с партнёром',
+  all: 'все ОО',
+};

@@ -6,10 +6,11 @@
 import type { OutputSheet } from '../model';
 import { OWNED_SHEETS } from '../owned';
 import { formatAudience } from '../plans/audience';
+import type { Measure } from '../plans/catalogue';
 import { CATALOGUE_COLUMNS } from '../plans/catalogueColumns';
 import { DEFAULT_MEASURES } from '../plans/defaultMeasures';
 import { DIRECTIONS } from '../plans/directions';
-import { emptySheet, printLandscape, setCell, writeTable, writeTitle } from './sheet';
+import { emptySheet, FORMATS, printLandscape, setCell, tableCells, writeTable, writeTitle, type ColumnSpec } from './sheet';
 import { a1 } from '../a1';
 
 /** How-to lines, one per row and unmerged, so Excel shows them whole without row-height fitting. */
@@ -28,22 +29,16 @@ export function buildCatalogueSheet(): OutputSheet {
     setCell(sheet, 1 + i, 0, line);
     sheet.styles.push({ range: a1(1 + i, 0), style: { italic: true } });
   });
-  const rows = DEFAULT_MEASURES.map((m) => [
-    m.code,
-    m.direction,
-    m.text,
-    formatAudience(m.audience),
-    m.deadline,
-    m.responsible,
-    m.results,
-    m.indicator,
-  ]);
-  writeTable(
-    sheet,
-    HEADER_ROW,
-    CATALOGUE_COLUMNS.map((c) => ({ header: c.header, width: c.width, format: '@', wrap: c.width >= 18 })),
-    rows,
+  const columns = CATALOGUE_COLUMNS.map(
+    (c): ColumnSpec<Measure> => ({
+      header: c.header,
+      width: c.width,
+      format: FORMATS.text,
+      wrap: c.width >= 18,
+      value: (m) => (c.field === 'audience' ? formatAudience(m.audience) : m[c.field]),
+    }),
   );
+  writeTable(sheet, HEADER_ROW, columns, tableCells(columns, DEFAULT_MEASURES));
   printLandscape(sheet, `${HEADER_ROW + 1}:${HEADER_ROW + 1}`);
   return sheet;
 }

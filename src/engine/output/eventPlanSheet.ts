@@ -5,6 +5,7 @@
  * selected measures («1.», items «1.1», «1.2»), items in the order of their deadlines — and the coordinator and
  * control lines. A measure is selected when it serves somebody (`plans/selection.ts`); `ОО` names the schools.
  */
+import { AUDIENCE_RU } from '../messages/vocabulary';
 import type { CellValue, OutputSheet } from '../model';
 import type { Measure } from '../plans/catalogue';
 import { OWNED_SHEETS } from '../owned';
@@ -34,7 +35,7 @@ function planColumns(input: SheetInput): ColumnSpec<PlanLine>[] {
       width: 30,
       format: FORMATS.text,
       wrap: true,
-      value: item((l) => (l.served === 'all' ? 'все ОО' : l.served.map(input.names.inDocuments).join(', '))),
+      value: item((l) => (l.served === 'all' ? AUDIENCE_RU.all : l.served.map(input.names.inDocuments).join(', '))),
     },
   ];
 }

@@ -9,10 +9,10 @@
  * its own sheet `Опора · ДК <short name>`.
  */
 import { RISK_FACTORS } from '../flags/riskFactors';
-import { APPROVAL_STATUS_RU, RISK_LEVEL_RU } from '../messages/vocabulary';
+import { APPROVAL_STATUS_RU, AUDIENCE_RU, RISK_LEVEL_RU } from '../messages/vocabulary';
 import type { CellValue, OutputSheet, RiskFactor, SchoolVerdict } from '../model';
 import { OWNED_PREFIX, OWNED_SHEETS, type OwnedSheetKey } from '../owned';
-import { riskNo, type Audience } from '../plans/audience';
+import { riskNo, type Audience, type NamedAudience } from '../plans/audience';
 import { writeAbbreviations, writeApprovalBlock, writeClosingLines } from '../plans/approval';
 import { CONTROL_POINTS, type ControlPoint } from '../plans/controlPoints';
 import { academicYear, resolveDeadline } from '../plans/deadlines';
@@ -121,16 +121,16 @@ function audienceText(a: Audience, v: SchoolVerdict): string {
   const no = riskNo(a);
   if (no !== null) return `фактор риска «${RISK_FACTORS.find((f) => f.no === no)?.name ?? no}»`;
   switch (a) {
-    case 'ШНОР':
+    case 'lowResults':
       return `ШНОР${procedures(undefined) ? `: ${procedures(undefined)}` : ''}`;
-    case 'ШНОР ГИА':
+    case 'lowResultsExams':
       return `низкие результаты ГИА: ${procedures(true)}`;
-    case 'ШНОР ВПР':
+    case 'lowResultsVpr':
       return `низкие результаты ВПР: ${procedures(false)}`;
-    case 'объективность':
+    case 'objectivityRisk':
       return 'риск необъективности результатов ВПР';
     default:
-      return a;
+      return AUDIENCE_RU[a as NamedAudience];
   }
 }
 

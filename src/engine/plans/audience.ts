@@ -5,21 +5,15 @@
  * партнёром», «риск 2, 3», «Объективность», «все ОО»; the parser is forgiving about case, separators and
  * wording, and reports what it could not read.
  */
+import { AUDIENCE_RU } from '../messages/vocabulary';
 
 export type RiskAudience = `risk:${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10}`;
-export type Audience =
-  | 'ШНОР'
-  | 'ШНОР ГИА'
-  | 'ШНОР ВПР'
-  | 'ШНСУ'
-  | 'объективность'
-  | 'зона внимания'
-  | 'с партнёром'
-  | 'все ОО'
-  | RiskAudience;
+/** The audiences with a name; `messages/vocabulary.ts` has the words «Для кого» shows for them. */
+export type NamedAudience = 'lowResults' | 'lowResultsExams' | 'lowResultsVpr' | 'socialRisk' | 'objectivityRisk' | 'attentionZone' | 'withPartner' | 'all';
+export type Audience = NamedAudience | RiskAudience;
 
 /** Audiences that narrow a measure instead of widening it: all must hold, besides one of the others. */
-export const CONDITIONS: Audience[] = ['с партнёром'];
+export const CONDITIONS: Audience[] = ['withPartner'];
 
 /** Factor № of a risk audience, or null for the others. */
 export function riskNo(a: Audience): number | null {
@@ -31,15 +25,15 @@ export function riskAudience(no: number): RiskAudience {
 }
 
 /** Word patterns for the non-risk audiences, matched on lower-cased text with ё → е. */
-const NAMED: { pattern: RegExp; audience: Audience }[] = [
-  { pattern: /(шнор|низк[а-я]* (образовательн[а-я]* )?результат).*(гиа|огэ|егэ|экзамен)/, audience: 'ШНОР ГИА' },
-  { pattern: /(шнор|низк[а-я]* (образовательн[а-я]* )?результат).*(впр|диагностическ)/, audience: 'ШНОР ВПР' },
-  { pattern: /шнор|низк[а-я]* (образовательн[а-я]* )?результат/, audience: 'ШНОР' },
-  { pattern: /партн[её]р|наставник/, audience: 'с партнёром' },
-  { pattern: /зон[аеуы] внимания/, audience: 'зона внимания' },
-  { pattern: /шнсу|неблагоприятн/, audience: 'ШНСУ' },
-  { pattern: /объективн/, audience: 'объективность' },
-  { pattern: /^все( оо| школы| организации)?$|^всем( оо| школам)?$/, audience: 'все ОО' },
+const NAMED: { pattern: RegExp; audience: NamedAudience }[] = [
+  { pattern: /(шнор|низк[а-я]* (образовательн[а-я]* )?результат).*(гиа|огэ|егэ|экзамен)/, audience: 'lowResultsExams' },
+  { pattern: /(шнор|низк[а-я]* (образовательн[а-я]* )?результат).*(впр|диагностическ)/, audience: 'lowResultsVpr' },
+  { pattern: /шнор|низк[а-я]* (образовательн[а-я]* )?результат/, audience: 'lowResults' },
+  { pattern: /партн[её]р|наставник/, audience: 'withPartner' },
+  { pattern: /зон[аеуы] внимания/, audience: 'attentionZone' },
+  { pattern: /шнсу|неблагоприятн/, audience: 'socialRisk' },
+  { pattern: /объективн/, audience: 'objectivityRisk' },
+  { pattern: /^все( оо| школы| организации)?$|^всем( оо| школам)?$/, audience: 'all' },
 ];
 
 /** «риск 8», «риски 2 и 3», «фактор риска 8», «ФР 8», «р8». */
@@ -77,5 +71,5 @@ export function parseAudience(text: string): { audience: Audience[]; unknown: st
 
 /** The way «Для кого» is written back: «ШНОР; риск 8». */
 export function formatAudience(list: Audience[]): string {
-  return list.map((a) => (riskNo(a) === null ? a : `риск ${riskNo(a)}`)).join('; ');
+  return list.map((a) => (riskNo(a) === null ? AUDIENCE_RU[a as NamedAudience] : `риск ${riskNo(a)}`)).join('; ');
 }

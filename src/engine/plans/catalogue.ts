@@ -71,7 +71,7 @@ function readRow(
   if (direction === null) {
     diagnostics.push({ severity: 'warning', code: 'catalogue-unknown-direction', ...at('direction'), value: get('direction') || '(пусто)' });
   }
-  let audience: Audience[] = ['все ОО'];
+  let audience: Audience[] = ['all'];
   if (get('audience') === '') {
     diagnostics.push({ severity: 'info', code: 'catalogue-empty-audience', ...at('audience') });
   } else {

@@ -40,17 +40,17 @@ export type AttentionIds = ReadonlySet<string>;
 
 function serves(a: Audience, v: SchoolVerdict, attention: AttentionIds): boolean {
   switch (a) {
-    case 'ШНОР':
+    case 'lowResults':
       return v.lowResults === true;
-    case 'ШНОР ГИА':
+    case 'lowResultsExams':
       return flaggedOn(v, true);
-    case 'ШНОР ВПР':
+    case 'lowResultsVpr':
       return flaggedOn(v, false);
-    case 'ШНСУ':
+    case 'socialRisk':
       return v.socialRisk === true;
-    case 'объективность':
+    case 'objectivityRisk':
       return v.objectivityRisk;
-    case 'зона внимания':
+    case 'attentionZone':
       return attention.has(v.schoolId);
     default: {
       const no = riskNo(a);
@@ -61,13 +61,13 @@ function serves(a: Audience, v: SchoolVerdict, attention: AttentionIds): boolean
 
 /** The audiences of a measure that apply to this school («все ОО» never singles a school out). */
 export function matchingAudiences(measure: Measure, v: SchoolVerdict, attention: AttentionIds = new Set()): Audience[] {
-  if (measure.audience.includes('с партнёром') && !v.partnerId) return [];
-  return measure.audience.filter((a) => a !== 'все ОО' && !CONDITIONS.includes(a) && serves(a, v, attention));
+  if (measure.audience.includes('withPartner') && !v.partnerId) return [];
+  return measure.audience.filter((a) => a !== 'all' && !CONDITIONS.includes(a) && serves(a, v, attention));
 }
 
 /** `all` for «все ОО» measures, else the ids of the schools served, in verdict order. */
 export function servedSchools(measure: Measure, analysis: Analysis, attention: AttentionIds = new Set()): 'all' | string[] {
-  if (measure.audience.includes('все ОО')) return 'all';
+  if (measure.audience.includes('all')) return 'all';
   return analysis.verdicts.filter((v) => matchingAudiences(measure, v, attention).length > 0).map((v) => v.schoolId);
 }
 

@@ -26,7 +26,7 @@ describe('measures catalogue', () => {
     for (const d of DIRECTIONS) expect(DEFAULT_MEASURES.some((m) => m.direction === d.id)).toBe(true);
     const audiences = new Set(DEFAULT_MEASURES.flatMap((m) => m.audience));
     for (let no = 1; no <= 10; no++) expect(audiences).toContain(`risk:${no}`);
-    for (const a of ['ШНОР', 'ШНСУ', 'объективность', 'все ОО']) expect(audiences).toContain(a);
+    for (const a of ['lowResults', 'socialRisk', 'objectivityRisk', 'all']) expect(audiences).toContain(a);
     expect(new Set(DEFAULT_MEASURES.map((m) => m.code)).size).toBe(DEFAULT_MEASURES.length);
   });
 
@@ -54,8 +54,8 @@ describe('measures catalogue', () => {
       ]),
     );
     expect(measures.map((m) => m.code)).toEqual(['У-1', 'У-5']);
-    expect(measures[0]).toMatchObject({ direction: 'кадровое', audience: ['ШНОР', 'risk:8'], deadline: 'ноябрь', source: { sheet: NAME, cell: 'C4' } });
-    expect(measures[1]).toMatchObject({ direction: 'нормативно-правовое', audience: ['все ОО'] });
+    expect(measures[0]).toMatchObject({ direction: 'кадровое', audience: ['lowResults', 'risk:8'], deadline: 'ноябрь', source: { sheet: NAME, cell: 'C4' } });
+    expect(measures[1]).toMatchObject({ direction: 'нормативно-правовое', audience: ['all'] });
     expect(diagnostics.map((d) => [d.code, d.cell, d.severity])).toEqual([
       ['catalogue-no-text', 'C5', 'warning'],
       ['catalogue-unknown-direction', 'B6', 'warning'],
@@ -80,15 +80,15 @@ describe('measures catalogue', () => {
   });
 
   test.each([
-    ['ШНОР; риск 8', ['ШНОР', 'risk:8']],
-    ['шнор, Риск 2 и 3', ['ШНОР', 'risk:2', 'risk:3']],
+    ['ШНОР; риск 8', ['lowResults', 'risk:8']],
+    ['шнор, Риск 2 и 3', ['lowResults', 'risk:2', 'risk:3']],
     ['риски 2, 3', ['risk:2', 'risk:3']],
     ['Фактор риска № 10', ['risk:10']],
-    ['ФР 8 / ШНСУ', ['risk:8', 'ШНСУ']],
-    ['Объективность ВПР', ['объективность']],
-    ['все ОО', ['все ОО']],
-    ['Все', ['все ОО']],
-    ['школы с низкими результатами', ['ШНОР']],
+    ['ФР 8 / ШНСУ', ['risk:8', 'socialRisk']],
+    ['Объективность ВПР', ['objectivityRisk']],
+    ['все ОО', ['all']],
+    ['Все', ['all']],
+    ['школы с низкими результатами', ['lowResults']],
   ])('reads «Для кого» typed as «%s»', (typed, expected) => {
     expect(parseAudience(typed)).toEqual({ audience: expected, unknown: [] });
   });

@@ -54,10 +54,10 @@ describe('event plan (План мероприятий)', () => {
 
   test('leaves out a direction whose measures serve nobody and numbers the rest without gaps', () => {
     const measures = [
-      measure('A', 'нормативно-правовое', ['ШНОР']),
+      measure('A', 'нормативно-правовое', ['lowResults']),
       measure('B', 'диагностико-аналитическое', ['risk:9']), // nobody has factor 9 high
       measure('C', 'кадровое', ['risk:3']),
-      measure('D', 'кадровое', ['объективность']),
+      measure('D', 'кадровое', ['objectivityRisk']),
     ];
     const rows = table(buildEventPlanSheet(docs(analysis, dataset, makeSettings(), measures)));
     expect(rows.map((r) => [r[0], r[1]])).toEqual([
@@ -91,7 +91,7 @@ describe('event plan (План мероприятий)', () => {
   });
 
   test('gives deadlines with the year of the academic year', () => {
-    const rows = table(buildEventPlanSheet(docs(analysis, dataset, makeSettings(), [measure('A', 'кадровое', ['все ОО'])])));
+    const rows = table(buildEventPlanSheet(docs(analysis, dataset, makeSettings(), [measure('A', 'кадровое', ['all'])])));
     expect(rows[1][2]).toBe('март – апрель 2027');
   });
 

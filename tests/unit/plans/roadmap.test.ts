@@ -87,13 +87,13 @@ describe('roadmap (Дорожная карта)', () => {
   test('each roadmap holds the measures for its flags, its partner and its high risk factors, and none for other factors', () => {
     const [sheet] = buildRoadmapSheets(docs(analysis, dataset, makeSettings()));
     const expectations = [
-      { name: 'СОШ № 3', flags: ['ШНОР', 'ШНОР ГИА'], partner: true, high: [3, 8] },
-      { name: 'Долматовская', flags: ['ШНСУ'], partner: false, high: [7] },
+      { name: 'СОШ № 3', flags: ['lowResults', 'lowResultsExams'], partner: true, high: [3, 8] },
+      { name: 'Долматовская', flags: ['socialRisk'], partner: false, high: [7] },
     ];
     for (const { name, flags, partner, high } of expectations) {
       const rows = section(sheet, '4. Мероприятия', blockStart(sheet, name)).slice(1);
       const expected = DEFAULT_MEASURES.filter(
-        (m) => (partner || !m.audience.includes('с партнёром')) && m.audience.some((a) => flags.includes(a) || high.includes(riskNo(a) ?? 0)),
+        (m) => (partner || !m.audience.includes('withPartner')) && m.audience.some((a) => flags.includes(a) || high.includes(riskNo(a) ?? 0)),
       );
       expect(rows.map((r) => r[1])).toEqual(expected.map((m) => m.text));
       for (const r of rows) expect(String(r[5])).not.toMatch(/риск \d/);
