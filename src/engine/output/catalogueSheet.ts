@@ -8,7 +8,7 @@ import { OWNED_SHEETS } from '../owned';
 import { formatAudience } from '../plans/audience';
 import { CATALOGUE_COLUMNS } from '../plans/catalogueColumns';
 import { DEFAULT_MEASURES } from '../plans/defaultMeasures';
-import { DIRECTIONS } from '../plans/directions';
+import { directionName, DIRECTIONS } from '../plans/directions';
 import { emptySheet, printLandscape, setCell, writeTable, writeTitle } from './sheet';
 import { a1 } from '../a1';
 
@@ -16,7 +16,7 @@ import { a1 } from '../a1';
 const NOTES = [
   'Опора берёт меры для плана мероприятий и дорожных карт из этой таблицы: строки можно менять, удалять и добавлять.',
   '«Для кого»: ШНОР; ШНСУ; риск 1–10; объективность; все ОО — через «;». «Срок» пишется без года («март – апрель», «в течение года»): год подставляется из настроек.',
-  `«Направление»: ${DIRECTIONS.map((d) => d.id).join(', ')}.`,
+  `«Направление»: ${DIRECTIONS.map((d) => d.name).join(', ')}.`,
 ];
 const HEADER_ROW = NOTES.length + 2;
 
@@ -30,7 +30,7 @@ export function buildCatalogueSheet(): OutputSheet {
   });
   const rows = DEFAULT_MEASURES.map((m) => [
     m.code,
-    m.direction,
+    directionName(m.direction),
     m.text,
     formatAudience(m.audience),
     m.deadline,
