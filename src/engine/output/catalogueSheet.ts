@@ -3,14 +3,22 @@
  * edit; afterwards Opora only reads it (`plans/catalogue.ts`). Title and how-to lines sit above the table,
  * so the table itself has no merged cells and can be filtered.
  */
-import type { OutputSheet } from '../model';
+import type { CellValue, OutputSheet } from '../model';
 import { OWNED_SHEETS } from '../owned';
 import { formatAudience } from '../plans/audience';
-import { CATALOGUE_COLUMNS } from '../plans/catalogueColumns';
+import type { Measure } from '../plans/catalogue';
+import { CATALOGUE_COLUMNS, type CatalogueField } from '../plans/catalogueColumns';
 import { DEFAULT_MEASURES } from '../plans/defaultMeasures';
 import { directionName, DIRECTIONS } from '../plans/directions';
-import { emptySheet, printLandscape, setCell, writeTable, writeTitle } from './sheet';
+import { emptySheet, FORMATS, printLandscape, setCell, tableCells, writeTable, writeTitle, type ColumnSpec } from './sheet';
 import { a1 } from '../a1';
+
+/** A measure's cell; audience and direction, kept in English inside, in the words a person reads back. */
+function cell(m: Measure, field: CatalogueField): CellValue {
+  if (field === 'audience') return formatAudience(m.audience);
+  if (field === 'direction') return directionName(m.direction);
+  return m[field];
+}
 
 /** How-to lines, one per row and unmerged, so Excel shows them whole without row-height fitting. */
 const NOTES = [
@@ -28,22 +36,16 @@ export function buildCatalogueSheet(): OutputSheet {
     setCell(sheet, 1 + i, 0, line);
     sheet.styles.push({ range: a1(1 + i, 0), style: { italic: true } });
   });
-  const rows = DEFAULT_MEASURES.map((m) => [
-    m.code,
-    directionName(m.direction),
-    m.text,
-    formatAudience(m.audience),
-    m.deadline,
-    m.responsible,
-    m.results,
-    m.indicator,
-  ]);
-  writeTable(
-    sheet,
-    HEADER_ROW,
-    CATALOGUE_COLUMNS.map((c) => ({ header: c.header, width: c.width, format: '@', wrap: c.width >= 18 })),
-    rows,
+  const columns = CATALOGUE_COLUMNS.map(
+    (c): ColumnSpec<Measure> => ({
+      header: c.header,
+      width: c.width,
+      format: FORMATS.text,
+      wrap: c.width >= 18,
+      value: (m) => cell(m, c.field),
+    }),
   );
+  writeTable(sheet, HEADER_ROW, columns, tableCells(columns, DEFAULT_MEASURES));
   printLandscape(sheet, `${HEADER_ROW + 1}:${HEADER_ROW + 1}`);
   return sheet;
 }

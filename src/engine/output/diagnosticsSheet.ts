@@ -5,7 +5,7 @@
 import { SEVERITY_RU } from '../messages';
 import type { OutputSheet } from '../model';
 import { OWNED_SHEETS } from '../owned';
-import { emptySheet, printLandscape, writeTable, writeTitle } from './sheet';
+import { emptySheet, printLandscape, tableCells, writeTable, writeTitle, type ColumnSpec } from './sheet';
 import { a1Range } from '../a1';
 import type { SummaryDiagnostic } from './summary';
 
@@ -18,20 +18,16 @@ export function buildDiagnosticsSheet(diagnostics: SummaryDiagnostic[]): OutputS
   const sorted = [...diagnostics].sort(
     (a, b) => ORDER[a.severity] - ORDER[b.severity] || (a.sheet ?? '').localeCompare(b.sheet ?? ''),
   );
-  const rows = sorted.map((d) => [SEVERITY_RU[d.severity], d.sheet ?? '', d.cell ?? '', d.text, d.advice]);
+  const columns: ColumnSpec<SummaryDiagnostic>[] = [
+    { header: 'Важность', width: 16, value: (d) => SEVERITY_RU[d.severity] },
+    { header: 'Лист', width: 24, wrap: true, value: (d) => d.sheet ?? '' },
+    { header: 'Ячейка', width: 10, value: (d) => d.cell ?? '' },
+    { header: 'Что не так', width: 70, wrap: true, value: (d) => d.text },
+    { header: 'Что сделать', width: 60, wrap: true, value: (d) => d.advice },
+  ];
+  const rows = tableCells(columns, sorted);
   if (rows.length === 0) rows.push(['Сведения', '', '', 'Замечаний нет: все распознанные листы прочитаны полностью.', '']);
-  writeTable(
-    sheet,
-    2,
-    [
-      { header: 'Важность', width: 16 },
-      { header: 'Лист', width: 24, wrap: true },
-      { header: 'Ячейка', width: 10 },
-      { header: 'Что не так', width: 70, wrap: true },
-      { header: 'Что сделать', width: 60, wrap: true },
-    ],
-    rows,
-  );
+  writeTable(sheet, 2, columns, rows);
   sorted.forEach((d, i) => sheet.styles.push({ range: a1Range(3 + i, 0, 3 + i, 0), style: { fill: FILL[d.severity] } }));
   printLandscape(sheet, '3:3');
   return sheet;

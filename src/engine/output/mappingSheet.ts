@@ -45,18 +45,24 @@ import { FORMATS, emptySheet, printLandscape, setCell, writeTable, writeTitle, t
 const EDITABLE_FILL = 'FFF2CC';
 const WIDTHS = [34, 26, 14, 30, 40, 34, 30];
 
-function specs(headers: string[], formats: Record<number, string> = {}): ColumnLayout[] {
+/**
+ * A row of a section: one cell per header of `mappingFormat.ts` (the layout the corrections parser reads),
+ * so the compiler checks that every row has exactly the section's columns.
+ */
+type Row<H extends readonly string[]> = { -readonly [K in keyof H]: CellValue };
+
+function specs(headers: readonly string[], formats: Record<number, string> = {}): ColumnLayout[] {
   return headers.map((header, i) => ({ header, width: WIDTHS[i] ?? 20, wrap: true, ...(formats[i] ? { format: formats[i] } : {}) }));
 }
 
 /** Writes a section: its title, a hint, and the table (its last column the user's when `editable`); returns the next free row. */
-function section(
+function section<H extends readonly string[]>(
   sheet: OutputSheet,
   row: number,
   title: string,
   hint: string,
-  headers: string[],
-  rows: CellValue[][],
+  headers: H,
+  rows: Row<H>[],
   formats: Record<number, string> = {},
   editable = true,
 ): number {
@@ -64,7 +70,7 @@ function section(
   setCell(sheet, row + 1, 0, hint);
   sheet.merges.push(a1Range(row + 1, 0, row + 1, headers.length - 1));
   sheet.styles.push({ range: a1Range(row + 1, 0, row + 1, headers.length - 1), style: { italic: true, wrap: true } });
-  const next = writeTable(sheet, row + 2, specs(headers, formats), rows, { freeze: false, filter: false });
+  const next = writeTable(sheet, row + 2, specs(headers, formats), rows as CellValue[][], { freeze: false, filter: false });
   if (!editable) return next + 1;
   const last = headers.length - 1;
   sheet.styles.push({ range: a1Range(row + 2, last, Math.max(row + 2, next - 1), last), style: { fill: EDITABLE_FILL } });
@@ -72,11 +78,11 @@ function section(
   return next + 1;
 }
 
-function sheetRows(dataset: Dataset): CellValue[][] {
+function sheetRows(dataset: Dataset): Row<typeof SHEETS_HEADER>[] {
   const fixes = dataset.corrections?.sheets ?? {};
-  const rows: CellValue[][] = dataset.sheets
+  const rows = dataset.sheets
     .filter((s) => s.role !== 'opora')
-    .map((s) => [
+    .map((s): Row<typeof SHEETS_HEADER> => [
       s.sheet,
       ROLE_LABELS[s.role],
       s.confidence,
@@ -91,9 +97,9 @@ function sheetRows(dataset: Dataset): CellValue[][] {
   return rows;
 }
 
-function columnRows(dataset: Dataset): CellValue[][] {
+function columnRows(dataset: Dataset): Row<typeof COLUMNS_HEADER>[] {
   const fixes = dataset.corrections?.columns ?? {};
-  const rows: CellValue[][] = [];
+  const rows: Row<typeof COLUMNS_HEADER>[] = [];
   const written = new Set<string>();
   for (const s of dataset.sheets) {
     if (s.role === 'opora' || (s.role === 'unknown' && !s.headerRange)) continue;
@@ -113,9 +119,9 @@ function columnRows(dataset: Dataset): CellValue[][] {
   return rows;
 }
 
-function nameRows(dataset: Dataset, names: SchoolNames): CellValue[][] {
+function nameRows(dataset: Dataset, names: SchoolNames): Row<typeof NAMES_HEADER>[] {
   const fixes = dataset.corrections?.names ?? {};
-  const rows: CellValue[][] = [];
+  const rows: Row<typeof NAMES_HEADER>[] = [];
   const written = new Set<string>();
   for (const m of dataset.matches) {
     if (written.has(m.name)) continue;
@@ -140,8 +146,8 @@ function rowReason(g: RowGroup): string {
 }
 
 /** Rows that are not schools and columns not used, sheet by sheet; header texts only, never values. */
-function unusedRows(dataset: Dataset): CellValue[][] {
-  const rows: CellValue[][] = [];
+function unusedRows(dataset: Dataset): Row<typeof UNUSED_HEADER>[] {
+  const rows: Row<typeof UNUSED_HEADER>[] = [];
   for (const c of dataset.coverage) {
     for (const g of c.rows) if (g.class !== 'school') rows.push([c.sheet, ROW_CLASS_LABELS[g.class], rowRanges(g.rows), '', rowReason(g)]);
     for (const col of c.columns) if (!col.used) rows.push([c.sheet, COLUMN_LABEL, col.letter, col.header, col.reason ? COLUMN_REASON_LABELS[col.reason] : '']);
@@ -150,10 +156,10 @@ function unusedRows(dataset: Dataset): CellValue[][] {
 }
 
 /** Each ШНОР / ШНСУ school with Opora's proposal and the district's choice; a choice for a school no longer flagged stays. */
-function partnerRows({ dataset, analysis, names }: SheetInput): CellValue[][] {
+function partnerRows({ dataset, analysis, names }: SheetInput): Row<typeof PARTNERS_HEADER>[] {
   const chosen = dataset.corrections?.partners ?? {};
   const name = (id: string | undefined) => (id ? names.of(id) : '');
-  const rows: CellValue[][] = [];
+  const rows: Row<typeof PARTNERS_HEADER>[] = [];
   const written = new Set<string>();
   for (const v of analysis.verdicts.filter(isSupported)) {
     const school = name(v.schoolId);

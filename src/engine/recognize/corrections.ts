@@ -16,12 +16,12 @@ import {
 } from './mappingFormat';
 import { cellText, textKey } from './text';
 
-function isHeaderRow(row: string[], header: string[]): boolean {
+function isHeaderRow(row: string[], header: readonly string[]): boolean {
   return header.every((h, i) => textKey(row[i] ?? '') === textKey(h));
 }
 
 /** Rows of one section: from below its header to the first blank row. */
-function sectionRows(rows: string[][], header: string[]): { row: number; cells: string[] }[] {
+function sectionRows(rows: string[][], header: readonly string[]): { row: number; cells: string[] }[] {
   const start = rows.findIndex((r) => isHeaderRow(r, header));
   if (start < 0) return [];
   const out: { row: number; cells: string[] }[] = [];
