@@ -5,10 +5,10 @@
  */
 import type { CellValue, Diagnostic, OutputSheet, SheetGrid } from '../model';
 import { OWNED_SHEETS } from '../owned';
-import { emptySheet, FORMATS, printLandscape, writeTable, writeTitle } from '../output/sheet';
-import { a1 } from '../a1';
+import { emptySheet, FORMATS, printLandscape, tableCells, writeTable, writeTitle, type ColumnSpec } from '../output/sheet';
+import { a1, a1Range } from '../a1';
 import { DEFAULT_SETTINGS, type Settings } from './defaults';
-import { SETTING_ROWS } from './settingsRows';
+import { SETTING_ROWS, type SettingRow } from './settingsRows';
 
 const HEADER_ROW = 2;
 /** Columns of the table below the header: id | Параметр | Значение | Пояснение. */
@@ -36,23 +36,18 @@ export function buildSettingsSheet(settings: Settings = DEFAULT_SETTINGS): Outpu
   sheet.values[1] = ['Меняйте только столбец «Значение». Опора создаёт этот лист один раз и дальше только читает его; удалите лист, чтобы вернуть значения по умолчанию.'];
   sheet.merges.push('A2:D2');
   sheet.styles.push({ range: 'A2:D2', style: { italic: true, wrap: true } });
-  const rows = SETTING_ROWS.map((r) => [r.id, r.name, r.write(settings), r.note]);
-  writeTable(
-    sheet,
-    HEADER_ROW,
-    [
-      { header: 'id', width: 20, format: FORMATS.text },
-      { header: 'Параметр', width: 44, wrap: true },
-      { header: 'Значение', width: 16 },
-      { header: 'Пояснение', width: 70, wrap: true },
-    ],
-    rows,
-    { filter: false },
-  );
+  const columns: ColumnSpec<SettingRow>[] = [
+    { header: 'id', width: 20, format: FORMATS.text, value: (r) => r.id },
+    { header: 'Параметр', width: 44, wrap: true, value: (r) => r.name },
+    { header: 'Значение', width: 16, value: (r) => r.write(settings) },
+    { header: 'Пояснение', width: 70, wrap: true, value: (r) => r.note },
+  ];
+  const rows = tableCells(columns, SETTING_ROWS);
+  writeTable(sheet, HEADER_ROW, columns, rows, { filter: false });
   SETTING_ROWS.forEach((r, i) => {
     if (r.percent) sheet.numberFormats.push({ range: a1(HEADER_ROW + 1 + i, VALUE_COL), format: '0%' });
   });
-  sheet.styles.push({ range: `C${HEADER_ROW + 2}:C${HEADER_ROW + 1 + rows.length}`, style: { fill: 'FFF2CC', horizontal: 'center' } });
+  sheet.styles.push({ range: a1Range(HEADER_ROW + 1, VALUE_COL, HEADER_ROW + rows.length, VALUE_COL), style: { fill: 'FFF2CC', horizontal: 'center' } });
   printLandscape(sheet, `${HEADER_ROW + 1}:${HEADER_ROW + 1}`);
   return sheet;
 }

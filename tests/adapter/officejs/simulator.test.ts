@@ -44,6 +44,21 @@ describe('strict Excel simulator', () => {
     expect(sim.syncs[0].requestBytes).toBeGreaterThan(PAYLOAD_LIMIT);
   });
 
+  it('lets the same request and its response through as a desktop Excel, which documents no payload limit', async () => {
+    const sim = loadGridsIntoSimulator([{ name: 'Лист1', values: [[1]], visibility: 'visible' }], { platform: 'desktop' });
+    const big = Array.from({ length: 80_000 }, () => ['Опора · строка данных на сорок символов']);
+    const read = await sim.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Лист1').getRange('A1:A80000');
+      range.values = big;
+      range.load('values');
+      await context.sync();
+      return range.values;
+    });
+    expect(read).toEqual(big);
+    expect(sim.platform).toBe('PC');
+    expect(Math.min(sim.syncs[0].requestBytes, sim.syncs[0].responseBytes)).toBeGreaterThan(PAYLOAD_LIMIT);
+  });
+
   it('rejects a value array that does not match the range, and a duplicate sheet name', async () => {
     const sim = workbook();
     await expect(
