@@ -13,7 +13,7 @@ const IMC = 'ИМЦ';
 export const DEFAULT_MEASURES: Measure[] = [
   {
     code: 'НП-1',
-    direction: 'нормативно-правовое',
+    direction: 'legal',
     text: 'Разработка муниципальной нормативной базы: приказ об организации работы со ШНОР и ШНСУ, муниципальная программа повышения качества образования, план мероприятий (дорожная карта)',
     audience: ['all'],
     deadline: 'до 1 сентября',
@@ -23,7 +23,7 @@ export const DEFAULT_MEASURES: Measure[] = [
   },
   {
     code: 'НП-2',
-    direction: 'нормативно-правовое',
+    direction: 'legal',
     text: 'Разработка и утверждение школьных программ повышения качества образования (программ перехода в эффективный режим работы)',
     audience: ['lowResults', 'socialRisk'],
     deadline: 'до 20 ноября',
@@ -33,7 +33,7 @@ export const DEFAULT_MEASURES: Measure[] = [
   },
   {
     code: 'НП-3',
-    direction: 'нормативно-правовое',
+    direction: 'legal',
     text: 'Заключение договоров о сетевом взаимодействии со школами-партнёрами, демонстрирующими высокие образовательные результаты',
     audience: ['lowResults', 'withPartner'],
     deadline: 'сентябрь – октябрь',
@@ -43,7 +43,7 @@ export const DEFAULT_MEASURES: Measure[] = [
   },
   {
     code: 'ОУ-1',
-    direction: 'организационно-управленческое',
+    direction: 'management',
     text: 'Формирование рабочей группы, координирующей поддержку и консультационное сопровождение ШНОР и ШНСУ; назначение муниципальных координаторов',
     audience: ['all'],
     deadline: 'сентябрь',
@@ -53,7 +53,7 @@ export const DEFAULT_MEASURES: Measure[] = [
   },
   {
     code: 'ОУ-2',
-    direction: 'организационно-управленческое',
+    direction: 'management',
     text: 'Собеседование с администрациями ОО с низкими результатами ГИА по вопросам совершенствования условий для качественной подготовки к ГИА',
     audience: ['lowResultsExams'],
     deadline: 'апрель',
@@ -63,7 +63,7 @@ export const DEFAULT_MEASURES: Measure[] = [
   },
   {
     code: 'ОУ-3',
-    direction: 'организационно-управленческое',
+    direction: 'management',
     text: 'Мониторинг обеспеченности ОО оборудованием, необходимым для полной реализации образовательных программ; план дооснащения',
     audience: ['risk:1'],
     deadline: 'май',
@@ -73,7 +73,7 @@ export const DEFAULT_MEASURES: Measure[] = [
   },
   {
     code: 'ОУ-4',
-    direction: 'организационно-управленческое',
+    direction: 'management',
     text: 'Объединение образовательных ресурсов школ: сетевая форма реализации программ, обучение с использованием дистанционных технологий',
     audience: ['risk:1', 'risk:2'],
     deadline: 'в течение года',
@@ -83,7 +83,7 @@ export const DEFAULT_MEASURES: Measure[] = [
   },
   {
     code: 'ОУ-5',
-    direction: 'организационно-управленческое',
+    direction: 'management',
     text: 'Инструктивно-методические совещания с руководителями ОО по вопросам достижения качества образования',
     audience: ['all'],
     deadline: 'ежеквартально',
@@ -93,7 +93,7 @@ export const DEFAULT_MEASURES: Measure[] = [
   },
   {
     code: 'ДА-1',
-    direction: 'диагностико-аналитическое',
+    direction: 'diagnostics',
     text: 'Входной мониторинг программ перехода ОО в эффективный режим функционирования',
     audience: ['lowResults', 'socialRisk'],
     deadline: 'сентябрь – октябрь',
@@ -103,7 +103,7 @@ export const DEFAULT_MEASURES: Measure[] = [
   },
   {
     code: 'ДА-2',
-    direction: 'диагностико-аналитическое',
+    direction: 'diagnostics',
     text: 'Промежуточный мониторинг результативности школьных программ повышения качества образования',
     audience: ['lowResults', 'socialRisk'],
     deadline: 'январь',
@@ -113,7 +113,7 @@ export const DEFAULT_MEASURES: Measure[] = [
   },
   {
     code: 'ДА-3',
-    direction: 'диагностико-аналитическое',
+    direction: 'diagnostics',
     text: 'Итоговый мониторинг реализации программ перехода в эффективный режим работы, анализ достижения целевых показателей',
     audience: ['lowResults', 'socialRisk'],
     deadline: 'июль',
@@ -123,7 +123,7 @@ export const DEFAULT_MEASURES: Measure[] = [
   },
   {
     code: 'ДА-4',
-    direction: 'диагностико-аналитическое',
+    direction: 'diagnostics',
     text: 'Участие в независимых исследованиях качества образования (ВПР, региональные диагностические работы) и анализ их результатов',
     audience: ['all'],
     deadline: 'март – май',
@@ -133,7 +133,7 @@ export const DEFAULT_MEASURES: Measure[] = [
   },
   {
     code: 'ДА-5',
-    direction: 'диагностико-аналитическое',
+    direction: 'diagnostics',
     text: 'Присутствие общественных наблюдателей при проведении ВПР, перекрёстная проверка работ муниципальными экспертами',
     audience: ['objectivityRisk'],
     deadline: 'март – май',
@@ -143,7 +143,7 @@ export const DEFAULT_MEASURES: Measure[] = [
   },
   {
     code: 'ДА-6',
-    direction: 'диагностико-аналитическое',
+    direction: 'diagnostics',
     text: 'Анализ соответствия результатов ВПР текущим и годовым отметкам, корректировка внутренней системы оценки качества образования',
     audience: ['objectivityRisk'],
     deadline: 'октябрь',
@@ -153,7 +153,7 @@ export const DEFAULT_MEASURES: Measure[] = [
   },
   {
     code: 'ДА-7',
-    direction: 'диагностико-аналитическое',
+    direction: 'diagnostics',
     text: 'Диагностика учебной мотивации обучающихся (анкетирование) и разработка мер по её повышению',
     audience: ['risk:9'],
     deadline: 'октябрь',
@@ -163,7 +163,7 @@ export const DEFAULT_MEASURES: Measure[] = [
   },
   {
     code: 'ДА-8',
-    direction: 'диагностико-аналитическое',
+    direction: 'diagnostics',
     text: 'Мониторинг обучающихся с рисками учебной неуспешности, индивидуальные образовательные маршруты',
     audience: ['risk:8'],
     deadline: 'ежеквартально',
@@ -173,7 +173,7 @@ export const DEFAULT_MEASURES: Measure[] = [
   },
   {
     code: 'ДА-9',
-    direction: 'диагностико-аналитическое',
+    direction: 'diagnostics',
     text: 'Адресный мониторинг школ зоны внимания: разбор результатов по процедурам, близким к порогу ШНОР, собеседование с руководителем ОО, при необходимости — консультация ИМЦ',
     audience: ['attentionZone'],
     deadline: 'октябрь – ноябрь',
@@ -183,7 +183,7 @@ export const DEFAULT_MEASURES: Measure[] = [
   },
   {
     code: 'НМ-1',
-    direction: 'научно-методическое',
+    direction: 'methodology',
     text: 'Информационно-методическая помощь ОО: консультирование и тьюторское сопровождение',
     audience: ['lowResults', 'socialRisk'],
     deadline: 'в течение года',
@@ -193,7 +193,7 @@ export const DEFAULT_MEASURES: Measure[] = [
   },
   {
     code: 'НМ-2',
-    direction: 'научно-методическое',
+    direction: 'methodology',
     text: 'Мастер-классы по распространению эффективных форм работы с обучающимися по подготовке к ГИА по учебным предметам',
     audience: ['lowResultsExams'],
     deadline: 'в течение года',
@@ -203,7 +203,7 @@ export const DEFAULT_MEASURES: Measure[] = [
   },
   {
     code: 'НМ-3',
-    direction: 'научно-методическое',
+    direction: 'methodology',
     text: 'Районный единый методический день по проблемам повышения качества образования',
     audience: ['all'],
     deadline: 'октябрь',
@@ -213,7 +213,7 @@ export const DEFAULT_MEASURES: Measure[] = [
   },
   {
     code: 'НМ-4',
-    direction: 'научно-методическое',
+    direction: 'methodology',
     text: 'Методические семинары для учителей-предметников по проблемным темам, выявленным в ходе анализа результатов ВПР и ГИА',
     audience: ['risk:3', 'risk:8'],
     deadline: 'ноябрь',
@@ -223,7 +223,7 @@ export const DEFAULT_MEASURES: Measure[] = [
   },
   {
     code: 'НМ-5',
-    direction: 'научно-методическое',
+    direction: 'methodology',
     text: 'Обучающие семинары и консультирование школ по организации команд обучающихся учителей (КОУЧей) и применению современных педагогических технологий',
     audience: ['lowResults'],
     deadline: 'ноябрь',
@@ -233,7 +233,7 @@ export const DEFAULT_MEASURES: Measure[] = [
   },
   {
     code: 'НМ-6',
-    direction: 'научно-методическое',
+    direction: 'methodology',
     text: 'Методическое сопровождение обучения детей с ОВЗ: адаптированные образовательные программы, работа психолого-педагогических консилиумов',
     audience: ['risk:5'],
     deadline: 'в течение года',
@@ -243,7 +243,7 @@ export const DEFAULT_MEASURES: Measure[] = [
   },
   {
     code: 'НМ-7',
-    direction: 'научно-методическое',
+    direction: 'methodology',
     text: 'Сопровождение обучения детей-инофонов: дополнительные занятия по русскому языку как неродному, адаптационные программы',
     audience: ['risk:6'],
     deadline: 'в течение года',
@@ -253,7 +253,7 @@ export const DEFAULT_MEASURES: Measure[] = [
   },
   {
     code: 'НМ-8',
-    direction: 'научно-методическое',
+    direction: 'methodology',
     text: 'Сетевое взаимодействие со школой-партнёром по договору: взаимопосещение уроков с обсуждением, обмен опытом администраций и педагогов',
     audience: ['lowResults', 'socialRisk', 'withPartner'],
     deadline: 'в течение года',
@@ -263,7 +263,7 @@ export const DEFAULT_MEASURES: Measure[] = [
   },
   {
     code: 'К-1',
-    direction: 'кадровое',
+    direction: 'staff',
     text: 'Повышение квалификации педагогических работников на основе результатов диагностики профессиональных затруднений и ГИА по предметам',
     audience: ['risk:3', 'risk:4'],
     deadline: 'в течение года',
@@ -273,7 +273,7 @@ export const DEFAULT_MEASURES: Measure[] = [
   },
   {
     code: 'К-2',
-    direction: 'кадровое',
+    direction: 'staff',
     text: 'Диагностика профессиональных дефицитов педагогов и разработка индивидуальных образовательных маршрутов',
     audience: ['risk:4'],
     deadline: 'сентябрь – октябрь',
@@ -283,7 +283,7 @@ export const DEFAULT_MEASURES: Measure[] = [
   },
   {
     code: 'К-3',
-    direction: 'кадровое',
+    direction: 'staff',
     text: 'Привлечение и закрепление молодых специалистов: наставничество, меры социальной поддержки, целевое обучение',
     audience: ['risk:2'],
     deadline: 'в течение года',
@@ -293,7 +293,7 @@ export const DEFAULT_MEASURES: Measure[] = [
   },
   {
     code: 'К-4',
-    direction: 'кадровое',
+    direction: 'staff',
     text: 'Повышение квалификации управленческих команд ШНОР и ШНСУ по управлению качеством образования',
     audience: ['lowResults', 'socialRisk'],
     deadline: 'ноябрь – декабрь',
@@ -303,7 +303,7 @@ export const DEFAULT_MEASURES: Measure[] = [
   },
   {
     code: 'К-5',
-    direction: 'кадровое',
+    direction: 'staff',
     text: 'Подготовка педагогов к использованию в работе цифровых технологий и электронных образовательных ресурсов',
     audience: ['risk:1', 'risk:3'],
     deadline: 'в течение года',
@@ -313,7 +313,7 @@ export const DEFAULT_MEASURES: Measure[] = [
   },
   {
     code: 'СП-1',
-    direction: 'социально-педагогическое',
+    direction: 'socialPedagogy',
     text: 'Взаимодействие с организациями дополнительного образования, культуры и спорта: внеурочная деятельность и занятость обучающихся',
     audience: ['socialRisk', 'risk:9'],
     deadline: 'в течение года',
@@ -323,7 +323,7 @@ export const DEFAULT_MEASURES: Measure[] = [
   },
   {
     code: 'СП-2',
-    direction: 'социально-педагогическое',
+    direction: 'socialPedagogy',
     text: 'Профилактика правонарушений: индивидуальная работа с обучающимися, состоящими на учёте, совместно с КДН и ПДН',
     audience: ['risk:7'],
     deadline: 'ежеквартально',
@@ -333,7 +333,7 @@ export const DEFAULT_MEASURES: Measure[] = [
   },
   {
     code: 'СП-3',
-    direction: 'социально-педагогическое',
+    direction: 'socialPedagogy',
     text: 'Психолого-педагогическое сопровождение обучающихся и семей, находящихся в трудной жизненной ситуации',
     audience: ['socialRisk'],
     deadline: 'в течение года',
@@ -343,7 +343,7 @@ export const DEFAULT_MEASURES: Measure[] = [
   },
   {
     code: 'СП-4',
-    direction: 'социально-педагогическое',
+    direction: 'socialPedagogy',
     text: 'Семинар «Проектирование воспитательной деятельности в неблагоприятных социальных условиях функционирования школы»',
     audience: ['socialRisk', 'risk:7'],
     deadline: 'май',
@@ -353,7 +353,7 @@ export const DEFAULT_MEASURES: Measure[] = [
   },
   {
     code: 'СП-5',
-    direction: 'социально-педагогическое',
+    direction: 'socialPedagogy',
     text: 'Проектная и учебно-исследовательская деятельность обучающихся, профориентация во взаимодействии с СПО и вузами',
     audience: ['risk:9'],
     deadline: 'в течение года',
@@ -363,7 +363,7 @@ export const DEFAULT_MEASURES: Measure[] = [
   },
   {
     code: 'И-1',
-    direction: 'имиджевое',
+    direction: 'image',
     text: 'Вовлечение родителей в жизнь школы: родительские собрания и всеобучи, участие в управляющем совете',
     audience: ['risk:10'],
     deadline: 'ежеквартально',
@@ -373,7 +373,7 @@ export const DEFAULT_MEASURES: Measure[] = [
   },
   {
     code: 'И-2',
-    direction: 'имиджевое',
+    direction: 'image',
     text: 'Анкетирование родителей об удовлетворённости качеством образовательных услуг',
     audience: ['risk:10', 'socialRisk'],
     deadline: 'апрель',
@@ -383,7 +383,7 @@ export const DEFAULT_MEASURES: Measure[] = [
   },
   {
     code: 'И-3',
-    direction: 'имиджевое',
+    direction: 'image',
     text: 'Освещение работы ОО по повышению качества образования на сайте, в СМИ, публичный доклад',
     audience: ['lowResults', 'socialRisk'],
     deadline: 'в течение года',
@@ -393,7 +393,7 @@ export const DEFAULT_MEASURES: Measure[] = [
   },
   {
     code: 'И-4',
-    direction: 'имиджевое',
+    direction: 'image',
     text: 'Семинары по обмену опытом и диссеминация лучших муниципальных практик повышения качества образования',
     audience: ['all'],
     deadline: 'в течение года',

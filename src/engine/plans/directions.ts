@@ -1,20 +1,15 @@
 /**
  * The seven directions of work with ШНОР and ШНСУ (seeds 000, 002, 004), in the order the event plan
- * numbers its sections, with the section heading each gets and the stem that recognizes a direction
+ * numbers its sections, with the Russian name the catalogue shows, the section heading each gets and the stem that recognizes a direction
  * typed by a person («Нормативно – правовое», «кадровое направление»).
  */
 
-export type Direction =
-  | 'нормативно-правовое'
-  | 'организационно-управленческое'
-  | 'диагностико-аналитическое'
-  | 'научно-методическое'
-  | 'кадровое'
-  | 'социально-педагогическое'
-  | 'имиджевое';
+export type Direction = 'legal' | 'management' | 'diagnostics' | 'methodology' | 'staff' | 'socialPedagogy' | 'image';
 
 export interface DirectionInfo {
   id: Direction;
+  /** The direction as «Направление» of the measures catalogue writes it («кадровое»). */
+  name: string;
   /** Section heading in the event plan (seed 002 style). */
   section: string;
   /** Letters-only stem matched against a typed direction (lower case, ё → е). */
@@ -22,30 +17,35 @@ export interface DirectionInfo {
 }
 
 export const DIRECTIONS: DirectionInfo[] = [
-  { id: 'нормативно-правовое', section: 'Нормативно-правовое обеспечение реализации программы', stem: 'нормативноправов' },
+  { id: 'legal', name: 'нормативно-правовое', section: 'Нормативно-правовое обеспечение реализации программы', stem: 'нормативноправов' },
   {
-    id: 'организационно-управленческое',
+    id: 'management',
+    name: 'организационно-управленческое',
     section: 'Создание условий и организационно-управленческое обеспечение реализации программы',
     stem: 'организационноуправлен',
   },
   {
-    id: 'диагностико-аналитическое',
+    id: 'diagnostics',
+    name: 'диагностико-аналитическое',
     section: 'Диагностико-аналитическое обеспечение: мониторинг и оценка результатов',
     stem: 'диагностикоаналит',
   },
   {
-    id: 'научно-методическое',
+    id: 'methodology',
+    name: 'научно-методическое',
     section: 'Оказание методической поддержки ОО, реализующим программы перехода в эффективный режим работы',
     stem: 'научнометод',
   },
-  { id: 'кадровое', section: 'Развитие кадрового потенциала и повышение квалификации педагогов', stem: 'кадров' },
+  { id: 'staff', name: 'кадровое', section: 'Развитие кадрового потенциала и повышение квалификации педагогов', stem: 'кадров' },
   {
-    id: 'социально-педагогическое',
+    id: 'socialPedagogy',
+    name: 'социально-педагогическое',
     section: 'Социально-педагогическое сопровождение обучающихся и семей',
     stem: 'социальнопедагог',
   },
   {
-    id: 'имиджевое',
+    id: 'image',
+    name: 'имиджевое',
     section: 'Формирование имиджа ОО, взаимодействие с родителями и социальными партнёрами',
     stem: 'имидж',
   },
@@ -56,4 +56,11 @@ export function parseDirection(text: string): Direction | null {
   const letters = text.toLowerCase().replace(/ё/g, 'е').replace(/[^а-я]/g, '');
   if (letters === '') return null;
   return DIRECTIONS.find((d) => letters.includes(d.stem))?.id ?? null;
+}
+
+const NAMES = Object.fromEntries(DIRECTIONS.map((d) => [d.id, d.name])) as Record<Direction, string>;
+
+/** The Russian name of a direction («кадровое»). */
+export function directionName(id: Direction): string {
+  return NAMES[id];
 }

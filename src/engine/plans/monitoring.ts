@@ -114,7 +114,7 @@ export function monitoringRows(input: SheetInput): MonitoringRow[] {
     formula: `ШНОР со школой-партнёром (из реестра или предложенной Опорой) ÷ ШНОР; без партнёра: ${names(lowResultSchools.filter((v) => !v.partnerId).map((v) => v.schoolId))}`,
     source: `${flagsSheet}, столбец «Школа-партнёр»`,
   });
-  const training = measures.filter((m) => m.direction === 'кадровое');
+  const training = measures.filter((m) => m.direction === 'staff');
   const trained = new Set(training.flatMap((m) => {
     const served = servedSchools(m, analysis, input.attentionIds);
     return served === 'all' ? supported.map((v) => v.schoolId) : served;

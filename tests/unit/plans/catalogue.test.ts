@@ -54,8 +54,8 @@ describe('measures catalogue', () => {
       ]),
     );
     expect(measures.map((m) => m.code)).toEqual(['У-1', 'У-5']);
-    expect(measures[0]).toMatchObject({ direction: 'кадровое', audience: ['lowResults', 'risk:8'], deadline: 'ноябрь', source: { sheet: NAME, cell: 'C4' } });
-    expect(measures[1]).toMatchObject({ direction: 'нормативно-правовое', audience: ['all'] });
+    expect(measures[0]).toMatchObject({ direction: 'staff', audience: ['lowResults', 'risk:8'], deadline: 'ноябрь', source: { sheet: NAME, cell: 'C4' } });
+    expect(measures[1]).toMatchObject({ direction: 'legal', audience: ['all'] });
     expect(diagnostics.map((d) => [d.code, d.cell, d.severity])).toEqual([
       ['catalogue-no-text', 'C5', 'warning'],
       ['catalogue-unknown-direction', 'B6', 'warning'],

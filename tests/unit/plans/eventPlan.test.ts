@@ -54,10 +54,10 @@ describe('event plan (План мероприятий)', () => {
 
   test('leaves out a direction whose measures serve nobody and numbers the rest without gaps', () => {
     const measures = [
-      measure('A', 'нормативно-правовое', ['lowResults']),
-      measure('B', 'диагностико-аналитическое', ['risk:9']), // nobody has factor 9 high
-      measure('C', 'кадровое', ['risk:3']),
-      measure('D', 'кадровое', ['objectivityRisk']),
+      measure('A', 'legal', ['lowResults']),
+      measure('B', 'diagnostics', ['risk:9']), // nobody has factor 9 high
+      measure('C', 'staff', ['risk:3']),
+      measure('D', 'staff', ['objectivityRisk']),
     ];
     const rows = table(buildEventPlanSheet(docs(analysis, dataset, makeSettings(), measures)));
     expect(rows.map((r) => [r[0], r[1]])).toEqual([
@@ -91,7 +91,7 @@ describe('event plan (План мероприятий)', () => {
   });
 
   test('gives deadlines with the year of the academic year', () => {
-    const rows = table(buildEventPlanSheet(docs(analysis, dataset, makeSettings(), [measure('A', 'кадровое', ['all'])])));
+    const rows = table(buildEventPlanSheet(docs(analysis, dataset, makeSettings(), [measure('A', 'staff', ['all'])])));
     expect(rows[1][2]).toBe('март – апрель 2027');
   });
 
