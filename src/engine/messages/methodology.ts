@@ -6,27 +6,27 @@ const fallback = (d: SettingCell): string => `Опора использует з
 
 export const METHODOLOGY_MESSAGES: MessageCatalogue<keyof MethodologyFields> = {
   'settings-invalid-percent': {
-    text: (d) => `Настройки!${d.cell}: «${d.name}» — порог должен быть числом от 0 до 100 % (введено «${d.value}»).`,
+    text: (d) => `Лист «${d.sheet}», ячейка ${d.cell}: «${d.name}» — порог должен быть числом от 0 до 100 % (введено «${d.value}»).`,
     advice: (d) => `Введите, например, «30 %», 30 или 0,3. ${fallback(d)}`,
   },
   'settings-invalid-integer': {
-    text: (d) => `Настройки!${d.cell}: «${d.name}» — нужно целое число от ${d.min} до ${d.max} (введено «${d.value}»).`,
+    text: (d) => `Лист «${d.sheet}», ячейка ${d.cell}: «${d.name}» — нужно целое число от ${d.min} до ${d.max} (введено «${d.value}»).`,
     advice: fallback,
   },
   'settings-invalid-year': {
-    text: (d) => `Настройки!${d.cell}: «${d.name}» — нужен год, например 2026 или «2025/2026» (введено «${d.value}»).`,
+    text: (d) => `Лист «${d.sheet}», ячейка ${d.cell}: «${d.name}» — нужен год, например 2026 или «2025/2026» (введено «${d.value}»).`,
     advice: (d) => `Оставьте ячейку пустой, чтобы взять последний год в данных. ${fallback(d)}`,
   },
   'settings-invalid-boolean': {
-    text: (d) => `Настройки!${d.cell}: «${d.name}» — нужно «да» или «нет» (введено «${d.value}»).`,
+    text: (d) => `Лист «${d.sheet}», ячейка ${d.cell}: «${d.name}» — нужно «да» или «нет» (введено «${d.value}»).`,
     advice: fallback,
   },
   'settings-invalid-choice': {
-    text: (d) => `Настройки!${d.cell}: «${d.name}» — допустимые значения: ${d.choices} (введено «${d.value}»).`,
+    text: (d) => `Лист «${d.sheet}», ячейка ${d.cell}: «${d.name}» — допустимые значения: ${d.choices} (введено «${d.value}»).`,
     advice: fallback,
   },
   'settings-invalid-rules': {
-    text: (d) => `Настройки!${d.cell}: «${d.name}» — перечислите правила через запятую из: ${d.choices} (введено «${d.value}»).`,
+    text: (d) => `Лист «${d.sheet}», ячейка ${d.cell}: «${d.name}» — перечислите правила через запятую из: ${d.choices} (введено «${d.value}»).`,
     advice: fallback,
   },
   'methodology-year-without-results': {

@@ -78,8 +78,15 @@ describe('the settings sheet «Опора · Настройки»', () => {
     expect(diagnostics).toEqual([expect.objectContaining({ severity: 'warning', code: 'settings-invalid-percent', sheet: NAME, cell })]);
     expect(settings.r1.failShare).toBe(0.3);
     expect(settings.minN).toBe(6);
-    expect(renderDiagnostic(diagnostics[0]).text).toBe(`Настройки!${cell}: «R1: порог доли «2»» — порог должен быть числом от 0 до 100 % (введено «тридцать»).`);
+    expect(renderDiagnostic(diagnostics[0]).text).toBe(`Лист «Опора · Настройки», ячейка ${cell}: «R1: порог доли «2»» — порог должен быть числом от 0 до 100 % (введено «тридцать»).`);
     expect(renderDiagnostic(diagnostics[0]).advice).toContain('30 %');
+  });
+
+  it('names the sheet by its real name when Opora had to write «Опора · Настройки (2)»', () => {
+    const grid = { ...edit('min_n', 'пять'), name: 'Опора · Настройки (2)' };
+    const cell = `C${rowOf(grid, 'min_n') + 1}`;
+    const text = renderDiagnostic(readSettings(grid).diagnostics[0]).text;
+    expect(text.startsWith(`Лист «Опора · Настройки (2)», ячейка ${cell}: «`)).toBe(true);
   });
 
   it('rejects 150 % and a negative min_n, and accepts «или», «нет», «Р1, R3» and an academic year', () => {
