@@ -16,7 +16,7 @@ module.exports = {
   async run(ctx) {
     const { ExcelJsWorkbook } = ctx.require('workbook/exceljs/index.js');
     const { recognize, calculate, planOutputs } = ctx.require('engine/recalculate.js');
-    const { documentContext } = ctx.require('engine/plans/documents.js');
+    const { sheetInput } = ctx.require('engine/plans/sheetInput.js');
     const { dynamicsRows } = ctx.require('engine/plans/dynamics.js');
     const { buildDynamicsSheet } = ctx.require('engine/output/dynamicsSheet.js');
     const { buildMonitoringSheet } = ctx.require('engine/output/monitoringSheet.js');
@@ -26,16 +26,17 @@ module.exports = {
       const grids = await (await ExcelJsWorkbook.fromFile(ctx.files[n])).readGrids();
       const calculated = calculate(recognize(grids));
       const { analysis, dataset, settings, measures, district } = calculated;
+      const input = sheetInput({ analysis, dataset, settings, measures, district });
       const runs = [];
       let sizes;
       for (let i = 0; i < ctx.runs; i++) {
         const dynamics = await timeIt(() => {
-          const sheet = buildDynamicsSheet(analysis, dataset, settings, dynamicsRows(analysis, dataset, settings));
+          const sheet = buildDynamicsSheet(input, dynamicsRows(input));
           fitRowHeights(sheet);
           return sheet;
         });
         const monitoring = await timeIt(() => {
-          const sheet = buildMonitoringSheet(documentContext(analysis, dataset, settings, measures, district));
+          const sheet = buildMonitoringSheet(input);
           fitRowHeights(sheet);
           return sheet;
         });
