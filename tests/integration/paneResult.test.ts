@@ -30,6 +30,16 @@ it('records the result in _opora, so the pane shows it when the workbook is open
   expect(last?.sheets.map((s) => s.sheet)).toContain('Социальный паспорт');
 });
 
+it('keeps in _opora only what the pane shows: not the dynamics and monitoring rows, which have sheets of their own', () => {
+  const meta = sheetOf(META_SHEET);
+  const stored = (meta?.values ?? []).filter((r) => r[0] === 'result').map((r) => String(r[2]).slice(1, -1)).join('');
+  expect(result.summary.dynamics.rows.length).toBeGreaterThan(100);
+  expect(Object.keys(JSON.parse(stored))).not.toEqual(expect.arrayContaining(['dynamics']));
+  expect(Object.keys(JSON.parse(stored))).not.toEqual(expect.arrayContaining(['monitoring']));
+  // The pane's lists grow with the flags, not with every school × procedure × indicator over the years.
+  expect(stored.length).toBeLessThan(JSON.stringify(result.summary.flags).length + 60_000);
+});
+
 it('says where each ШНОР/ШНСУ school’s row on «ШНОР и ШНСУ» and its roadmap block are', () => {
   const supported = result.summary.verdicts.filter((v) => v.shnor || v.shnsu === true).map((v) => v.schoolId);
   expect(supported.length).toBeGreaterThan(3);

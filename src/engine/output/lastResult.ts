@@ -1,7 +1,8 @@
 /**
  * The last result kept in the very hidden `_opora` sheet, so the task pane shows it when the workbook is
  * opened again without recalculating. The summary as JSON, with counts instead of what no screen shows
- * (district values, sheet coverage, per-school lists: 2,000 schools stay near 1.3 million characters) and
+ * (district values, sheet coverage, per-school lists, the dynamics and monitoring rows that have sheets of
+ * their own: 2,000 schools stay near 1.3 million characters) and
  * without Opora's own sheets among the recognized ones, so a second run writes the same cells; cut into
  * cells below Excel's 32,767-character limit, each piece wrapped in «|» so that no reader or writer can
  * take it for a number, a formula or a quote prefix, or trim its spaces.
@@ -11,21 +12,21 @@ import { shnsuNoData } from './headline';
 import type { Summary } from './summary';
 
 /** What the pane shows of a run: the summary with counts in place of the per-school lists it does not show. */
-export type LastResult = Omit<Summary, 'districtValues' | 'schools' | 'verdicts' | 'coverage'> & {
+export type LastResult = Omit<Summary, 'districtValues' | 'schools' | 'verdicts' | 'coverage' | 'dynamics' | 'monitoring'> & {
   /** `shnsuNoData`: schools without a ШНСУ verdict (absent in records of older runs). */
   counts: { schools: number; shnor: number; shnsu: number; shnsuNoData?: number };
 };
 
 const KEY = 'result';
 /** Bumped when `LastResult` changes shape: an older record is then ignored rather than misread. */
-const FORMAT = '2';
+const FORMAT = '3';
 const PIECE = 30_000;
 const WRAP = '|';
 
 /** What is kept of a summary. */
 export function lastResultOf(summary: Summary): LastResult {
-  const { districtValues, coverage, schools, verdicts, ...kept } = summary;
-  void [districtValues, coverage];
+  const { districtValues, coverage, schools, verdicts, dynamics, monitoring, ...kept } = summary;
+  void [districtValues, coverage, dynamics, monitoring];
   return {
     ...kept,
     counts: {
