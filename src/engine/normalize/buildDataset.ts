@@ -12,7 +12,6 @@ import type {
   MarkerRecord,
   ProgrammeRecord,
   RegisterRecord,
-  ResultRecord,
   SheetGrid,
   StaffingRecord,
 } from '../model';
@@ -32,9 +31,9 @@ import {
   readProgramme,
   readRegister,
   readStaffing,
-  type Pending,
   type PendingRegister,
 } from './readSchoolTables';
+import { settle, type Pending } from './pending';
 import { SchoolMatcher, type Occurrence } from './schoolIdentity';
 
 function emptyDataset(): Dataset {
@@ -53,11 +52,6 @@ function emptyDataset(): Dataset {
     matches: [],
     coverage: [],
   };
-}
-
-/** Replaces the pending occurrence with the school id the matcher gave it. */
-function settle<T extends { occ: Occurrence; row: number }>({ occ, row: _row, ...rest }: T): Omit<T, 'occ' | 'row'> & { schoolId: string } {
-  return { ...rest, schoolId: occ.school!.id };
 }
 
 /**
@@ -164,10 +158,10 @@ export function buildDataset(grids: SheetGrid[], fixedYear?: number): { dataset:
   dataset.matches = matched.matches;
   diagnostics.push(...matched.diagnostics);
 
-  const resultWhat = (r: PendingResult): string => `${procedureLabel(r.procedure)} ${r.year}`;
-  dataset.results = dropDuplicates(results, resultWhat, diagnostics, accounts).map((r) => settle(r) as ResultRecord);
+  const resultWhat = (r: PendingResult): string => `${procedureLabel(r.record.procedure)} ${r.record.year}`;
+  dataset.results = dropDuplicates(results, resultWhat, diagnostics, accounts).map(settle);
   dataset.confirmations = confirmations.map(settle);
-  dataset.markers = dropDuplicates(markers, (m) => `маркеров ${m.year}`, diagnostics, accounts).map(settle);
+  dataset.markers = dropDuplicates(markers, (m) => `маркеров ${m.record.year}`, diagnostics, accounts).map(settle);
   applyCalculationYear(dataset, [...contingent, ...staffing, ...programme], fixedYear, diagnostics);
   dataset.contingent = contingent.map(settle);
   dataset.staffing = staffing.map(settle);
@@ -191,7 +185,7 @@ export function buildDataset(grids: SheetGrid[], fixedYear?: number): { dataset:
     ...missingDataDiagnostics({
       sheets: dataset.sheets,
       rows: [...registers.map((r) => r.occ), ...occurrences].map((occ) => ({ source: occ.source, schoolId: occ.school!.id })),
-      results: results.map((r) => ({ sheet: r.occ.source.sheet, participants: Object.values(r.counts).some((c) => c.value > 0) })),
+      results: results.map((r) => ({ sheet: r.occ.source.sheet, participants: Object.values(r.record.counts).some((c) => c.value > 0) })),
       schools: dataset.schools.length,
     }),
   );

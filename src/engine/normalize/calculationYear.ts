@@ -30,7 +30,7 @@ export function calculationYear(dataset: Dataset): number | undefined {
 
 /** A passport, staffing or programme row still to be given its school, with the sheet it is on. */
 interface Dated {
-  year?: number;
+  record: { year?: number };
   occ: { source: CellRef };
 }
 
@@ -39,13 +39,13 @@ interface Dated {
  * else `calculationYear` of the dataset with `rows` in it), with one info line per sheet naming the year.
  */
 export function applyCalculationYear(dataset: Dataset, rows: Dated[], fixed: number | undefined, diagnostics: Diagnostic[]): void {
-  const dated = rows.flatMap((r) => (r.year !== undefined ? [r.year] : []));
+  const dated = rows.flatMap((r) => (r.record.year !== undefined ? [r.record.year] : []));
   const year = fixed ?? calculationYear(dataset) ?? (dated.length > 0 ? Math.max(...dated) : undefined);
   if (year === undefined) return;
   const sheets = new Set<string>();
   for (const r of rows) {
-    if (r.year !== undefined) continue;
-    r.year = year;
+    if (r.record.year !== undefined) continue;
+    r.record.year = year;
     sheets.add(r.occ.source.sheet);
   }
   for (const sheet of sheets) diagnostics.push({ severity: 'info', code: 'year-from-calculation', sheet, year });

@@ -8,17 +8,18 @@
  */
 import type { RecognitionFields } from '../diagnostics';
 import type { CellRef, CountField, Diagnostic, Procedure, ReferenceRecord, RefusedValue, ResultRecord, ShareField, Sourced } from '../model';
+import { groupBy } from '../groupBy';
 import { procedureKey } from '../procedures';
 import { impliedGrade, mergeContexts, type Context } from '../recognize/context';
 import type { ColumnInfo } from '../recognize/header';
 import type { SheetLayout } from '../recognize/recognizeSheet';
 import type { SheetAccount } from './coverage';
-import type { Occurrence } from './schoolIdentity';
+import type { Pending } from './pending';
 import { countsFromShares, rebuiltCountsNote, refuseImpossibleCounts, type MarkField } from './resultChecks';
 import { SheetReader } from './sheetReader';
 import { classifyRows } from './tableRows';
 
-export type PendingResult = Omit<ResultRecord, 'schoolId'> & { occ: Occurrence; row: number };
+export type PendingResult = Pending<ResultRecord>;
 
 const COUNT_FIELDS: CountField[] = ['n', 'm2', 'm3', 'm4', 'm5'];
 const SHARE_FIELDS: ShareField[] = ['fail', 'success', 'quality'];
@@ -32,6 +33,7 @@ type Lacking = RecognitionFields['context-missing']['what'];
 /** Shares of «3», «4», «5»: read only to rebuild their counts (a shares-only table has no other source of them). */
 const MARK_SHARES: Record<string, MarkField> = { share3: 'm3', share4: 'm4', share5: 'm5' };
 const MEASURES = [...COUNT_FIELDS, ...SHARE_FIELDS, ...Object.keys(MARK_SHARES), 'mean'];
+const MARKS: CountField[] = ['m2', 'm3', 'm4', 'm5'];
 
 interface Values {
   counts: Partial<Record<CountField, Sourced>>;
@@ -40,10 +42,35 @@ interface Values {
   mean?: Sourced;
 }
 
+/** How a column of a group is read: the field of the row's values it fills (decided once per sheet). */
+type Reading =
+  | { column: ColumnInfo; kind: 'count'; field: CountField }
+  | { column: ColumnInfo; kind: 'share'; field: ShareField }
+  | { column: ColumnInfo; kind: 'markShare'; field: MarkField }
+  | { column: ColumnInfo; kind: 'mean' };
+
+/** A row's context as the procedure and year of a group's records, with what it lacks. */
+interface GroupContext {
+  ctx: Context;
+  lacking: Lacking[];
+  procedure?: Procedure;
+}
+
 interface Group {
   columns: ColumnInfo[];
+  readings: Reading[];
   context: Context;
   label: string;
+  /** The group's context by the row context's key: a long table repeats a few, and their records share one procedure object. */
+  contexts: Map<string, GroupContext>;
+}
+
+function readingOf(column: ColumnInfo): Reading {
+  const m = column.meaning as string;
+  if ((COUNT_FIELDS as string[]).includes(m)) return { column, kind: 'count', field: m as CountField };
+  if ((SHARE_FIELDS as string[]).includes(m)) return { column, kind: 'share', field: m as ShareField };
+  if (MARK_SHARES[m]) return { column, kind: 'markShare', field: MARK_SHARES[m] };
+  return { column, kind: 'mean' };
 }
 
 function groupsOf(reader: SheetReader): Group[] {
@@ -53,37 +80,40 @@ function groupsOf(reader: SheetReader): Group[] {
     list.push(c);
     byLabel.set(c.group, list);
   }
-  return [...byLabel].map(([label, columns]) => ({ label, columns, context: columns[0].groupContext }));
+  return [...byLabel].map(([label, columns]) => ({ label, columns, readings: columns.map(readingOf), context: columns[0].groupContext, contexts: new Map() }));
 }
 
-function readValues(reader: SheetReader, row: number, group: Group): Values {
+/** The values of a group's columns on a row; undefined when none holds a value. */
+function readValues(reader: SheetReader, row: number, group: Group): Values | undefined {
   const v: Values = { counts: {}, shares: {}, markShares: {} };
-  for (const c of group.columns) {
-    const m = c.meaning as string;
-    if ((COUNT_FIELDS as string[]).includes(m)) {
-      const x = v.counts[m as CountField] ? undefined : reader.count(row, c);
-      if (x) v.counts[m as CountField] = x;
-    } else if ((SHARE_FIELDS as string[]).includes(m)) {
-      const x = v.shares[m as ShareField] ? undefined : reader.share(row, c);
-      if (x) v.shares[m as ShareField] = x;
-    } else if (MARK_SHARES[m]) {
-      const x = v.markShares[MARK_SHARES[m]] ? undefined : reader.share(row, c);
-      if (x) v.markShares[MARK_SHARES[m]] = x;
-    } else if (m === 'mean' && !v.mean) {
-      const x = reader.number(row, c);
+  let read = false;
+  for (const r of group.readings) {
+    let x: Sourced | undefined;
+    if (r.kind === 'count') {
+      x = v.counts[r.field] ? undefined : reader.count(row, r.column);
+      if (x) v.counts[r.field] = x;
+    } else if (r.kind === 'share') {
+      x = v.shares[r.field] ? undefined : reader.share(row, r.column);
+      if (x) v.shares[r.field] = x;
+    } else if (r.kind === 'markShare') {
+      x = v.markShares[r.field] ? undefined : reader.share(row, r.column);
+      if (x) v.markShares[r.field] = x;
+    } else if (!v.mean) {
+      x = reader.number(row, r.column);
       if (x) v.mean = x;
     }
+    if (x) read = true;
   }
-  return v;
+  return read ? v : undefined;
 }
 
 /** Shares of a group's columns that `SheetReader.share` refused (above 100 %). */
 function refusedShares(reader: SheetReader, row: number, group: Group): RefusedValue[] {
   const out: RefusedValue[] = [];
-  for (const c of group.columns) {
-    const m = c.meaning as string;
-    const source = (SHARE_FIELDS as string[]).includes(m) || MARK_SHARES[m] ? reader.refusedAt(row, c) : undefined;
-    if (source) out.push({ field: MARK_SHARES[m] ?? (m as ShareField), reason: 'share-above-100', source });
+  for (const r of group.readings) {
+    if (r.kind !== 'share' && r.kind !== 'markShare') continue;
+    const source = reader.refusedAt(row, r.column);
+    if (source) out.push({ field: r.field, reason: 'share-above-100', source });
   }
   return out;
 }
@@ -93,13 +123,9 @@ function recordValues(v: Values): Omit<Values, 'markShares'> {
   return { counts: v.counts, shares: v.shares, ...(v.mean ? { mean: v.mean } : {}) };
 }
 
-function isEmpty(v: Values): boolean {
-  return Object.keys(v.counts).length === 0 && Object.keys(v.shares).length === 0 && Object.keys(v.markShares).length === 0 && !v.mean;
-}
-
 /** Nobody sat: no participants and no marks above zero (a mean of 0 then is missing, not a result). */
 function nobodySat(v: Values): boolean {
-  const marks = (['m2', 'm3', 'm4', 'm5'] as CountField[]).some((f) => (v.counts[f]?.value ?? 0) > 0);
+  const marks = MARKS.some((f) => (v.counts[f]?.value ?? 0) > 0);
   return !marks && (v.counts.n === undefined || v.counts.n.value === 0) && (v.mean === undefined || v.mean.value === 0) &&
     SHARE_FIELDS.every((f) => v.shares[f] === undefined) && Object.keys(v.markShares).length === 0;
 }
@@ -120,13 +146,24 @@ function reconcile(v: Values, sheet: string, diagnostics: Diagnostic[]): void {
       computed: `${((m2.value / n.value) * 100).toFixed(1)} %`,
     });
   }
-  for (const f of SHARE_FIELDS) if (SHARE_FROM_COUNTS[f].every((c) => v.counts[c])) delete v.shares[f];
+  for (const f of SHARE_FIELDS) if (v.shares[f] && SHARE_FROM_COUNTS[f].every((c) => v.counts[c])) delete v.shares[f];
 }
 
 function procedureOf(ctx: Context): Procedure | undefined {
   if (!ctx.assessment || !ctx.subject) return undefined;
   const grade = impliedGrade(ctx);
   return { assessment: ctx.assessment, subject: ctx.subject, ...(grade !== undefined ? { grade } : {}) };
+}
+
+/** What a row's own columns say, as a key (rows that say the same share their group contexts). */
+function contextKey(ctx: Context): string {
+  return `${ctx.assessment ?? ''}|${ctx.subject ?? ''}|${ctx.grade ?? ''}|${ctx.year ?? ''}`;
+}
+
+/** A group's merged context: what it lacks of assessment, subject and year, and its procedure when it lacks nothing. */
+function groupContext(ctx: Context): GroupContext {
+  const lacking = ([!ctx.assessment && 'assessment', !ctx.subject && 'subject', ctx.year === undefined && 'year'] as const).filter((w): w is Lacking => w !== false);
+  return { ctx, lacking, ...(lacking.length === 0 ? { procedure: procedureOf(ctx) } : {}) };
 }
 
 export interface ResultsRead {
@@ -145,15 +182,19 @@ export function readResults(layout: SheetLayout, diagnostics: Diagnostic[], acco
   let municipality: string | undefined;
   const rebuilt: CellRef[] = [];
 
-  const contextOf = (rowContext: Context, group: Group, report: boolean): { ctx: Context; procedure?: Procedure } => {
-    const ctx = mergeContexts(layout.context, group.context, rowContext);
-    const lacking = ([!ctx.assessment && 'assessment', !ctx.subject && 'subject', ctx.year === undefined && 'year'] as const).filter((w): w is Lacking => w !== false);
-    for (const what of report ? lacking : []) {
+  const contextOf = (rowContext: Context, group: Group, report: boolean): GroupContext => {
+    const key = contextKey(rowContext);
+    let known = group.contexts.get(key);
+    if (!known) {
+      known = groupContext(mergeContexts(layout.context, group.context, rowContext));
+      group.contexts.set(key, known);
+    }
+    for (const what of report ? known.lacking : []) {
       const set = missing.get(what) ?? new Set<string>();
       group.columns.forEach((c) => set.add(c.letter));
       missing.set(what, set);
     }
-    return { ctx, procedure: lacking.length === 0 ? procedureOf(ctx) : undefined };
+    return known;
   };
 
   for (const r of rows) {
@@ -170,7 +211,7 @@ export function readResults(layout: SheetLayout, diagnostics: Diagnostic[], acco
       const rowContext = reader.rowContext(r.row);
       for (const group of groups) {
         const v = readValues(reader, r.row, group);
-        if (isEmpty(v) || nobodySat(v)) continue;
+        if (!v || nobodySat(v)) continue;
         const { ctx, procedure } = contextOf(rowContext, group, true);
         any = true;
         if (!procedure) continue;
@@ -178,7 +219,10 @@ export function readResults(layout: SheetLayout, diagnostics: Diagnostic[], acco
         // A row with a refused value gets nothing rebuilt from its other cells.
         if (refused.length === 0) rebuilt.push(...countsFromShares(v));
         reconcile(v, layout.grid.name, diagnostics);
-        results.push({ occ, row: r.row, year: ctx.year!, procedure, ...recordValues(v), ...(refused.length > 0 ? { refused } : {}) });
+        const record: Omit<ResultRecord, 'schoolId'> = { year: ctx.year!, procedure, counts: v.counts, shares: v.shares };
+        if (v.mean) record.mean = v.mean;
+        if (refused.length > 0) record.refused = refused;
+        results.push({ occ, row: r.row, record });
         read = true;
       }
       if (any && !read) reader.account.row(r.row, 'skipped', 'no-context');
@@ -190,7 +234,7 @@ export function readResults(layout: SheetLayout, diagnostics: Diagnostic[], acco
     const rowContext = reader.rowContext(r.row);
     for (const group of groups) {
       const v = readValues(reader, r.row, group);
-      if (isEmpty(v)) continue;
+      if (!v) continue;
       const { ctx, procedure } = contextOf(rowContext, group, false);
       if (!procedure) continue;
       refuseImpossibleCounts(v, layout.grid.name, diagnostics);
@@ -234,16 +278,17 @@ function checkTotals(
   sheet: string,
   diagnostics: Diagnostic[],
 ): void {
-  for (const ref of references) {
-    if (!ref.sums) continue;
-    const key = procedureKey(ref.procedure);
-    const members = results.filter(
-      (x) => x.year === ref.year && procedureKey(x.procedure) === key && (!ref.municipality || x.occ.municipality === ref.municipality),
+  const sums = references.filter((ref) => ref.sums);
+  if (sums.length === 0) return;
+  const byProcedure = groupBy(results, (x) => `${x.record.year}|${procedureKey(x.record.procedure)}`);
+  for (const ref of sums) {
+    const members = (byProcedure.get(`${ref.year}|${procedureKey(ref.procedure)}`) ?? []).filter(
+      (x) => !ref.municipality || x.occ.municipality === ref.municipality,
     );
     if (members.length === 0) continue;
     for (const f of COUNT_FIELDS) {
       const total = ref.counts[f];
-      const cells = members.map((m) => m.counts[f]).filter((c): c is Sourced => c !== undefined);
+      const cells = members.map((m) => m.record.counts[f]).filter((c): c is Sourced => c !== undefined);
       if (!total || cells.length === 0) continue;
       const sum = cells.reduce((s, c) => s + c.value, 0);
       if (Math.abs(sum - total.value) <= 0.5) continue;

@@ -20,16 +20,14 @@ import type {
 } from '../model';
 import { impliedGrade, mergeContexts, parseYear } from '../recognize/context';
 import type { SheetLayout } from '../recognize/recognizeSheet';
-import { tidySpelling } from '../recognize/text';
 import type { Occurrence } from './schoolIdentity';
 import { levelFromType, shortSchoolName } from './schoolName';
 import type { SheetAccount } from './coverage';
 import { readCountsOrShares } from './countsOrShares';
+import type { Pending } from './pending';
 import { SheetReader } from './sheetReader';
 import { classifyRows } from './tableRows';
 
-/** A record still waiting for its school id. */
-export type Pending<T extends { schoolId: string }> = Omit<T, 'schoolId'> & { occ: Occurrence; row: number };
 
 export interface PendingRegister {
   occ: Occurrence;
@@ -78,9 +76,7 @@ export function readConfirmation(layout: SheetLayout, diagnostics: Diagnostic[],
       return;
     }
     const grade = impliedGrade(ctx);
-    const rec: Pending<ConfirmationRecord> = {
-      occ,
-      row,
+    const rec: Omit<ConfirmationRecord, 'schoolId'> = {
       year: ctx.year,
       procedure: { assessment: ctx.assessment!, subject: ctx.subject, ...(grade !== undefined ? { grade } : {}) },
       asShares,
@@ -92,7 +88,7 @@ export function readConfirmation(layout: SheetLayout, diagnostics: Diagnostic[],
     }
     const total = cols.total ? reader.count(row, cols.total) : undefined;
     if (total) rec.total = total;
-    if (rec.lower || rec.confirm || rec.higher) out.push(rec);
+    if (rec.lower || rec.confirm || rec.higher) out.push({ occ, row, record: rec });
     else reader.account.row(row, 'skipped', 'no-values');
   });
   return out;
@@ -112,7 +108,7 @@ export function readMarkers(layout: SheetLayout, diagnostics: Diagnostic[], acco
     // In a marker table an empty cell means «no marker» (METHODOLOGY §1).
     const procedures = markerCols.filter((c) => (reader.number(row, c, true)?.value ?? 0) !== 0).map((c) => c.header);
     const count = countCol ? reader.count(row, countCol) : undefined;
-    out.push({ occ, row, year, procedures, count: count?.value ?? procedures.length, source: count?.source ?? occ.source });
+    out.push({ occ, row, record: { year, procedures, count: count?.value ?? procedures.length, source: count?.source ?? occ.source } });
   });
   return out;
 }
@@ -126,7 +122,7 @@ export function readContingent(layout: SheetLayout, diagnostics: Diagnostic[], a
     const year = yearOf(reader, row, fromHeader);
     const total = totalCol ? reader.count(row, totalCol) : undefined;
     const counts = readCountsOrShares<SocialKey>(reader, row, 'social.', total, totalCol?.header ?? 'Всего обучающихся', diagnostics);
-    out.push({ occ, row, ...(year !== undefined ? { year } : {}), ...(total ? { total } : {}), counts });
+    out.push({ occ, row, record: { ...(year !== undefined ? { year } : {}), ...(total ? { total } : {}), counts } });
   });
   return out;
 }
@@ -140,7 +136,7 @@ export function readStaffing(layout: SheetLayout, diagnostics: Diagnostic[], acc
     const year = yearOf(reader, row, fromHeader);
     const total = totalCol ? reader.count(row, totalCol) : undefined;
     const counts = readCountsOrShares<StaffKey>(reader, row, 'staff.', total, totalCol?.header ?? 'Всего педагогов', diagnostics);
-    out.push({ occ, row, ...(year !== undefined ? { year } : {}), ...(total ? { total } : {}), counts });
+    out.push({ occ, row, record: { ...(year !== undefined ? { year } : {}), ...(total ? { total } : {}), counts } });
   });
   return out;
 }
@@ -161,7 +157,7 @@ export function readProgramme(layout: SheetLayout, diagnostics: Diagnostic[], ac
       const v = PROGRAMME_SHARES.includes(key) ? reader.share(row, c) : reader.count(row, c);
       if (v) values[key] = v;
     }
-    out.push({ occ, row, ...(year !== undefined ? { year } : {}), values });
+    out.push({ occ, row, record: { ...(year !== undefined ? { year } : {}), values } });
   });
   return out;
 }
@@ -173,13 +169,13 @@ export function readRegister(layout: SheetLayout, diagnostics: Diagnostic[], acc
   const out: PendingRegister[] = [];
   const fullOnly = !reader.column('name');
   eachSchool(reader, (row, named) => {
-    const fullName = tidySpelling(reader.text(row, fullCol));
+    const fullName = reader.text(row, fullCol);
     // A register with only «Полное наименование» shows the school by its short form, the full one kept.
     const occ = fullOnly && fullName !== '' && named.spelling === fullName ? { ...named, spelling: shortSchoolName(fullName) } : named;
     const type = reader.text(row, reader.column('type'));
     const level = levelFromType(type !== '' ? type : occ.spelling);
     const settlement = reader.text(row, reader.column('settlement'));
-    const partner = tidySpelling(reader.text(row, partnerCol));
+    const partner = reader.text(row, partnerCol);
     out.push({
       occ,
       ...(fullName && fullName !== occ.spelling ? { fullName, fullSource: reader.ref(row, fullCol!.col) } : {}),
@@ -198,7 +194,7 @@ export function readApproved(layout: SheetLayout, diagnostics: Diagnostic[], acc
   eachSchool(reader, (row, occ) => {
     const yearIncluded = yearCol ? parseYear(reader.cell(row, yearCol)) : undefined;
     const basis = reader.text(row, reader.column('basis'));
-    out.push({ occ, row, ...(yearIncluded !== undefined ? { yearIncluded } : {}), ...(basis ? { basis } : {}), source: occ.source });
+    out.push({ occ, row, record: { ...(yearIncluded !== undefined ? { yearIncluded } : {}), ...(basis ? { basis } : {}), source: occ.source } });
   });
   return out;
 }

@@ -89,6 +89,8 @@ export class SchoolMatcher {
   private readonly byKey = new Map<string, SchoolEntity[]>();
   private readonly byBucket = new Map<string, SchoolEntity[]>();
   private readonly cache = new Map<string, SchoolEntity>();
+  /** Each spelling normalised once: the same name comes back on every sheet and every row of a long table. */
+  private readonly normalised = new Map<string, NormalisedName>();
   private readonly pending: PendingMatch[] = [];
   private readonly diagnostics: Diagnostic[] = [];
   private hasRegister = false;
@@ -111,7 +113,8 @@ export class SchoolMatcher {
 
   /** Pairs an occurrence with a school, creating one when nothing fits. */
   resolve(occ: Occurrence): void {
-    const cacheKey = `${occ.spelling}|${CODE_KINDS.map((k) => occ.codes[k] ?? '').join('|')}|${occ.municipality ?? ''}`;
+    const { code = '', login = '', ogrn = '' } = occ.codes;
+    const cacheKey = `${occ.spelling}|${code}|${login}|${ogrn}|${occ.municipality ?? ''}`;
     const cached = this.cache.get(cacheKey);
     if (cached) {
       occ.school = cached;
@@ -151,7 +154,7 @@ export class SchoolMatcher {
       this.record(occ, byCode, 'code', 1, []);
       return byCode;
     }
-    const name = normaliseSchoolName(occ.spelling);
+    const name = this.nameOf(occ.spelling);
     const sameKey = this.compatible(this.byKey.get(name.key) ?? [], occ);
     const exact = this.pick(sameKey, name);
     if (exact) {
@@ -213,7 +216,7 @@ export class SchoolMatcher {
       const e = this.byCode.get(`${kind}:${textKey(t)}`);
       if (e) return e;
     }
-    const name = normaliseSchoolName(t);
+    const name = this.nameOf(t);
     const keyed = (this.byKey.get(name.key) ?? []).filter((e) => !e.unindexed);
     if (keyed.length === 1) return keyed[0];
     const spelled = this.entities.filter((e) => e.spellings.some((s) => s.name === t));
@@ -227,7 +230,7 @@ export class SchoolMatcher {
     const taken = new Set<string>();
     for (const e of this.entities) {
       const code = e.codes.code ?? e.codes.login ?? e.codes.ogrn;
-      const key = normaliseSchoolName(e.registerShort ?? e.spellings[0].name).key;
+      const key = this.nameOf(e.registerShort ?? e.spellings[0].name).key;
       const base = code ? `code:${code}` : `name:${e.municipality ? `${textKey(e.municipality)} ` : ''}${key}`;
       let id = base;
       for (let n = 2; taken.has(id); n++) id = `${base}#${n}`;
@@ -253,6 +256,15 @@ export class SchoolMatcher {
       ...(candidates.length > 0 ? { candidates: candidates.map((c) => c.id) } : {}),
     }));
     return { schools, matches, diagnostics: this.diagnostics };
+  }
+
+  private nameOf(spelling: string): NormalisedName {
+    let name = this.normalised.get(spelling);
+    if (!name) {
+      name = normaliseSchoolName(spelling);
+      this.normalised.set(spelling, name);
+    }
+    return name;
   }
 
   private shortestSpelling(e: SchoolEntity): string {
@@ -333,7 +345,7 @@ export class SchoolMatcher {
 
   private addSpelling(entity: SchoolEntity, spelling: string, source: CellRef): void {
     entity.spellings.push({ name: spelling, source });
-    const name = normaliseSchoolName(spelling);
+    const name = this.nameOf(spelling);
     entity.names.push(name);
     if (entity.unindexed) return;
     push(this.byKey, name.key, entity);

@@ -12,18 +12,39 @@ import type { ColumnInfo, HeaderBlock } from '../recognize/header';
 import { parseValue } from '../recognize/parseValue';
 import type { SheetLayout } from '../recognize/recognizeSheet';
 import { findSubject } from '../recognize/subjects';
-import { cellText, textKey, tidySpelling } from '../recognize/text';
+import { cellText, textKey } from '../recognize/text';
 import { SheetAccount } from './coverage';
 import type { Occurrence } from './schoolIdentity';
 import { columnsWith } from './tableRows';
+
+/** `compute` remembered by its argument: for pure readings of cell values that repeat down a column. */
+function memoised<V>(compute: (v: CellValue | undefined) => V): (v: CellValue | undefined) => V {
+  const known = new Map<CellValue | undefined, V>();
+  return (v) => {
+    if (known.has(v)) return known.get(v)!;
+    const value = compute(v);
+    known.set(v, value);
+    return value;
+  };
+}
 
 export class SheetReader {
   readonly header: HeaderBlock;
   private readonly percentScale = new Map<number, boolean>();
   private readonly letters = new Map<number, string>();
-  private readonly col: Partial<Record<string, ColumnInfo>> = {};
+  /** The first column of each meaning. */
+  private readonly col = new Map<string, ColumnInfo>();
   /** Cells refused as impossible (a share above 100 %), by A1 address. */
   private readonly refusedCells = new Set<string>();
+  /** Readings of the context columns, by cell value (a long table repeats a few on every row). */
+  private readonly procedureContext = memoised(contextFromProcedure);
+  private readonly yearOf = memoised(parseYear);
+  private readonly gradeOf = memoised(parseGrade);
+  /** The canonical subject a «Предмет» cell names, else its text with a capital letter; undefined for a blank cell. */
+  private readonly subjectOf = memoised((v: CellValue | undefined): string | undefined => {
+    const text = cellText(v);
+    return text === '' ? undefined : (findSubject(textKey(text)) ?? text[0].toUpperCase() + text.slice(1));
+  });
 
   constructor(
     readonly layout: SheetLayout,
@@ -32,7 +53,7 @@ export class SheetReader {
     readonly account = new SheetAccount(layout.grid, layout.recognition.role, layout.header),
   ) {
     this.header = layout.header!;
-    for (const c of this.header.columns) if (c.meaning && !(c.meaning in this.col)) this.col[c.meaning] = c;
+    for (const c of this.header.columns) if (c.meaning && !this.col.has(c.meaning)) this.col.set(c.meaning, c);
   }
 
   get sheet(): string {
@@ -41,7 +62,7 @@ export class SheetReader {
 
   /** The first column with this meaning. */
   column(meaning: string): ColumnInfo | undefined {
-    return this.col[meaning];
+    return this.col.get(meaning);
   }
 
   columns(meanings: string[]): ColumnInfo[] {
@@ -140,7 +161,7 @@ export class SheetReader {
       const t = this.text(row, this.column(kind));
       if (t !== '') codes[kind] = t;
     }
-    const name = tidySpelling(this.text(row, nameCol));
+    const name = this.text(row, nameCol);
     const spelling = name !== '' ? name : (codes.code ?? codes.login ?? codes.ogrn ?? '');
     if (spelling === '') return undefined;
     const labelCol = name !== '' ? nameCol! : this.column(codes.code ? 'code' : codes.login ? 'login' : 'ogrn')!;
@@ -151,20 +172,22 @@ export class SheetReader {
   /**
    * What the row's own columns say; these win over header groups, titles and the sheet name. A
    * «Процедура» cell may say everything («ЕГЭ мат проф 11»); year, subject and grade columns win over it.
+   * A long table repeats a few such values on every row: each distinct value is read once.
    */
   rowContext(row: number): Context {
     const assessment = this.column('assessment');
-    const ctx: Context = assessment ? contextFromProcedure(this.layout.grid.values[row]?.[assessment.col]) : {};
+    const ctx: Context = assessment ? { ...this.procedureContext(this.layout.grid.values[row]?.[assessment.col]) } : {};
     const year = this.column('year');
     if (year) {
-      const y = parseYear(this.cell(row, year));
+      const y = this.yearOf(this.cell(row, year));
       if (y !== undefined) ctx.year = y;
     }
-    const subjectText = tidySpelling(this.text(row, this.column('subject')));
-    if (subjectText !== '') ctx.subject = findSubject(textKey(subjectText)) ?? subjectText[0].toUpperCase() + subjectText.slice(1);
+    const subject = this.column('subject');
+    const subjectName = subject ? this.subjectOf(this.cell(row, subject)) : undefined;
+    if (subjectName !== undefined) ctx.subject = subjectName;
     const grade = this.column('grade');
     if (grade) {
-      const g = parseGrade(this.cell(row, grade));
+      const g = this.gradeOf(this.cell(row, grade));
       if (g !== undefined) ctx.grade = g;
     }
     return ctx;

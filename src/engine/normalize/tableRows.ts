@@ -29,6 +29,13 @@ export function columnsWith(header: HeaderBlock, meanings: string[]): ColumnInfo
   return header.columns.filter((c) => c.meaning !== null && meanings.includes(c.meaning));
 }
 
+/** A row's cells and the table's columns on it (`left`…`right`, 0-based), read in place. */
+interface TableRow {
+  values: CellValue[];
+  left: number;
+  right: number;
+}
+
 function isBlank(v: CellValue | undefined): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
@@ -38,9 +45,10 @@ function isBlank(v: CellValue | undefined): boolean {
  * subject group repeats its sub-column numbers. Starts at 1, each number is the previous plus one or a
  * restart below it, and most steps are plus one.
  */
-function isColumnNumbers(cells: CellValue[]): boolean {
+function isColumnNumbers(cells: TableRow): boolean {
   const nums: number[] = [];
-  for (const v of cells) {
+  for (let c = cells.left; c <= cells.right; c++) {
+    const v = cells.values[c];
     if (isBlank(v)) continue;
     const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v.trim()) : NaN;
     if (!Number.isInteger(n) || n < 1) return false;
@@ -70,15 +78,18 @@ function isRepeatedHeader(grid: SheetGrid, headerKeys: Map<number, string>, r: n
 }
 
 /** «Региональные значения — по данным РЦОИ»: one text cell and nothing else, no school named — a note. */
-function isLoneText(cells: CellValue[]): boolean {
-  const filled = cells.filter((v) => !isBlank(v));
+function isLoneText(cells: TableRow): boolean {
+  const filled = cells.values.slice(cells.left, cells.right + 1).filter((v) => !isBlank(v));
   return filled.length === 1 && typeof filled[0] === 'string';
 }
 
 /** The text of the first filled cell of a row and its column, or undefined. */
-function firstText(cells: CellValue[], left: number): { text: string; col: number } | undefined {
-  const i = cells.findIndex((v) => typeof v === 'string' && v.trim() !== '');
-  return i >= 0 ? { text: cellText(cells[i]), col: left + i } : undefined;
+function firstText(cells: TableRow): { text: string; col: number } | undefined {
+  for (let c = cells.left; c <= cells.right; c++) {
+    const v = cells.values[c];
+    if (typeof v === 'string' && v.trim() !== '') return { text: cellText(v), col: c };
+  }
+  return undefined;
 }
 
 /** Classifies every non-blank row of the sheet, in order, and tells each row's class to `account`. */
@@ -89,14 +100,15 @@ export function classifyRows(grid: SheetGrid, header: HeaderBlock, account?: She
   for (const c of header.columns) headerKeys.set(c.col, textKey(cellText(grid.values[header.bottom]?.[c.col])));
   const out: RowKind[] = [];
   for (let r = 0; r < grid.values.length; r++) {
-    const cells = (grid.values[r] ?? []).slice(header.left, header.right + 1);
-    if ((grid.values[r] ?? []).every(isBlank)) continue;
+    const values = grid.values[r] ?? [];
+    if (values.every(isBlank)) continue;
+    const cells: TableRow = { values, left: header.left, right: header.right };
     if (r < header.top) out.push({ kind: 'skipped', row: r, reason: 'title' });
     else if (r <= header.bottom) out.push({ kind: 'skipped', row: r, reason: 'header' });
     else if (r > header.lastRow) out.push({ kind: 'skipped', row: r, reason: 'outside-table' });
     else if (isColumnNumbers(cells)) out.push({ kind: 'skipped', row: r, reason: 'numbering' });
     else if (isRepeatedHeader(grid, headerKeys, r)) out.push({ kind: 'skipped', row: r, reason: 'repeated-header' });
-    else out.push(classifyDataRow(grid, r, cells, header.left, nameCols, municipalityCol));
+    else out.push(classifyDataRow(r, cells, nameCols, municipalityCol));
   }
   const settled = settleRegionRows(out);
   if (account) for (const r of settled) tell(account, r);
@@ -112,10 +124,10 @@ function tell(account: SheetAccount, r: RowKind): void {
   else account.row(r.row, r.reason);
 }
 
-function classifyDataRow(grid: SheetGrid, r: number, cells: CellValue[], left: number, nameCols: ColumnInfo[], municipalityCol: ColumnInfo | undefined): RowKind {
-  const labelColumn = nameCols.find((c) => !isBlank(grid.values[r]?.[c.col]));
-  const first = firstText(cells, left);
-  const label = labelColumn ? cellText(grid.values[r][labelColumn.col]) : '';
+function classifyDataRow(r: number, cells: TableRow, nameCols: ColumnInfo[], municipalityCol: ColumnInfo | undefined): RowKind {
+  const labelColumn = nameCols.find((c) => !isBlank(cells.values[c.col]));
+  const first = firstText(cells);
+  const label = labelColumn ? cellText(cells.values[labelColumn.col]) : '';
   const labelScope = totalScope(label);
   // «ВСЕГО по региону» in the municipality column with a stray number in the school column.
   const scope = labelScope ?? (first && first.text !== label ? totalScope(first.text) : undefined);
@@ -126,7 +138,7 @@ function classifyDataRow(grid: SheetGrid, r: number, cells: CellValue[], left: n
     if (scope === 'country') return { kind: 'reference', row: r, label: totalLabel, scope, average, labelCol };
     return { kind: 'total', row: r, label: totalLabel, scope, average, labelCol };
   }
-  const municipality = municipalityCol ? cellText(grid.values[r]?.[municipalityCol.col]) : '';
+  const municipality = municipalityCol ? cellText(cells.values[municipalityCol.col]) : '';
   // A subtotal of a regional form: the municipality's name in its own column, no school named.
   if (!labelColumn && municipality !== '' && !isNoteText(municipality)) {
     return { kind: 'municipality', row: r, label: municipality, labelCol: municipalityCol!.col };

@@ -1,9 +1,10 @@
 /**
  * Rows that are not schools (METHODOLOGY §1): totals («Итого», «Всего», «По району», «Среднее»,
  * «Регион», «Все муниципалитеты» …), municipality subtotals of grouped regional tables, and notes under
- * a table. Words are data; labels are compared as `textKey` text by their first words.
+ * a table. Words are data; labels are compared as `textKey` text by their first words. Every school row's
+ * label is asked about, so each distinct label is classified once (`byText`).
  */
-import { textKey } from './text';
+import { byText, textKey } from './text';
 
 /** First words of a total row's label. */
 const TOTAL_STARTS = [
@@ -29,7 +30,7 @@ const FIRST_WORD = /^[^a-zа-яё0-9]*([a-zа-яё0-9]+)/i;
 export type TotalScope = 'district' | 'region' | 'country';
 
 /** A total row's scope, or undefined when the label is not a total. «Среднее» rows are totals too. */
-export function totalScope(label: string): TotalScope | undefined {
+export const totalScope = byText((label: string): TotalScope | undefined => {
   const first = FIRST_WORD.exec(label);
   if (!first || !TOTAL_FIRST_WORDS.has(first[1].toLowerCase().replace(/ё/g, 'е'))) return undefined;
   const key = textKey(label);
@@ -38,7 +39,7 @@ export function totalScope(label: string): TotalScope | undefined {
   if (!isTotal) return undefined;
   if (COUNTRY_WORDS.test(key)) return 'country';
   return REGION_WORDS.test(key) ? 'region' : 'district';
-}
+});
 
 /** True when a total is an average («Среднее»), so it is not compared with the sum of schools. */
 export function isAverageLabel(label: string): boolean {
@@ -47,12 +48,10 @@ export function isAverageLabel(label: string): boolean {
 }
 
 /** True for the label of a municipality subtotal row in a grouped regional table. */
-export function isMunicipalityLabel(label: string): boolean {
+export const isMunicipalityLabel = byText((label: string): boolean => {
   const key = textKey(label);
   return MUNICIPALITY_WORDS.test(key) && !SCHOOL_WORDS.test(key);
-}
+});
 
 /** True for a note under a table («Примечание: …», «* данные РЦОИ»). */
-export function isNoteText(text: string): boolean {
-  return NOTE_STARTS.test(text.trim().toLowerCase()) || text.length > 120;
-}
+export const isNoteText = byText((text: string): boolean => NOTE_STARTS.test(text.trim().toLowerCase()) || text.length > 120);

@@ -6,19 +6,31 @@ import type { CellValue } from '../model';
 
 const PUNCTUATION = /[^a-zа-я0-9%№<>=]+/g;
 const SPACES = /[\s\u00a0\u2007\u202f]+/g;
+/** Distinct texts remembered before the memory starts afresh (a district has a few thousand school names). */
+const REMEMBERED = 20_000;
 
-/** The text of a cell as a person reads it ('' for blank, booleans and nulls). */
+/**
+ * `compute` remembered by its text: the same texts (school names, municipalities, subjects, row labels,
+ * header cells) come back on every row of every sheet, and each is read once. For pure functions only.
+ */
+export function byText<V>(compute: (s: string) => V): (s: string) => V {
+  const known = new Map<string, V>();
+  return (s) => {
+    if (known.has(s)) return known.get(s)!;
+    if (known.size >= REMEMBERED) known.clear();
+    const out = compute(s);
+    known.set(s, out);
+    return out;
+  };
+}
+
+const tidy = byText((s) => s.replace(SPACES, ' ').trim());
+
+/** The text of a cell as a person reads it, spaces collapsed and trimmed ('' for blank, booleans and nulls). */
 export function cellText(v: CellValue | undefined): string {
   if (v === null || v === undefined || typeof v === 'boolean') return '';
-  return typeof v === 'number' ? String(v) : v.replace(SPACES, ' ').trim();
+  return typeof v === 'number' ? String(v) : tidy(v);
 }
 
 /** Lower case, ё→е, every run of punctuation or spaces → one space: «Кол-во  участников» → «кол во участников». */
-export function textKey(s: string): string {
-  return s.toLowerCase().replace(/ё/g, 'е').replace(PUNCTUATION, ' ').trim();
-}
-
-/** A spelling tidied for display: quotes kept, spaces collapsed and trimmed. */
-export function tidySpelling(s: string): string {
-  return s.replace(SPACES, ' ').trim();
-}
+export const textKey = byText((s) => s.toLowerCase().replace(/ё/g, 'е').replace(PUNCTUATION, ' ').trim());

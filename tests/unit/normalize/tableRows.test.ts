@@ -102,7 +102,7 @@ describe('a regional form with a municipality column and subtotal rows', () => {
     const diagnostics: { code: string }[] = [];
     const { results, references } = readResults(layoutOf('ЕГЭ', rows, merges), diagnostics as never);
     expect(diagnostics).toEqual([]);
-    expect(results.map((r) => [r.occ.municipality, r.occ.spelling, r.procedure.subject, r.year, r.counts.n?.value, r.counts.m2?.value])).toEqual([
+    expect(results.map((r) => [r.occ.municipality, r.occ.spelling, r.record.procedure.subject, r.record.year, r.record.counts.n?.value, r.record.counts.m2?.value])).toEqual([
       ['Северный район', 'МКОУ СОШ № 1', 'Русский язык', 2023, 30, 3],
       ['Южный район', 'МКОУ СОШ № 1', 'Русский язык', 2023, 10, 1],
       ['Южный район', 'МКОУ СОШ с. Птичник', 'Русский язык', 2023, 5, 0],
