@@ -12,6 +12,7 @@ import { checkOutputPath, checkWorkbookFile } from './inputCheck';
 import { ERR } from './messages';
 import { UnusableInput } from './unusableInput';
 import { writeTogether } from './writeTogether';
+import { zlibCodec } from './zlibCodec';
 
 /** The engine's pipeline, injected so the CLI can be tested on bad files without it. */
 export type Recalculate = (grids: SheetGrid[]) => Pick<RecalcResult, 'output' | 'summary' | 'diagnostics'>;
@@ -35,7 +36,7 @@ function packageMessage(path: string, error: PackageError): string {
 /** Opens and reads the package; whatever goes wrong reading the user's bytes is a broken file, not a bug of ours. */
 async function read(path: string, bytes: Uint8Array): Promise<{ book: PackageWorkbook; grids: SheetGrid[] }> {
   try {
-    const book = await PackageWorkbook.fromBytes(bytes);
+    const book = await PackageWorkbook.fromBytes(bytes, zlibCodec);
     return { book, grids: await book.readGrids() };
   } catch (error) {
     throw new UnusableInput(error instanceof PackageError ? packageMessage(path, error) : ERR.corrupt(path));

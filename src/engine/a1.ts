@@ -57,12 +57,57 @@ export function localPart(address: string): string {
   return bang < 0 ? address : address.slice(bang + 1);
 }
 
+const DOLLAR = 36;
+/** More than the column count of `ZZZ`: a cell packs into one number as row × COLUMN_SPAN + column. */
+const COLUMN_SPAN = 32_768;
+
+/**
+ * The cell `$B$3` / `b3` in `text` between `from` and `to`, packed as 1-based row × COLUMN_SPAN + 1-based
+ * column; -1 for anything else. Read character by character: every style range and merge of every Opora
+ * sheet (and every cell a package reader meets) is parsed, and a regular expression per address was the
+ * engine's hottest function.
+ */
+function packedCell(text: string, from: number, to: number): number {
+  let i = from;
+  if (text.charCodeAt(i) === DOLLAR) i++;
+  const lettersFrom = i;
+  let col = 0;
+  for (; i < to; i++) {
+    const lower = text.charCodeAt(i) | 32; // A–Z and a–z alike
+    if (lower < 97 || lower > 122) break;
+    col = col * 26 + (lower - 96);
+  }
+  if (i === lettersFrom || i - lettersFrom > 3) return -1;
+  if (text.charCodeAt(i) === DOLLAR) i++;
+  const digitsFrom = i;
+  let row = 0;
+  for (; i < to; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    row = row * 10 + digit;
+  }
+  return i === digitsFrom ? -1 : row * COLUMN_SPAN + col;
+}
+
+/** `D12` or `B3:K9` (with or without `$`) as a 0-based rectangle; undefined for any other form. */
+function cellRange(local: string): CellRect | undefined {
+  const colon = local.indexOf(':');
+  const a = packedCell(local, 0, colon < 0 ? local.length : colon);
+  const b = colon < 0 ? a : packedCell(local, colon + 1, local.length);
+  if (a < 0 || b < 0) return undefined;
+  const [r1, c1] = [Math.floor(a / COLUMN_SPAN) - 1, (a % COLUMN_SPAN) - 1];
+  const [r2, c2] = [Math.floor(b / COLUMN_SPAN) - 1, (b % COLUMN_SPAN) - 1];
+  return { top: Math.min(r1, r2), bottom: Math.max(r1, r2), left: Math.min(c1, c2), right: Math.max(c1, c2) };
+}
+
 /**
  * Parses `D12`, `B3:K9`, whole rows `1:3` and whole columns `B:D` (with or without `$` and a sheet
  * prefix) to a 0-based rectangle; throws on anything else (a bug upstream).
  */
 export function parseRect(address: string): CellRect {
   const local = localPart(address);
+  const cells = cellRange(local);
+  if (cells) return cells;
   const rows = WHOLE_ROWS.exec(local);
   if (rows) {
     const [r1, r2] = [Number(rows[1]) - 1, Number(rows[2]) - 1];

@@ -7,7 +7,7 @@
  * by `splitTallRow`, which the sheet builders call on their rows.
  */
 import { parseRect } from '../a1';
-import type { CellRect, CellValue, OutputSheet } from '../model';
+import type { CellValue, OutputSheet } from '../model';
 
 /** Points per line of 11-point text, and for other sizes proportionally. */
 const LINE_POINTS = 15;
@@ -28,6 +28,8 @@ const NEWLINE = 10;
  */
 export function wrappedLines(text: string, chars: number): number {
   const width = Math.max(1, Math.floor(chars));
+  // Most cells are short: a text no longer than the line and without «\n» takes one line, unscanned.
+  if (text.length <= width && !text.includes('\n')) return 1;
   let lines = 1;
   let used = 0;
   let start = 0;
@@ -97,46 +99,65 @@ export function splitTallRow(row: CellValue[], columns: { width: number; wrap?: 
 }
 
 /**
- * A per-cell layer of the sheet's styles: `at(row, col)` gives the value of the last style covering the
- * cell that defines `pick`, as Excel applies them in order. Built once per sheet, so the lookup is O(1)
- * per cell instead of a scan over every style (a region-scale sheet has thousands of styled ranges).
+ * Per-cell layers of the sheet's styles, one flat array per property (row × width + col), each cell holding
+ * the value of the last style covering it that sets the property, as Excel applies them in order. Built
+ * once per sheet, so the lookup is O(1) per cell instead of a scan over every style (a region-scale sheet
+ * has tens of thousands of styled ranges), and without one map entry per styled cell.
  */
-type Style = OutputSheet['styles'][number]['style'];
+interface StyleLayers {
+  /** 0: no style sets it; 1: false; 2: true. */
+  wrap: Uint8Array;
+  bold: Uint8Array;
+  /** NaN where no style sets it. */
+  fontSize: Float64Array;
+}
 
-function styleLayer<T>(styles: { rect: CellRect; style: Style }[], height: number, width: number, pick: (style: Style) => T | undefined) {
-  const layer = new Map<number, T>();
-  for (const { rect: r, style } of styles) {
-    const value = pick(style);
-    if (value === undefined) continue;
+const flag = (value: boolean): number => (value ? 2 : 1);
+
+function styleLayers(sheet: OutputSheet, height: number, width: number): StyleLayers {
+  const layers: StyleLayers = { wrap: new Uint8Array(height * width), bold: new Uint8Array(height * width), fontSize: new Float64Array(height * width).fill(NaN) };
+  for (const { range, style } of sheet.styles) {
+    if (style.wrap === undefined && style.bold === undefined && style.fontSize === undefined) continue;
+    const r = parseRect(range);
     for (let row = r.top; row <= Math.min(r.bottom, height - 1); row++) {
-      for (let col = r.left; col <= Math.min(r.right, width - 1); col++) layer.set(row * width + col, value);
+      for (let col = r.left; col <= Math.min(r.right, width - 1); col++) {
+        const at = row * width + col;
+        if (style.wrap !== undefined) layers.wrap[at] = flag(style.wrap);
+        if (style.bold !== undefined) layers.bold[at] = flag(style.bold);
+        if (style.fontSize !== undefined) layers.fontSize[at] = style.fontSize;
+      }
     }
   }
-  return (row: number, col: number): T | undefined => layer.get(row * width + col);
+  return layers;
 }
 
 /** Sets `rowHeights` for every row whose wrapped text needs more than one line. */
 export function fitRowHeights(sheet: OutputSheet): void {
-  const height = sheet.values.length;
-  const width = sheet.values.reduce((w, line) => Math.max(w, line.length), 0);
-  const styles = sheet.styles.map(({ range, style }) => ({ rect: parseRect(range), style }));
-  const wrapped = styleLayer(styles, height, width, (s) => s.wrap);
-  const bold = styleLayer(styles, height, width, (s) => s.bold);
-  const size = styleLayer(styles, height, width, (s) => s.fontSize);
+  const { values, columnWidths } = sheet;
+  const height = values.length;
+  const width = values.reduce((w, line) => Math.max(w, line.length), 0);
+  const layers = styleLayers(sheet, height, width);
   const mergeRight = new Map<number, number>();
-  for (const m of sheet.merges.map(parseRect)) mergeRight.set(m.top * width + m.left, m.right);
+  for (const range of sheet.merges) {
+    const m = parseRect(range);
+    mergeRight.set(m.top * width + m.left, m.right);
+  }
   const heights: Record<number, number> = {};
-  sheet.values.forEach((line, row) => {
+  for (let row = 0; row < height; row++) {
+    const line = values[row];
     let points = 0;
-    line.forEach((value, col) => {
-      if (typeof value !== 'string' || !wrapped(row, col)) return;
+    for (let col = 0; col < line.length; col++) {
+      const value = line[col];
+      const at = row * width + col;
+      if (typeof value !== 'string' || layers.wrap[at] !== flag(true)) continue;
       let chars = 0;
-      for (let c = col; c <= (mergeRight.get(row * width + col) ?? col); c++) chars += sheet.columnWidths[c] ?? 8.43;
-      const fontSize = size(row, col) ?? DEFAULT_FONT;
-      const fits = ((chars - PADDING) * DEFAULT_FONT) / fontSize / (bold(row, col) ? BOLD_WIDTH : 1);
+      for (let c = col; c <= (mergeRight.get(at) ?? col); c++) chars += columnWidths[c] ?? 8.43;
+      const size = layers.fontSize[at];
+      const fontSize = Number.isNaN(size) ? DEFAULT_FONT : size;
+      const fits = ((chars - PADDING) * DEFAULT_FONT) / fontSize / (layers.bold[at] === flag(true) ? BOLD_WIDTH : 1);
       points = Math.max(points, wrappedLines(value, fits) * LINE_POINTS * (fontSize / DEFAULT_FONT));
-    });
+    }
     if (points > LINE_POINTS) heights[row] = Math.ceil(points);
-  });
+  }
   sheet.rowHeights = heights;
 }

@@ -6,3 +6,4 @@
 export { PackageWorkbook } from './workbook';
 export { PackageError, type PackageProblem } from './packageError';
 export { LIMITS } from './packageZip';
+export { deflatedFromGzip, type DeflatedPart, type ZipCodec } from './zipCodec';

@@ -1,10 +1,13 @@
 /**
  * Opening an .xlsx/.xlsm package as a zip, bounded: the sizes the zip declares are checked before
  * anything is inflated (total and per part), and every part Opora reads is counted while it inflates,
- * so a zip bomb — declared honestly or not — is refused in moments without filling memory.
+ * so a zip bomb — declared honestly or not — is refused in moments without filling memory. The codec the
+ * zip was opened with (if any) is remembered for it: parts are then inflated by the codec (natively in
+ * Node), otherwise by JSZip.
  */
 import JSZip from 'jszip';
 import { PackageError } from './packageError';
+import type { ZipCodec } from './zipCodec';
 
 /** Bounds on what a workbook may hold once inflated. */
 export const LIMITS = {
@@ -14,10 +17,23 @@ export const LIMITS = {
   partBytes: 400 * 1024 * 1024,
 };
 
-/** JSZip's loaded-entry internals that are not in its typings. */
+/** JSZip's loaded-entry internals that are not in its typings (a CompressedObject as `_data`). */
 interface LoadedEntry {
-  _data?: { uncompressedSize?: number };
+  _data?: { uncompressedSize?: number; compression?: { magic: string }; compressedContent?: unknown };
   internalStream(type: 'string'): StreamHelper;
+}
+
+/** Compression methods as JSZip's CompressedObject names them (the two bytes of the zip header). */
+const METHOD = { stored: '\x00\x00', deflated: '\x08\x00' };
+
+/** A stored part is handed to its reader in slices of this size, as an inflated one comes in pieces. */
+const STORED_SLICE_BYTES = 1024 * 1024;
+
+const codecs = new WeakMap<JSZip, ZipCodec>();
+
+/** The codec `zip` was opened with, if any. */
+export function codecOf(zip: JSZip): ZipCodec | undefined {
+  return codecs.get(zip);
 }
 
 interface StreamHelper {
@@ -29,7 +45,7 @@ interface StreamHelper {
 }
 
 /** Loads the zip and refuses it when the sizes it declares exceed LIMITS. */
-export async function openZip(bytes: Uint8Array): Promise<JSZip> {
+export async function openZip(bytes: Uint8Array, codec?: ZipCodec): Promise<JSZip> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -43,6 +59,7 @@ export async function openZip(bytes: Uint8Array): Promise<JSZip> {
     total += size;
     if (total > LIMITS.totalBytes) throw new PackageError('tooLarge', entry.name);
   }
+  if (codec) codecs.set(zip, codec);
   return zip;
 }
 
@@ -67,6 +84,81 @@ export function streamPart(zip: JSZip, part: string, onChunk: (text: string) => 
   const loaded = entry as unknown as LoadedEntry;
   const declared = loaded._data?.uncompressedSize;
   const bound = Math.min(LIMITS.partBytes, declared !== undefined ? declared : LIMITS.partBytes);
+  const codec = codecOf(zip);
+  const stored = compressedBytes(loaded);
+  if (codec && stored) return streamInflated(codec, stored, { bound, declared }, entry.name, onChunk, keepBom);
+  return streamThroughJsZip(loaded, bound, entry.name, onChunk, keepBom);
+}
+
+/** An entry's data as it sits in the zip, with its method, when JSZip holds it as bytes. */
+function compressedBytes(entry: LoadedEntry): { method: string; data: Uint8Array } | undefined {
+  const data = entry._data?.compressedContent;
+  const method = entry._data?.compression?.magic;
+  if (!(data instanceof Uint8Array) || (method !== METHOD.stored && method !== METHOD.deflated)) return undefined;
+  return { method, data };
+}
+
+/**
+ * streamPart through the codec: inflated in pieces (stored data sliced), counted against `bound` (and
+ * checked against the size the zip declared), decoded as UTF-8 across the piece boundaries and handed on.
+ */
+async function streamInflated(
+  codec: ZipCodec,
+  stored: { method: string; data: Uint8Array },
+  { bound, declared }: { bound: number; declared?: number },
+  name: string,
+  onChunk: (text: string) => unknown,
+  keepBom: boolean,
+): Promise<boolean> {
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  let seen = 0;
+  let first = true;
+  let tooLarge = false;
+  const onBytes = (bytes: Uint8Array): boolean => {
+    seen += bytes.length;
+    if (seen > bound) {
+      tooLarge = true;
+      return false;
+    }
+    let text = decoder.decode(bytes, { stream: true });
+    if (first && text !== '') {
+      if (!keepBom && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      first = false;
+    }
+    return text === '' || onChunk(text) !== false;
+  };
+  let going = true;
+  if (stored.method === METHOD.stored) {
+    for (let at = 0; going && at < stored.data.length; at += STORED_SLICE_BYTES) going = onBytes(stored.data.subarray(at, at + STORED_SLICE_BYTES));
+  } else {
+    // What the reader throws is passed on as it is; only the codec's own failure means corrupt data.
+    let readerError: { error: unknown } | undefined;
+    const guarded = (bytes: Uint8Array): boolean => {
+      try {
+        return (going = onBytes(bytes));
+      } catch (error) {
+        readerError = { error };
+        return (going = false);
+      }
+    };
+    try {
+      await codec.inflate(stored.data, guarded);
+    } catch {
+      if (!readerError && !tooLarge) throw new PackageError('corrupt', name);
+    }
+    if (readerError) throw readerError.error;
+  }
+  if (tooLarge) throw new PackageError('tooLarge', name);
+  if (!going) return true;
+  // Less than the zip declared is a damaged entry (JSZip refuses it the same way).
+  if (declared !== undefined && seen !== declared) throw new PackageError('corrupt', name);
+  const rest = decoder.decode();
+  if (rest !== '') onChunk(rest);
+  return true;
+}
+
+/** streamPart through JSZip's own (pako) inflate, counted chunk by chunk. */
+function streamThroughJsZip(loaded: LoadedEntry, bound: number, name: string, onChunk: (text: string) => unknown, keepBom: boolean): Promise<boolean> {
   return new Promise<boolean>((resolve, reject) => {
     let seen = 0;
     let first = true;
@@ -80,7 +172,7 @@ export function streamPart(zip: JSZip, part: string, onChunk: (text: string) => 
         if (seen > bound) {
           failed = true;
           helper.pause();
-          reject(new PackageError('tooLarge', entry.name));
+          reject(new PackageError('tooLarge', name));
           return;
         }
         const text = first && !keepBom && chunk.charCodeAt(0) === 0xfeff ? chunk.slice(1) : chunk;
@@ -100,7 +192,7 @@ export function streamPart(zip: JSZip, part: string, onChunk: (text: string) => 
       .on('error', (error) => {
         if (failed) return;
         failed = true;
-        reject(error instanceof PackageError ? error : new PackageError('corrupt', entry.name));
+        reject(error instanceof PackageError ? error : new PackageError('corrupt', name));
       })
       .on('end', () => {
         if (!failed) resolve(true);

@@ -15,7 +15,8 @@ import { namespacesOf, type Namespaces } from './conformance';
 import { chartXml, drawingXml } from './chartXml';
 import { CONTENT_TYPE, CONTENT_TYPES_PART, editContentTypes } from './contentTypes';
 import { readLayout, type PackageLayout, type SheetEntry, type SheetState } from './layout';
-import { findEntry, partText } from './packageZip';
+import { OporaParts } from './oporaParts';
+import { codecOf, findEntry, partText } from './packageZip';
 import { PartGraph } from './partGraph';
 import { nextRelId, PartNames } from './partNames';
 import { parseRelationships, relativeTarget, relsPathOf } from './relationships';
@@ -60,6 +61,7 @@ export async function writePackage(zip: JSZip, doc: OutputDocument): Promise<voi
   const layout = await readLayout(zip);
   const ns = namespacesOf(layout.workbookXml);
   const graph = await PartGraph.load(zip);
+  const parts = new OporaParts(zip, codecOf(zip));
   const folder = layout.workbookPart.slice(0, layout.workbookPart.lastIndexOf('/') + 1);
   const removed = doc.removeSheets.map((n) => findSheet(layout, n)).filter((s): s is SheetEntry => s !== undefined);
   const toWrite = doc.sheets.filter((s) => !(s.mode === 'createOnce' && findSheet(layout, s.name)));
@@ -113,8 +115,8 @@ export async function writePackage(zip: JSZip, doc: OutputDocument): Promise<voi
   for (const p of planned) {
     const drawingRelId = p.sheet.charts.length > 0 ? 'rId1' : undefined;
     const written = sheetXml(p.sheet, book, ns, { drawingRelId, selected: p === selected });
-    zip.file(p.part, written.xml);
-    if (drawingRelId) writeCharts(zip, names, folder, p, addedTypes, ns);
+    await parts.add(p.part, written.xml);
+    if (drawingRelId) await writeCharts(parts, names, folder, p, addedTypes, ns);
     const index = p.existing?.part ? kept.indexOf(p.existing) : kept.length + added.findIndex((a) => a.name === p.sheet.name);
     if (p === selected) activeTab = index;
     if (written.printTitles || written.filterRange) {
@@ -124,7 +126,7 @@ export async function writePackage(zip: JSZip, doc: OutputDocument): Promise<voi
 
   if (book.changed) {
     const part = stylesRel?.part ?? `${folder}styles.xml`;
-    zip.file(part, book.toXml());
+    await parts.add(part, book.toXml());
     if (!stylesRel) {
       addedRels.push({ id: nextRelId(usedIds), type: 'styles', target: relativeTarget(layout.workbookPart, part) });
       addedTypes.push([part, CONTENT_TYPE.styles]);
@@ -139,7 +141,7 @@ export async function writePackage(zip: JSZip, doc: OutputDocument): Promise<voi
     if (next === undefined) {
       removedRelIds.add(calcRel.id);
       graph.delete(calcRel.part);
-    } else if (next !== chain) zip.file(calcRel.part, next);
+    } else if (next !== chain) await parts.add(calcRel.part, next);
   }
 
   const edited = editWorkbookXml(
@@ -148,39 +150,40 @@ export async function writePackage(zip: JSZip, doc: OutputDocument): Promise<voi
     { removed: [...removed, ...brokenReplaced], replaced, added, names: ownedNames, activeTab },
     ns,
   );
-  if (edited !== layout.workbookXml) zip.file(layout.workbookPart, edited);
-  await editTitles(zip, {
+  if (edited !== layout.workbookXml) await parts.add(layout.workbookPart, edited);
+  await editTitles(zip, parts, {
     worksheets: layout.sheets.filter((s) => s.kind === 'worksheet').map((s) => s.name),
     removed: [...removed, ...brokenReplaced].map((s) => s.name),
     renamed: replaced.map((k): [string, string] => [k.entry.name, k.name]),
     added: added.map((a) => a.name),
   });
-  if (removedRelIds.size > 0 || addedRels.length > 0) zip.file(layout.relsPart, editRels(layout.relsXml, removedRelIds, addedRels, ns));
+  if (removedRelIds.size > 0 || addedRels.length > 0) await parts.add(layout.relsPart, editRels(layout.relsXml, removedRelIds, addedRels, ns));
   const types = await partText(zip, CONTENT_TYPES_PART);
   if (types !== undefined) {
     const next = editContentTypes(types, graph.deleted, addedTypes);
-    if (next !== types) zip.file(CONTENT_TYPES_PART, next);
+    if (next !== types) await parts.add(CONTENT_TYPES_PART, next);
   }
+  await parts.into();
 }
 
 /** The sheet titles of the extended properties (`docProps/app.xml`, found through the package's relationships). */
-async function editTitles(zip: JSZip, edit: TitlesEdit): Promise<void> {
+async function editTitles(zip: JSZip, parts: OporaParts, edit: TitlesEdit): Promise<void> {
   // `extended-properties` in Transitional, `extendedProperties` in Strict.
   const part = parseRelationships('', await partText(zip, '_rels/.rels')).find((r) => /^extended-?properties$/i.test(r.kind) && !r.external)?.part;
   const xml = part === undefined ? undefined : await partText(zip, part);
   if (part === undefined || xml === undefined) return;
   const next = editAppTitles(xml, edit);
-  if (next !== xml) zip.file(findEntry(zip, part)?.name ?? part, next);
+  if (next !== xml) await parts.add(findEntry(zip, part)?.name ?? part, next);
 }
 
 /** The drawing of a sheet's charts, its relationships, and one chart part per spec. */
-function writeCharts(zip: JSZip, names: PartNames, folder: string, p: Planned, addedTypes: [string, string][], ns: Namespaces): void {
+async function writeCharts(parts: OporaParts, names: PartNames, folder: string, p: Planned, addedTypes: [string, string][], ns: Namespaces): Promise<void> {
   const drawing = names.next(`${folder}drawings/`, 'drawing');
   const chartParts = p.sheet.charts.map(() => names.next(`${folder}charts/`, 'chart'));
   const chartIds = chartParts.map((_, i) => `rId${i + 1}`);
-  zip.file(relsPathOf(p.part), relsXml([{ id: 'rId1', type: 'drawing', target: relativeTarget(p.part, drawing) }], ns));
-  zip.file(drawing, drawingXml(p.sheet.charts, chartIds, ns));
-  zip.file(relsPathOf(drawing), relsXml(chartParts.map((part, i) => ({ id: chartIds[i], type: 'chart', target: relativeTarget(drawing, part) })), ns));
-  p.sheet.charts.forEach((spec, i) => zip.file(chartParts[i], chartXml(p.sheet, spec, ns)));
+  await parts.add(relsPathOf(p.part), relsXml([{ id: 'rId1', type: 'drawing', target: relativeTarget(p.part, drawing) }], ns));
+  await parts.add(drawing, drawingXml(p.sheet.charts, chartIds, ns));
+  await parts.add(relsPathOf(drawing), relsXml(chartParts.map((part, i) => ({ id: chartIds[i], type: 'chart', target: relativeTarget(drawing, part) })), ns));
+  for (const [i, spec] of p.sheet.charts.entries()) await parts.add(chartParts[i], chartXml(p.sheet, spec, ns));
   addedTypes.push([drawing, CONTENT_TYPE.drawing], ...chartParts.map((part): [string, string] => [part, CONTENT_TYPE.chart]));
 }

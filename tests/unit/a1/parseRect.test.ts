@@ -14,7 +14,15 @@ describe('parseRect', () => {
     expect(parseRect('Лист1!$C:$AA')).toEqual({ top: 0, left: 2, bottom: SHEET_ROWS - 1, right: 26 });
   });
 
+  it('orders the corners, reads lower case and three-letter columns', () => {
+    expect(parseRect('K9:B3')).toEqual({ top: 2, left: 1, bottom: 8, right: 10 });
+    expect(parseRect('aa10:$c$2')).toEqual({ top: 1, left: 2, bottom: 9, right: 26 });
+    expect(parseRect('XFD1048576')).toEqual({ top: SHEET_ROWS - 1, left: SHEET_COLUMNS - 1, bottom: SHEET_ROWS - 1, right: SHEET_COLUMNS - 1 });
+  });
+
   it('throws on what is not an address', () => {
+    for (const bad of ['', 'B', '12', 'B3:', ':B3', 'B3:K', 'ABCD1', 'B$$3', 'B3 ', 'B-3', 'Б3']) expect(() => parseRect(bad)).toThrow(bad);
+
     expect(() => parseRect('A:1')).toThrow();
     expect(() => parseRect('Итого')).toThrow();
   });

@@ -1,5 +1,6 @@
 import { buildEventPlanSheet } from '../../../src/engine/output/eventPlanSheet';
 import { DEFAULT_MEASURES } from '../../../src/engine/plans/defaultMeasures';
+import { emptySheet } from '../../../src/engine/output/sheet';
 import { fitRowHeights, MAX_ROW_POINTS, splitTallRow, wrappedLines } from '../../../src/engine/output/rowHeights';
 import { makeAnalysis, makeDataset, makeSettings, docs } from '../plans/fixtures';
 
@@ -22,6 +23,24 @@ describe('row heights for wrapped text (Excel does not fit them when it opens a 
     expect(heights[long]).toBeGreaterThanOrEqual(45);
     const header = sheet.values.findIndex((r) => r[0] === '№');
     expect(heights[header]).toBeUndefined();
+  });
+
+  test('fits only wrapped cells, as the last style covering each cell says, in its merged width, bold and size', () => {
+    const sheet = emptySheet('indicators', 'Опора · Тест');
+    const words = 'слово '.repeat(20).trim(); // 119 letters
+    sheet.values = [[words], [words], [words, null], [words], [words]];
+    sheet.columnWidths = [21, 40];
+    sheet.styles = [
+      { range: 'A2:A5', style: { wrap: true } },
+      { range: 'A3', style: { wrap: false } },
+      { range: 'A4', style: { bold: true } },
+      { range: 'A5', style: { fontSize: 22 } },
+    ];
+    sheet.merges = ['A3:B3', 'A2:B2'];
+    fitRowHeights(sheet);
+    // row 0 is not wrapped, row 2 unwrapped by a later style; row 1 is 60 letters wide over its merge (2 lines),
+    // row 3 bold (18 letters: 7 lines), row 4 twice the size (10 letters: 20 lines of 30 pt)
+    expect(sheet.rowHeights).toEqual({ 1: 30, 3: 105, 4: 600 });
   });
 });
 

@@ -1,0 +1,89 @@
+/**
+ * The package adapter with a codec (Node's zlib, as the CLI runs it): it reads and writes exactly what
+ * the JSZip-only path does, Opora's parts reach the file as the codec deflated them (JSZip only stitches
+ * them — this fails if a JSZip upgrade starts recompressing loaded entries), the gzip trailer gives the
+ * CRC-32, and damaged data is refused as corrupt.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deflateRawSync, gzipSync } from 'node:zlib';
+import { zlibCodec } from '../../../src/cli/zlibCodec';
+import { recalculate } from '../../../src/engine/recalculate';
+import { PackageWorkbook, type ZipCodec } from '../../../src/workbook/package';
+import { deflatedFromGzip } from '../../../src/workbook/package/zipCodec';
+import { editZip } from './zipEdit';
+import { zipEntries } from './zipCompare';
+
+const SAMPLE = readFileSync(join(__dirname, '../../../assets/sample-district.xlsx'));
+
+async function recalcWith(bytes: Uint8Array, codec?: ZipCodec) {
+  const book = await PackageWorkbook.fromBytes(bytes, codec);
+  const grids = await book.readGrids();
+  await book.apply(recalculate(grids).output);
+  return { grids, bytes: await book.toBytes() };
+}
+
+/** Level 0: deflate's stored blocks, which JSZip's level 6 would never write — so recompression shows. */
+function storedBlocksCodec(produced: Buffer[]): ZipCodec {
+  return {
+    deflate: async (text) => {
+      const part = deflatedFromGzip(gzipSync(Buffer.from(text, 'utf8'), { level: 0 }));
+      produced.push(Buffer.from(part.data));
+      return part;
+    },
+    inflate: zlibCodec.inflate,
+  };
+}
+
+describe('the package adapter with the zlib codec', () => {
+  it('reads the same grids and writes the same entries, in the same order, as with JSZip alone', async () => {
+    const plain = await recalcWith(SAMPLE);
+    const native = await recalcWith(SAMPLE, zlibCodec);
+    expect(native.grids).toEqual(plain.grids);
+    const before = await zipEntries(plain.bytes);
+    const after = await zipEntries(native.bytes);
+    expect([...after.keys()]).toEqual([...before.keys()]);
+    for (const [name, entry] of before) {
+      expect({ name, same: Buffer.from(after.get(name)!.bytes).equals(Buffer.from(entry.bytes)), crc32: after.get(name)!.crc32 }).toEqual({ name, same: true, crc32: entry.crc32 });
+    }
+  });
+
+  it("puts Opora's parts into the file exactly as the codec deflated them", async () => {
+    const produced: Buffer[] = [];
+    const { bytes } = await recalcWith(SAMPLE, storedBlocksCodec(produced));
+    const file = Buffer.from(bytes);
+    expect(produced.length).toBeGreaterThan(5);
+    expect(produced.filter((data) => !file.includes(data)).length).toBe(0);
+    // …and the result reads back: every part Opora wrote inflates to the XML it serialised.
+    const again = await PackageWorkbook.fromBytes(bytes, zlibCodec);
+    expect((await again.readGrids()).map((g) => g.name)).toContain('Опора · Сводка');
+  });
+
+  it('takes the CRC-32 and size from the gzip trailer, past a header that carries a file name', () => {
+    const text = Buffer.from('<sheetData>Школа № 1</sheetData>', 'utf8');
+    const plain = gzipSync(text);
+    const named = Buffer.concat([plain.subarray(0, 3), Buffer.from([plain[3] | 8]), plain.subarray(4, 10), Buffer.from('part.xml\0'), plain.subarray(10)]);
+    for (const member of [plain, named]) {
+      const part = deflatedFromGzip(member);
+      expect(part.size).toBe(text.length);
+      expect(part.crc32).toBe(plain.readUInt32LE(plain.length - 8));
+      expect(Buffer.from(part.data).equals(deflateRawSync(text))).toBe(true);
+    }
+  });
+
+  it('refuses a sheet whose deflated data is damaged as a corrupt part', async () => {
+    const damaged = await editZip(SAMPLE, (zip) => {
+      zip.file('xl/worksheets/sheet1.xml', Buffer.from([0xff, 0xff, 0xff, 0xff]), { compression: 'STORE' });
+    });
+    // Make the entry claim to be deflated: a stored entry rewritten as method 8 with garbage data.
+    const bytes = Buffer.from(damaged);
+    const name = Buffer.from('xl/worksheets/sheet1.xml');
+    for (let i = 0; i < bytes.length - 4; i++) {
+      const sig = bytes.readUInt32LE(i);
+      if (sig === 0x04034b50 && bytes.subarray(i + 30, i + 30 + name.length).equals(name)) bytes.writeUInt16LE(8, i + 8);
+      if (sig === 0x02014b50 && bytes.subarray(i + 46, i + 46 + name.length).equals(name)) bytes.writeUInt16LE(8, i + 10);
+    }
+    const book = await PackageWorkbook.fromBytes(bytes, zlibCodec);
+    await expect(book.readGrids()).rejects.toMatchObject({ problem: 'corrupt', part: 'xl/worksheets/sheet1.xml' });
+  });
+});
