@@ -5,12 +5,12 @@
  * Cells without `r` (allowed by the format) follow the previous one.
  */
 import type JSZip from 'jszip';
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import type { SaxesTagPlain } from 'saxes';
 import type { CellRect, CellValue } from '../../engine';
 import { GENERAL, isDateFormat, serialToIsoDay } from './cellFormats';
 import { streamPart } from './packageZip';
 import { parseRange, parseCell } from './a1';
-import { localName } from './saxNames';
+import { localName, partParser } from './saxNames';
 
 export interface SheetContext {
   sharedStrings: string[];
@@ -32,12 +32,12 @@ interface CellState {
   col: number;
   type: string;
   style: number;
-  text: string[];
+  text: string;
   hasValue: boolean;
 }
 
-function cellValue(cell: CellState, context: SheetContext): CellValue {
-  const text = cell.text.join('');
+function cellValue(cell: CellState, context: SheetContext, dateStyles: boolean[]): CellValue {
+  const text = cell.text;
   switch (cell.type) {
     case 's': {
       const s = context.sharedStrings[Number(text)];
@@ -55,8 +55,7 @@ function cellValue(cell: CellState, context: SheetContext): CellValue {
       if (!cell.hasValue || text.trim() === '') return null;
       const n = Number(text);
       if (!Number.isFinite(n)) return null;
-      const format = context.formats[cell.style] ?? GENERAL;
-      return isDateFormat(format) ? serialToIsoDay(n, context.date1904) : n;
+      return dateStyles[cell.style] ? serialToIsoDay(n, context.date1904) : n;
     }
   }
 }
@@ -73,7 +72,8 @@ export async function readSheet(zip: JSZip, part: string, context: SheetContext)
   let cell: CellState | undefined;
   let collecting = false;
   let phonetic = 0;
-  const parser = new SaxesParser();
+  const dateStyles = context.formats.map(isDateFormat);
+  const parser = partParser();
   parser.on('opentag', (node: SaxesTagPlain) => {
     const attrs = node.attributes as Record<string, string>;
     switch (localName(node.name)) {
@@ -87,7 +87,7 @@ export async function readSheet(zip: JSZip, part: string, context: SheetContext)
           row = at.row;
           col = at.col;
         } else col += 1;
-        cell = { row, col, type: attrs.t ?? 'n', style: Number(attrs.s ?? 0), text: [], hasValue: false };
+        cell = { row, col, type: attrs.t ?? 'n', style: Number(attrs.s ?? 0), text: '', hasValue: false };
         break;
       }
       case 'v':
@@ -119,7 +119,7 @@ export async function readSheet(zip: JSZip, part: string, context: SheetContext)
     }
   });
   const onText = (text: string) => {
-    if (collecting && cell) cell.text.push(text);
+    if (collecting && cell) cell.text += text;
   };
   parser.on('text', onText);
   parser.on('cdata', onText);
@@ -128,7 +128,7 @@ export async function readSheet(zip: JSZip, part: string, context: SheetContext)
     if (name === 'v' || name === 't') collecting = false;
     else if (name === 'rPh') phonetic -= 1;
     else if (name === 'c' && cell) {
-      const value = cellValue(cell, context);
+      const value = cellValue(cell, context, dateStyles);
       if (value !== null && cell.row >= 0 && cell.col >= 0) {
         (values[cell.row] ??= [])[cell.col] = value;
         (formats[cell.row] ??= [])[cell.col] = context.formats[cell.style] ?? GENERAL;

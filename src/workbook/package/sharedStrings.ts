@@ -3,14 +3,13 @@
  * phonetic hints `<rPh>` left out).
  */
 import type JSZip from 'jszip';
-import { SaxesParser } from 'saxes';
 import { streamPart } from './packageZip';
-import { localName } from './saxNames';
+import { localName, partParser } from './saxNames';
 
 export async function readSharedStrings(zip: JSZip, part: string | undefined): Promise<string[]> {
   const strings: string[] = [];
   if (!part) return strings;
-  const parser = new SaxesParser();
+  const parser = partParser();
   let text: string[] = [];
   let inText = false;
   let phonetic = 0;

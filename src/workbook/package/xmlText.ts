@@ -10,8 +10,13 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 /** Characters XML 1.0 cannot carry at all (control characters other than tab, LF, CR; lone surrogates). */
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** Any character escapeXml changes: the four it escapes, the ones INVALID_XML drops, and every surrogate. */
+const NEEDS_WORK = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** Text or attribute value escaped for XML, with characters XML cannot hold dropped. */
 export function escapeXml(text: string): string {
+  // Most cell texts have nothing to escape: one scan instead of two replaces.
+  if (!NEEDS_WORK.test(text)) return text;
   return text.replace(INVALID_XML, '').replace(/[&<>"]/g, (ch) => ESCAPES[ch]);
 }
 
