@@ -29,7 +29,7 @@ const ROLE_GROUP: Partial<Record<SheetRole, string>> = {
 const EXAMPLES = 4;
 
 function isBlank(v: CellValue | undefined): boolean {
-  return cellText(v) === '';
+  return typeof v !== 'number' && cellText(v) === '';
 }
 
 export class SheetAccount {

@@ -14,7 +14,7 @@ import type { SheetLayout } from '../recognize/recognizeSheet';
 import { findSubject } from '../recognize/subjects';
 import { cellText, textKey } from '../recognize/text';
 import { SheetAccount } from './coverage';
-import type { Occurrence } from './schoolIdentity';
+import { CODE_KINDS, type Occurrence } from './schoolIdentity';
 import { columnsWith } from './tableRows';
 
 /** `compute` remembered by its argument: for pure readings of cell values that repeat down a column. */
@@ -157,7 +157,7 @@ export class SheetReader {
   occurrence(row: number, municipality?: string): Occurrence | undefined {
     const nameCol = this.column('name') ?? this.column('fullName');
     const codes: Occurrence['codes'] = {};
-    for (const kind of ['code', 'login', 'ogrn'] as const) {
+    for (const kind of CODE_KINDS) {
       const t = this.text(row, this.column(kind));
       if (t !== '') codes[kind] = t;
     }
@@ -166,7 +166,9 @@ export class SheetReader {
     if (spelling === '') return undefined;
     const labelCol = name !== '' ? nameCol! : this.column(codes.code ? 'code' : codes.login ? 'login' : 'ogrn')!;
     const muni = this.text(row, this.column('municipality')) || municipality;
-    return { spelling, codes, source: this.ref(row, labelCol.col), ...(muni ? { municipality: muni } : {}) };
+    const occ: Occurrence = { spelling, codes, source: this.ref(row, labelCol.col) };
+    if (muni) occ.municipality = muni;
+    return occ;
   }
 
   /**
