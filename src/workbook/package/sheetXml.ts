@@ -14,7 +14,12 @@ import { escapeXml } from './xmlText';
 const A4 = 9;
 
 export interface SheetXml {
-  xml: string;
+  /**
+   * The part's XML in pieces, built as they are taken (rows in pieces of about PIECE_CHARS), so a
+   * compressor can take each piece while the next is built and no sheet is ever one string. Take them
+   * all, in order, before the StyleBook is written: building them adds the sheet's styles to it.
+   */
+  pieces: Iterable<string>;
   /** `$1:$3` for `_xlnm.Print_Titles`, if the sheet repeats rows. */
   printTitles?: string;
   /** `$A$3:$K$20` for `_xlnm._FilterDatabase`, if the sheet has a filter. */
@@ -81,23 +86,37 @@ function rowCells(values: CellValue[], styled: number[] | undefined, xfOf: numbe
   return cells.join('');
 }
 
-function sheetData(sheet: OutputSheet, book: StyleBook): string {
+/** Rows are handed on in pieces of about this many characters. */
+const PIECE_CHARS = 256 * 1024;
+
+function* sheetData(sheet: OutputSheet, book: StyleBook): Generator<string> {
   const { byRow, styles } = layerStyles(sheet);
   const xfOf = styles.map((style) => book.xf(style));
   const heights = sheet.rowHeights ?? {};
   const lastRow = lastRowOf(sheet, byRow);
   const letters: string[] = [];
   const letter = (c: number) => (letters[c] ??= columnLetter(c));
-  const rows: string[] = [];
+  let rows: string[] = [];
+  let size = 0;
+  let opened = false;
   for (let r = 0; r <= lastRow; r++) {
     const rowNumber = String(r + 1);
     const cells = rowCells(sheet.values[r] ?? [], byRow[r], xfOf, rowNumber, letter);
     const height = heights[r];
     if (cells === '' && height === undefined) continue;
     const ht = height !== undefined ? ` ht="${height}" customHeight="1"` : '';
-    rows.push(`<row r="${rowNumber}"${ht}>${cells}</row>`);
+    const row = `<row r="${rowNumber}"${ht}>${cells}</row>`;
+    rows.push(row);
+    size += row.length;
+    if (size >= PIECE_CHARS) {
+      yield (opened ? '' : '<sheetData>') + rows.join('');
+      opened = true;
+      rows = [];
+      size = 0;
+    }
   }
-  return rows.length ? `<sheetData>${rows.join('')}</sheetData>` : '<sheetData/>';
+  if (!opened && rows.length === 0) yield '<sheetData/>';
+  else yield (opened ? '' : '<sheetData>') + rows.join('') + '</sheetData>';
 }
 
 function sheetPr(sheet: OutputSheet): string {
@@ -171,27 +190,30 @@ export interface SheetOptions {
 }
 
 /** The worksheet XML of `sheet` in the package's namespaces. */
-export function sheetXml(sheet: OutputSheet, book: StyleBook, ns: Namespaces, { drawingRelId, selected = false }: SheetOptions = {}): SheetXml {
-  const merges = sheet.merges.length
-    ? `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`
-    : '';
-  const xml =
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+export function sheetXml(sheet: OutputSheet, book: StyleBook, ns: Namespaces, options: SheetOptions = {}): SheetXml {
+  return {
+    pieces: worksheetPieces(sheet, book, ns, options),
+    ...(sheet.print?.repeatRows ? { printTitles: absoluteRows(sheet.print.repeatRows) } : {}),
+    ...(sheet.autoFilter ? { filterRange: absoluteRange(sheet.autoFilter) } : {}),
+  };
+}
+
+/** The worksheet part, head to tail, in the order its styles reach the StyleBook. */
+function* worksheetPieces(sheet: OutputSheet, book: StyleBook, ns: Namespaces, { drawingRelId, selected = false }: SheetOptions): Generator<string> {
+  yield '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<worksheet xmlns="${ns.main}" xmlns:r="${ns.relationships}">` +
     sheetPr(sheet) +
     sheetViews(sheet, selected) +
     '<sheetFormatPr defaultRowHeight="15"/>' +
-    cols(sheet) +
-    sheetData(sheet, book) +
-    (sheet.autoFilter ? `<autoFilter ref="${sheet.autoFilter}"/>` : '') +
+    cols(sheet);
+  yield* sheetData(sheet, book);
+  const merges = sheet.merges.length
+    ? `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`
+    : '';
+  yield (sheet.autoFilter ? `<autoFilter ref="${sheet.autoFilter}"/>` : '') +
     merges +
     conditionalFormats(sheet, book) +
     printParts(sheet) +
     (drawingRelId ? `<drawing r:id="${drawingRelId}"/>` : '') +
     '</worksheet>';
-  return {
-    xml,
-    ...(sheet.print?.repeatRows ? { printTitles: absoluteRows(sheet.print.repeatRows) } : {}),
-    ...(sheet.autoFilter ? { filterRange: absoluteRange(sheet.autoFilter) } : {}),
-  };
 }

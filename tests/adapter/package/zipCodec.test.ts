@@ -26,10 +26,18 @@ async function recalcWith(bytes: Uint8Array, codec?: ZipCodec) {
 /** Level 0: deflate's stored blocks, which JSZip's level 6 would never write — so recompression shows. */
 function storedBlocksCodec(produced: Buffer[]): ZipCodec {
   return {
-    deflate: async (text) => {
-      const part = deflatedFromGzip(gzipSync(Buffer.from(text, 'utf8'), { level: 0 }));
-      produced.push(Buffer.from(part.data));
-      return part;
+    deflater: () => {
+      const pieces: string[] = [];
+      return {
+        write: async (text) => {
+          pieces.push(text);
+        },
+        end: async () => {
+          const part = deflatedFromGzip(gzipSync(Buffer.from(pieces.join(''), 'utf8'), { level: 0 }));
+          produced.push(Buffer.from(part.data));
+          return part;
+        },
+      };
     },
     inflate: zlibCodec.inflate,
   };
