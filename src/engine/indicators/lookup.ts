@@ -74,8 +74,13 @@ function nest(values: IndicatorValue[]): Map<string, SchoolValues> {
     if (series) series.push(v);
     else ids.set(v.id, [v]);
   }
+  // The lists live as long as the analysis: each is copied to its exact length (one grown by `push` keeps
+  // room for ~17 items), series sorted latest first.
   for (const school of schools.values()) {
-    for (const ids of school.procedures.values()) for (const series of ids.values()) if (series.length > 1) series.sort((a, b) => b.year - a.year);
+    school.all = school.all.slice();
+    for (const ids of school.procedures.values()) {
+      for (const [id, series] of ids) if (series.length > 1) ids.set(id, series.slice().sort((a, b) => b.year - a.year));
+    }
   }
   return schools;
 }

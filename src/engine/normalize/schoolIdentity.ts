@@ -83,7 +83,7 @@ function fuzzyPair(a: NormalisedName, b: NormalisedName): boolean {
 
 /** Two occurrences with the same codes of every kind. */
 function sameCodes(a: Occurrence, b: Occurrence): boolean {
-  return CODE_KINDS.every((k) => a.codes[k] === b.codes[k]);
+  return a.codes.code === b.codes.code && a.codes.login === b.codes.login && a.codes.ogrn === b.codes.ogrn;
 }
 
 export class SchoolMatcher {

@@ -31,7 +31,8 @@ function memoised<V>(compute: (v: CellValue | undefined) => V): (v: CellValue | 
 export class SheetReader {
   readonly header: HeaderBlock;
   private readonly percentScale = new Map<number, boolean>();
-  private readonly letters = new Map<number, string>();
+  /** Column letters by 0-based index, built once each. */
+  private readonly letters: string[] = [];
   /** The first column of each meaning. */
   private readonly col = new Map<string, ColumnInfo>();
   /** Cells refused as impossible (a share above 100 %), by A1 address. */
@@ -70,11 +71,7 @@ export class SheetReader {
   }
 
   ref(row: number, col: number): CellRef {
-    let letter = this.letters.get(col);
-    if (letter === undefined) {
-      letter = columnLetter(col);
-      this.letters.set(col, letter);
-    }
+    const letter = (this.letters[col] ??= columnLetter(col));
     return { sheet: this.sheet, cell: `${letter}${row + 1}` };
   }
 
