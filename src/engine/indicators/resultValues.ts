@@ -15,6 +15,11 @@ export interface RawIndicator {
   sources: CellRef[];
 }
 
+/** One constructor, so every indicator has the same fields in the same order (absent ones undefined). */
+export function raw(id: IndicatorId, value: number, numerator: number | undefined, denominator: number | undefined, sources: CellRef[]): RawIndicator {
+  return { id, value, numerator, denominator, sources };
+}
+
 type ResultLike = Pick<ResultValues, 'counts' | 'shares' | 'mean'>;
 
 function sum(items: (Sourced | undefined)[]): { value: number; sources: CellRef[] } | undefined {
@@ -38,12 +43,12 @@ function share(
   given: Sourced | undefined,
 ): RawIndicator | undefined {
   if (num && n && n.value > 0) {
-    return { id, value: num.value / n.value, numerator: num.value, denominator: n.value, sources: num.sources.concat(n.sources) };
+    return raw(id, num.value / n.value, num.value, n.value, num.sources.concat(n.sources));
   }
   if (given) {
     return n && n.value > 0
-      ? { id, value: given.value, numerator: given.value * n.value, denominator: n.value, sources: [given.source].concat(n.sources) }
-      : { id, value: given.value, sources: [given.source] };
+      ? raw(id, given.value, given.value * n.value, n.value, [given.source].concat(n.sources))
+      : raw(id, given.value, undefined, undefined, [given.source]);
   }
   return undefined;
 }
@@ -53,7 +58,7 @@ export function resultIndicators(record: ResultLike): RawIndicator[] {
   const c = record.counts;
   const n = participants(record);
   const out: (RawIndicator | undefined)[] = [];
-  if (n) out.push({ id: 'n', value: n.value, numerator: n.value, sources: n.sources });
+  if (n) out.push(raw('n', n.value, n.value, undefined, n.sources));
   const m2 = c.m2 ? { value: c.m2.value, sources: [c.m2.source] } : undefined;
   out.push(share('fail', m2, n, record.shares.fail));
   // Success is («3»+«4»+«5») ÷ n; a sheet that only counts those below the threshold (ЕГЭ) gives n − «2».
@@ -64,8 +69,8 @@ export function resultIndicators(record: ResultLike): RawIndicator[] {
     const m = record.mean;
     out.push(
       n && n.value > 0
-        ? { id: 'mean', value: m.value, numerator: m.value * n.value, denominator: n.value, sources: [m.source] }
-        : { id: 'mean', value: m.value, sources: [m.source] },
+        ? raw('mean', m.value, m.value * n.value, n.value, [m.source])
+        : raw('mean', m.value, undefined, undefined, [m.source]),
     );
   }
   return out.filter((x): x is RawIndicator => x !== undefined);

@@ -7,3 +7,4 @@ export { PackageWorkbook } from './workbook';
 export { PackageError, type PackageProblem } from './packageError';
 export { LIMITS } from './packageZip';
 export { deflatedFromGzip, type DeflatedPart, type PartDeflater, type ZipCodec } from './zipCodec';
+export { webStreamsCodec } from './webStreamsCodec';
