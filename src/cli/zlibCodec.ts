@@ -1,21 +1,51 @@
 /**
- * The package adapter's codec on Node's native zlib, for `recalc` and `batch`: Opora's parts are gzipped
- * on zlib's own threads (the gzip trailer carries the CRC-32, computed in the same pass — Node 20 before
- * 20.15 has no `zlib.crc32`) and the user's parts are inflated in pieces as their reader takes them.
+ * The package adapter's codec on Node's native zlib, for `recalc` and `batch`. Opora's parts are gzipped
+ * piece by piece on zlib's own threads while the next piece is built (the gzip trailer carries the CRC-32,
+ * computed in the same pass — Node 20 before 20.15 has no `zlib.crc32`); the user's parts are inflated in
+ * pieces as their reader takes them.
  */
-import { promisify } from 'node:util';
-import { createInflateRaw, gzip } from 'node:zlib';
-import { deflatedFromGzip, type ZipCodec } from '../workbook/package';
+import { once } from 'node:events';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { createGzip, createInflateRaw, type ZlibOptions } from 'node:zlib';
+import { deflatedFromGzip, type PartDeflater, type ZipCodec } from '../workbook/package';
 
 /**
- * What Excel writes is about level 6; on Opora's sheet XML level 6 came out ~25 % smaller than level 1 for
- * ~1.6× its time, and that time runs beside the serialising of the next sheet.
+ * What Excel writes is about level 6; on Opora's sheet XML at 2,000 schools level 6 came out 28 % smaller
+ * than level 1 for 3.4× its time, and that time runs beside the building of the next piece.
  */
 const LEVEL = 6;
 /** Inflated bytes handed to a part's reader at a time. */
 const INFLATE_CHUNK = 512 * 1024;
+/** Compressed output gathered in pieces of this size. */
+const DEFLATE_CHUNK = 64 * 1024;
+/** XML waiting for the compressor, in bytes, before the serialiser waits for it. */
+const WAITING_BYTES = 4 * 1024 * 1024;
 
-const gzipAsync = promisify(gzip);
+/** Node passes stream options on to the zlib stream; its typings only list zlib's own. */
+const GZIP_OPTIONS: ZlibOptions & { writableHighWaterMark: number } = { level: LEVEL, chunkSize: DEFLATE_CHUNK, writableHighWaterMark: WAITING_BYTES };
+
+function deflater(): PartDeflater {
+  const gzip = createGzip(GZIP_OPTIONS);
+  const pieces: Buffer[] = [];
+  gzip.on('data', (piece: Buffer) => pieces.push(piece));
+  const member = new Promise<Buffer>((resolve, reject) => {
+    gzip.on('end', () => resolve(Buffer.concat(pieces)));
+    gzip.on('error', reject);
+  });
+  // A failure is reported by end(); this keeps it from counting as unhandled before then.
+  member.catch(() => undefined);
+  return {
+    async write(text) {
+      // A turn of the event loop lets zlib's finished work come back and its next piece start.
+      if (gzip.write(Buffer.from(text, 'utf8'))) await nextTurn();
+      else await once(gzip, 'drain');
+    },
+    async end() {
+      gzip.end();
+      return deflatedFromGzip(await member);
+    },
+  };
+}
 
 function inflate(data: Uint8Array, onBytes: (bytes: Uint8Array) => boolean): Promise<void> {
   return new Promise<void>((resolve, reject) => {
@@ -42,7 +72,4 @@ function inflate(data: Uint8Array, onBytes: (bytes: Uint8Array) => boolean): Pro
   });
 }
 
-export const zlibCodec: ZipCodec = {
-  deflate: async (text) => deflatedFromGzip(await gzipAsync(Buffer.from(text, 'utf8'), { level: LEVEL })),
-  inflate,
-};
+export const zlibCodec: ZipCodec = { deflater, inflate };

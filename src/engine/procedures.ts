@@ -31,9 +31,18 @@ const SUBJECT_ABBREVIATIONS: Record<string, string> = {
   'Окружающий мир': 'окр мир',
 };
 
+/**
+ * One string per key: every value, rule and sheet of a procedure holds the same string, so the maps keyed
+ * by it compare pointers instead of characters (a region makes a few hundred keys and millions of lookups).
+ */
+const canonical = new Map<string, ProcedureKey>();
+
 /** Stable join key, e.g. `ОГЭ|Русский язык|9`. */
 export function procedureKey(p: Procedure): ProcedureKey {
-  return `${p.assessment}|${p.subject}|${p.grade ?? ''}` as ProcedureKey;
+  const text = `${p.assessment}|${p.subject}|${p.grade ?? ''}`;
+  let key = canonical.get(text);
+  if (!key) canonical.set(text, (key = text as ProcedureKey));
+  return key;
 }
 
 /** Parsed keys: a region has a few hundred procedures and their keys are parsed in per-school loops. */

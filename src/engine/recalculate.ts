@@ -81,6 +81,7 @@ export function planOutputs(calculated: Calculated): RecalcResult {
   const { grids, settings, dataset, analysis, measures, district } = calculated;
   const input = sheetInput({ analysis, dataset, settings, measures, district });
   const dynamics = dynamicsRows(input);
+  const monitoring = monitoringRows(input);
   const meta = readMeta(grids);
   const content: OutputSheet[] = [
     buildIndicatorsSheet(input),
@@ -91,7 +92,7 @@ export function planOutputs(calculated: Calculated): RecalcResult {
     ...buildRoadmapSheets(input),
     buildPassportSheet(input),
     buildDynamicsSheet(input, dynamics),
-    buildMonitoringSheet(input),
+    buildMonitoringSheet(input, monitoring),
     buildMappingSheet(input),
     buildSettingsSheet(settings),
     buildCatalogueSheet(),
@@ -121,7 +122,7 @@ export function planOutputs(calculated: Calculated): RecalcResult {
     owned,
     places: schoolPlaces(content),
     dynamics,
-    monitoring: monitoringRows(input),
+    monitoring,
   });
   const summarySheet = buildSummarySheet(input, summary);
   summarySheet.name = final(summarySheet.name);

@@ -50,11 +50,11 @@ function diagnose(dataset: Dataset, indicators: Indicators, year: number, years:
 }
 
 /** Which schools the ШНОР rules flagged in the year before Y (for the monitoring's «прошлый год»). */
-function previousYear(ctx: RuleContext, dataset: Dataset, year: number): PreviousYear {
+function previousYear(ctx: RuleContext, dataset: Dataset, year: number, verdictOf: (schoolId: string) => YearVerdict): PreviousYear {
   const flagged: string[] = [];
   const noData: string[] = [];
   for (const school of dataset.schools) {
-    const v = yearVerdict(ctx, lowResultsRecords(ctx, school.id, year), year);
+    const v = verdictOf(school.id);
     if (v.flagged) flagged.push(school.id);
     else if (ctx.procedures(school.id, year).length === 0) noData.push(school.id);
   }
@@ -68,6 +68,13 @@ export function analyse(dataset: Dataset, settings: Settings): { analysis: Analy
   const years = dataYears(dataset);
   const profiles = riskProfiles(ctx, year);
   const approved = new Set(dataset.approved.map((a) => a.schoolId));
+  // The ШНОР verdict of Y − 1, asked by the exit criteria and by the previous year's list: evaluated once.
+  const before = new Map<string, YearVerdict>();
+  const verdictBefore = (id: string): YearVerdict => {
+    let v = before.get(id);
+    if (!v) before.set(id, (v = yearVerdict(ctx, lowResultsRecords(ctx, id, year - 1), year - 1)));
+    return v;
+  };
 
   const verdicts: SchoolVerdict[] = dataset.schools.map((school) => {
     const id = school.id;
@@ -90,7 +97,7 @@ export function analyse(dataset: Dataset, settings: Settings): { analysis: Analy
     if (dataset.approved.length > 0) {
       const onList = approved.has(id);
       const exit = onList && !verdictNow.flagged
-        ? exitCriteria(ctx, id, year, [yearVerdict(ctx, lowResultsRecords(ctx, id, year - 1), year - 1), verdictNow], objectivityRisk)
+        ? exitCriteria(ctx, id, year, [verdictBefore(id), verdictNow], objectivityRisk)
         : undefined;
       if (exit) rules.push(exit);
       status = approvalStatus(onList, verdictNow.flagged, exit);
@@ -117,6 +124,6 @@ export function analyse(dataset: Dataset, settings: Settings): { analysis: Analy
     }
   }
   const choices = applyPartnerChoices(dataset, verdicts);
-  const previous = years.includes(year - 1) ? previousYear(ctx, dataset, year - 1) : undefined;
+  const previous = years.includes(year - 1) ? previousYear(ctx, dataset, year - 1, verdictBefore) : undefined;
   return { analysis: { year, years, indicators, verdicts, ...(previous ? { previous } : {}) }, diagnostics: [...diagnose(dataset, indicators, year, years), ...choices] };
 }

@@ -173,6 +173,20 @@ function explainExit(r: ExitRecord): string {
   return `${head} (${r.params.consecutiveYears} года подряд без ШНОР, нет «2» на обязательных ОГЭ, объективность): ${parts.join('; ')}${sourceTail(r.evidence)}`;
 }
 
+/** Municipalities by school id, indexed once per dataset (an explanation is written for every R3 record). */
+const municipalities = new WeakMap<Dataset, Map<string, string | undefined>>();
+
+function municipalityOf(dataset: Dataset, schoolId: string): string | undefined {
+  let index = municipalities.get(dataset);
+  if (!index) {
+    index = new Map();
+    // The first school of an id, as a search from the start would find it.
+    for (const s of dataset.schools) if (!index.has(s.id)) index.set(s.id, s.municipality);
+    municipalities.set(dataset, index);
+  }
+  return index.get(schoolId);
+}
+
 /** The explanation of one rule record, in Russian. */
 export function explainRule(record: RuleRecord, dataset: Dataset): string {
   return explainBody(record, dataset) + refusedTail(record, dataset);
@@ -183,7 +197,7 @@ function explainBody(record: RuleRecord, dataset: Dataset): string {
     case 'R1':
       return explainR1(record);
     case 'R3': {
-      const municipality = dataset.schools.find((s) => s.id === record.schoolId)?.municipality;
+      const municipality = municipalityOf(dataset, record.schoolId);
       const name = record.params.comparator === 'region' ? 'по региону' : municipality ? `по муниципалитету «${municipality}»` : 'по району';
       return explainR3(record, name);
     }

@@ -17,17 +17,21 @@ export function failEvidence(
   const fail = ctx.value(schoolId, year, procKey, 'fail');
   if (!fail) return undefined;
   const n = ctx.value(schoolId, year, procKey, 'n');
-  const base = {
-    kind: 'indicator' as const,
+  const participants = n?.value;
+  const few = participants !== undefined && participants < ctx.settings.minN;
+  const verdict = few ? undefined : meets(fail.value);
+  // One object shape for every piece of evidence (absent fields undefined): this runs for every school ×
+  // procedure × year of R1 and R3.
+  return {
+    kind: 'indicator',
     procedureKey: procKey,
     year,
-    indicator: 'fail' as const,
+    indicator: 'fail',
     value: fail.value,
     sources: fail.sources,
-    ...(n ? { participants: n.value } : {}),
+    participants,
+    met: verdict?.met ?? false,
+    comparator: verdict?.comparator,
+    excluded: few ? 'few_participants' : verdict ? undefined : 'no_data',
   };
-  if (n && n.value < ctx.settings.minN) return { ...base, met: false, excluded: 'few_participants' as const };
-  const verdict = meets(fail.value);
-  if (!verdict) return { ...base, met: false, excluded: 'no_data' as const };
-  return { ...base, ...verdict };
 }

@@ -21,10 +21,19 @@ export function objectivity(ctx: RuleContext, schoolId: string, year: number): O
     for (const [id, limit] of [['higher', higherMax], ['lower', lowerMax]] as const) {
       const v = ctx.value(schoolId, year, procKey, id);
       if (!v) continue;
-      const base = { kind: 'indicator' as const, procedureKey: procKey, year, indicator: id, value: v.value, comparator: limit, sources: v.sources };
-      if (total === undefined) evidence.push({ ...base, met: false, excluded: 'no_data' });
-      else if (total < minAny) evidence.push({ ...base, participants: total, met: false, excluded: 'few_pupils' });
-      else evidence.push({ ...base, participants: total, met: total >= minPupils && moreThan(v.value, limit) });
+      const excluded = total === undefined ? 'no_data' : total < minAny ? 'few_pupils' : undefined;
+      evidence.push({
+        kind: 'indicator',
+        procedureKey: procKey,
+        year,
+        indicator: id,
+        value: v.value,
+        comparator: limit,
+        sources: v.sources,
+        participants: total,
+        met: total !== undefined && !excluded && total >= minPupils && moreThan(v.value, limit),
+        excluded,
+      });
     }
   }
   for (const m of own.markers) {

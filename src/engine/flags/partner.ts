@@ -29,7 +29,7 @@ export const HIGH_FACTORS = 3;
 const LEVEL_RANK: Record<SchoolLevel, number> = { НОШ: 0, ООШ: 1, СОШ: 2 };
 
 /** Procedures where the school is weak: those that met R1 or R3 in Y, else all its procedures of Y. */
-function weakProcedures(ctx: RuleContext, v: SchoolVerdict, year: number): ProcedureKey[] {
+function weakProcedures(ctx: RuleContext, v: SchoolVerdict, year: number): readonly ProcedureKey[] {
   const met = v.rules.filter(isLowResultsRecord).flatMap((r) => r.evidence.filter((e) => e.met && e.year === year));
   const keys = [...new Set(met.map((e) => e.procedureKey))];
   return keys.length > 0 ? keys : ctx.procedures(v.schoolId, year);
@@ -44,6 +44,9 @@ interface Candidate {
   name: string;
   level?: SchoolLevel;
   settlement?: string;
+  high: Set<number>;
+  /** Its record per procedure, looked up once whatever the number of ШНОР it is compared for. */
+  rows: Map<ProcedureKey, BasisRow | null | undefined>;
 }
 
 /** A school that may partner anyone at all: unflagged, off the list, not near the threshold. */
@@ -57,16 +60,28 @@ function eligible(ctx: RuleContext, v: SchoolVerdict, year: number, approved: Se
   });
 }
 
+type BasisRow = PartnerBasis['procedures'][number];
+
+/**
+ * The candidate's record on one procedure: its row, `null` when it does better than the district there too
+ * few pupils or worse (it cannot partner on it), undefined when there is nothing to compare.
+ */
+function procedureRow(ctx: RuleContext, schoolId: string, p: ProcedureKey, year: number): BasisRow | null | undefined {
+  const fail = ctx.value(schoolId, year, p, 'fail');
+  const n = ctx.value(schoolId, year, p, 'n')?.value ?? fail?.denominator;
+  const district = ctx.district(year, p, 'fail');
+  if (!fail || n === undefined || !district) return undefined;
+  if (n < PARTNER_MIN_PUPILS || fail.value > district.pooled + 1e-9) return null;
+  return { procedureKey: p, fail: fail.value, participants: n, district: district.pooled, sources: fail.sources };
+}
+
 /** The candidate's record on the weak procedures, or undefined when it does not qualify on them. */
-function compare(ctx: RuleContext, c: Candidate, procs: ProcedureKey[], year: number): PartnerBasis['procedures'] | undefined {
+function compare(c: Candidate, procs: readonly ProcedureKey[], rowOf: (c: Candidate, p: ProcedureKey) => BasisRow | null | undefined): PartnerBasis['procedures'] | undefined {
   const rows: PartnerBasis['procedures'] = [];
   for (const p of procs) {
-    const fail = ctx.value(c.v.schoolId, year, p, 'fail');
-    const n = ctx.value(c.v.schoolId, year, p, 'n')?.value ?? fail?.denominator;
-    const district = ctx.district(year, p, 'fail');
-    if (!fail || n === undefined || !district) continue;
-    if (n < PARTNER_MIN_PUPILS || fail.value > district.pooled + 1e-9) return undefined;
-    rows.push({ procedureKey: p, fail: fail.value, participants: n, district: district.pooled, sources: fail.sources });
+    const row = rowOf(c, p);
+    if (row === null) return undefined;
+    if (row) rows.push(row);
   }
   return rows.length > 0 ? rows : undefined;
 }
@@ -97,7 +112,11 @@ export function assignPartners(ctx: RuleContext, verdicts: SchoolVerdict[], year
   }
   const candidates: Candidate[] = verdicts
     .filter((c) => eligible(ctx, c, year, approved))
-    .map((c) => ({ v: c, name: nameOf(c.schoolId), level: levelOf(c.schoolId), settlement: register.get(c.schoolId)?.settlement }));
+    .map((c) => ({ v: c, name: nameOf(c.schoolId), level: levelOf(c.schoolId), settlement: register.get(c.schoolId)?.settlement, high: highFactors(c), rows: new Map() }));
+  const rowOf = (c: Candidate, p: ProcedureKey): BasisRow | null | undefined => {
+    if (!c.rows.has(p)) c.rows.set(p, procedureRow(ctx, c.v.schoolId, p, year));
+    return c.rows.get(p);
+  };
   for (const v of lowResultSchools) {
     if (out.has(v.schoolId)) continue;
     const procs = weakProcedures(ctx, v, year);
@@ -108,8 +127,8 @@ export function assignPartners(ctx: RuleContext, verdicts: SchoolVerdict[], year
     for (const c of candidates) {
       if ((load.get(c.v.schoolId) ?? 0) >= ctx.settings.partner.maxMentees) continue;
       if (level && c.level && LEVEL_RANK[c.level] < LEVEL_RANK[level]) continue;
-      if ([...highFactors(c.v)].some((no) => high.has(no))) continue;
-      const rows = compare(ctx, c, procs, year);
+      if ([...c.high].some((no) => high.has(no))) continue;
+      const rows = compare(c, procs, rowOf);
       if (!rows) continue;
       const sameSettlement = !!settlement && c.settlement === settlement;
       const key = [sameSettlement ? 0 : 1, mean(rows.map((r) => r.fail)), -rows.reduce((a, r) => a + r.participants, 0)];

@@ -15,12 +15,12 @@ export function r2NoCertificate(ctx: RuleContext, schoolId: string, year: number
     if (r.year !== year || !isCompulsory(r.procedure)) continue;
     const m2 = r.counts.m2;
     const fail = r.shares.fail;
-    const n = ctx.value(schoolId, year, procedureKey(r.procedure), 'n');
-    const participants = n ? { participants: n.value } : {};
+    const procKey = procedureKey(r.procedure);
+    const participants = ctx.value(schoolId, year, procKey, 'n')?.value;
     if (m2) {
-      evidence.push({ kind: 'failCount', procedureKey: procedureKey(r.procedure), year, count: m2.value, met: m2.value > 0, sources: [m2.source], ...participants });
+      evidence.push({ kind: 'failCount', procedureKey: procKey, year, count: m2.value, met: m2.value > 0, sources: [m2.source], participants });
     } else if (fail) {
-      evidence.push({ kind: 'indicator', procedureKey: procedureKey(r.procedure), year, indicator: 'fail', value: fail.value, met: fail.value > 0, sources: [fail.source], ...participants });
+      evidence.push({ kind: 'indicator', procedureKey: procKey, year, indicator: 'fail', value: fail.value, met: fail.value > 0, sources: [fail.source], participants });
     }
   }
   for (const p of own.programme) {

@@ -14,12 +14,22 @@ export function resilient(ctx: RuleContext, schoolId: string, year: number, soci
     if (!isCompulsoryKey(p)) continue;
     const success = ctx.value(schoolId, year, p, 'success');
     if (!success) continue;
-    const n = ctx.value(schoolId, year, p, 'n');
-    const base = { kind: 'indicator' as const, procedureKey: p, year, indicator: 'success' as const, value: success.value, sources: success.sources, ...(n ? { participants: n.value } : {}) };
+    const participants = ctx.value(schoolId, year, p, 'n')?.value;
     const d = ctx.comparator(schoolId, year, p, 'success', ctx.settings.r3.comparator);
-    if (n && n.value < ctx.settings.minN) evidence.push({ ...base, met: false, excluded: 'few_participants' });
-    else if (!d) evidence.push({ ...base, met: false, excluded: 'no_data' });
-    else evidence.push({ ...base, comparator: d.pooled, met: atLeast(success.value, d.pooled) });
+    const excluded = participants !== undefined && participants < ctx.settings.minN ? 'few_participants' : !d ? 'no_data' : undefined;
+    const comparator = excluded ? undefined : d?.pooled;
+    evidence.push({
+      kind: 'indicator',
+      procedureKey: p,
+      year,
+      indicator: 'success',
+      value: success.value,
+      sources: success.sources,
+      participants,
+      comparator,
+      met: comparator !== undefined && atLeast(success.value, comparator),
+      excluded,
+    });
   }
   const usable = evidence.filter((e) => !e.excluded);
   const fired = socialRisk === true && lowResults === false && usable.length > 0 && usable.every((e) => e.met);

@@ -4,7 +4,7 @@
  * (низкая учебная мотивация) has no proxy in any sheet Opora reads.
  */
 import type { CellRef, IndicatorId, IndicatorValue } from '../model';
-import { isSchoolLevel } from '../procedures';
+import { SCHOOL_LEVEL } from '../procedures';
 import type { RuleContext } from './context';
 
 export interface ProxyValue {
@@ -28,8 +28,7 @@ export interface RiskFactorSpec {
 
 /** The school's latest school-level value of an indicator up to Y. */
 function latestShare(ctx: RuleContext, schoolId: string, year: number, id: IndicatorId): ProxyValue | undefined {
-  const own = ctx.ownValues(schoolId).filter((v) => isSchoolLevel(v.procedureKey) && v.id === id && v.year <= year);
-  const best = own.sort((a, b) => b.year - a.year)[0];
+  const best = ctx.latest(schoolId, SCHOOL_LEVEL, id, year);
   return best ? { value: best.value, sources: best.sources } : undefined;
 }
 
@@ -54,7 +53,7 @@ const programme = (key: 'computers' | 'parent_satisfaction', perPupil: boolean):
     const v = rec?.values[key];
     if (!v) return undefined;
     if (!perPupil) return { value: v.value, sources: [v.source] };
-    const pupils = ctx.dataset.contingent.find((c) => c.schoolId === s && c.total && c.total.value > 0)?.total;
+    const pupils = ctx.records(s).contingent.find((c) => c.total && c.total.value > 0)?.total;
     return pupils ? { value: v.value / pupils.value, sources: [v.source, pupils.source] } : undefined;
   },
 });

@@ -29,7 +29,7 @@ export function shnsu(ctx: RuleContext, schoolId: string, year: number): { recor
     const better = SOCIAL_KEYS.find((s) => `social.${s.key}` === v.id)?.direction === 'better';
     const comparator = better ? d.q1 : d.q3;
     const met = better ? atLeast(comparator, v.value) : atLeast(v.value, comparator);
-    evidence.push({ kind: 'indicator', procedureKey: SCHOOL_LEVEL, year: v.year, indicator: v.id as `social.${SocialKey}`, value: v.value, comparator, met, sources: v.sources, ...(v.denominator !== undefined ? { participants: v.denominator } : {}) });
+    evidence.push({ kind: 'indicator', procedureKey: SCHOOL_LEVEL, year: v.year, indicator: v.id as `social.${SocialKey}`, value: v.value, comparator, met, sources: v.sources, participants: v.denominator });
     if (!better) {
       const all = ctx.schoolLevelValues(v.id, v.year); // ascending
       // PERCENTRANK.INC has 3 digits, so ×100 has one decimal; rounding drops float noise (0.333 × 100).

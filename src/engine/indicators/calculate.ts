@@ -8,7 +8,7 @@ import { calculationYear } from '../normalize/calculationYear';
 import { isSchoolLevel, procedureKey, SCHOOL_LEVEL, type ProcedureKey } from '../procedures';
 import { confirmationIndicators, contingentIndicators, staffingIndicators } from './contextValues';
 import { districtValues } from './districtValues';
-import { indicatorIndex } from './lookup';
+import { indicatorIndex, valueOfYear } from './lookup';
 import { resultIndicators, type RawIndicator } from './resultValues';
 
 /**
@@ -32,17 +32,18 @@ export function calculateIndicators(dataset: Dataset, minN?: number): Indicators
 
   // The index every reader shares; its comparators are read on first use, after they are filled in below.
   const indicators: Indicators = { values, district: [] };
-  const index = indicatorIndex(indicators);
-  for (const v of values) {
-    const prev = index.value(v.schoolId, v.year - 1, v.procedureKey, v.id);
-    if (prev) v.dynamics = v.value - prev.value;
-  }
-
-  // Decided once per value: a school below min_n in a procedure-year stays out of its median and quartiles.
   const small = new Set<IndicatorValue>();
-  if (minN !== undefined) {
-    for (const v of values) {
-      if (!isSchoolLevel(v.procedureKey) && (index.value(v.schoolId, v.year, v.procedureKey, 'n')?.value ?? Infinity) < minN) small.add(v);
+  for (const [procKey, series] of indicatorIndex(indicators).everyProcedure()) {
+    for (const s of series.values()) {
+      for (const v of s) {
+        const prev = valueOfYear(s, v.year - 1);
+        if (prev) v.dynamics = v.value - prev.value;
+      }
+    }
+    // Decided once per value: a school below min_n in a procedure-year stays out of its median and quartiles.
+    if (minN !== undefined && !isSchoolLevel(procKey)) {
+      const n = series.get('n');
+      for (const s of series.values()) for (const v of s) if ((valueOfYear(n, v.year)?.value ?? Infinity) < minN) small.add(v);
     }
   }
   const inStats = (v: IndicatorValue): boolean => !small.has(v);

@@ -3,7 +3,7 @@
  * marks), and the social and staffing shares of a school (count ÷ «Всего обучающихся» / «Всего педагогов»).
  */
 import type { ConfirmationRecord, ContingentRecord, Sourced, StaffingRecord } from '../model';
-import type { RawIndicator } from './resultValues';
+import { raw, type RawIndicator } from './resultValues';
 
 /** Pupils with both marks: the «Всего» column, else lower + confirm + higher when all are counts. */
 export function confirmationTotal(r: ConfirmationRecord): Sourced | undefined {
@@ -21,11 +21,11 @@ export function confirmationIndicators(r: ConfirmationRecord): RawIndicator[] {
     if (r.asShares) {
       out.push(
         total
-          ? { id, value: part.value, numerator: part.value * total.value, denominator: total.value, sources: [part.source, total.source] }
-          : { id, value: part.value, sources: [part.source] },
+          ? raw(id, part.value, part.value * total.value, total.value, [part.source, total.source])
+          : raw(id, part.value, undefined, undefined, [part.source]),
       );
     } else if (total && total.value > 0) {
-      out.push({ id, value: part.value / total.value, numerator: part.value, denominator: total.value, sources: [part.source, total.source] });
+      out.push(raw(id, part.value / total.value, part.value, total.value, [part.source, total.source]));
     }
   }
   return out;
@@ -37,15 +37,11 @@ function shares<K extends string>(
   counts: Partial<Record<K, Sourced>>,
 ): RawIndicator[] {
   if (!total || total.value <= 0) return [];
-  return (Object.entries(counts) as [K, Sourced | undefined][])
-    .filter((e): e is [K, Sourced] => e[1] !== undefined)
-    .map(([key, c]) => ({
-      id: `${prefix}.${key}` as RawIndicator['id'],
-      value: c.value / total.value,
-      numerator: c.value,
-      denominator: total.value,
-      sources: [c.source, total.source],
-    }));
+  const out: RawIndicator[] = [];
+  for (const [key, c] of Object.entries(counts) as [K, Sourced | undefined][]) {
+    if (c) out.push(raw(`${prefix}.${key}` as RawIndicator['id'], c.value / total.value, c.value, total.value, [c.source, total.source]));
+  }
+  return out;
 }
 
 export function contingentIndicators(r: ContingentRecord): RawIndicator[] {

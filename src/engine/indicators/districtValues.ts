@@ -12,14 +12,20 @@ import { districtKey } from './lookup';
 
 /** Pooled value of a group: a sum for participants, Σnum ÷ Σden for shares and means, else a plain mean. */
 function pooled(id: string, group: IndicatorValue[]): number {
-  if (id === 'n') return group.reduce((a, v) => a + v.value, 0);
-  const withBoth = group.filter((v) => v.numerator !== undefined && v.denominator !== undefined && v.denominator > 0);
-  if (withBoth.length > 0) {
-    const num = withBoth.reduce((a, v) => a + (v.numerator as number), 0);
-    const den = withBoth.reduce((a, v) => a + (v.denominator as number), 0);
-    return num / den;
+  let sum = 0;
+  let num = 0;
+  let den = 0;
+  let withBoth = 0;
+  for (const v of group) {
+    sum += v.value;
+    if (v.numerator !== undefined && v.denominator !== undefined && v.denominator > 0) {
+      num += v.numerator;
+      den += v.denominator;
+      withBoth++;
+    }
   }
-  return group.reduce((a, v) => a + v.value, 0) / group.length;
+  if (id === 'n') return sum;
+  return withBoth > 0 ? num / den : sum / group.length;
 }
 
 function summarise(
@@ -29,8 +35,9 @@ function summarise(
   statsOf: (v: IndicatorValue) => boolean,
 ): DistrictValue {
   const first = group[0];
-  const forStats = group.filter(statsOf);
-  const xs = (forStats.length > 0 ? forStats : group).map((v) => v.value);
+  const forStats: number[] = [];
+  for (const v of group) if (statsOf(v)) forStats.push(v.value);
+  const xs = forStats.length > 0 ? forStats : group.map((v) => v.value);
   return {
     year: first.year,
     procedureKey: first.procedureKey,
@@ -43,30 +50,42 @@ function summarise(
   };
 }
 
+/** One procedure × indicator × year's values, and the same split by municipality. */
+interface Group {
+  values: IndicatorValue[];
+  byMunicipality: Map<string, IndicatorValue[]>;
+}
+
 /**
- * Values grouped by procedure × indicator × year and a further key (the municipality, or one group), in
- * order of first appearance — the order `groupBy` on a joined key gives — without building a key string
+ * Values grouped by procedure × indicator × year, and by municipality within that, each list in order of
+ * first appearance (the order of the comparators in the summary) — one pass, without building a key string
  * for each of the ~270k values of a region.
  */
-function groupValues(values: IndicatorValue[], further: (v: IndicatorValue) => string): IndicatorValue[][] {
-  const groups: IndicatorValue[][] = [];
-  const tree = new Map<ProcedureKey, Map<string, Map<number, Map<string, IndicatorValue[]>>>>();
+function groupValues(values: IndicatorValue[], municipalityOf: (schoolId: string) => string | undefined): { district: IndicatorValue[][]; municipal: IndicatorValue[][] } {
+  const district: IndicatorValue[][] = [];
+  const municipal: IndicatorValue[][] = [];
+  const tree = new Map<ProcedureKey, Map<string, Map<number, Group>>>();
   for (const v of values) {
     let byId = tree.get(v.procedureKey);
     if (!byId) tree.set(v.procedureKey, (byId = new Map()));
     let byYear = byId.get(v.id);
     if (!byYear) byId.set(v.id, (byYear = new Map()));
-    let byFurther = byYear.get(v.year);
-    if (!byFurther) byYear.set(v.year, (byFurther = new Map()));
-    const k = further(v);
-    let group = byFurther.get(k);
+    let group = byYear.get(v.year);
     if (!group) {
-      byFurther.set(k, (group = []));
-      groups.push(group);
+      byYear.set(v.year, (group = { values: [], byMunicipality: new Map() }));
+      district.push(group.values);
     }
-    group.push(v);
+    group.values.push(v);
+    const m = municipalityOf(v.schoolId);
+    if (!m) continue;
+    let inMunicipality = group.byMunicipality.get(m);
+    if (!inMunicipality) {
+      group.byMunicipality.set(m, (inMunicipality = []));
+      municipal.push(inMunicipality);
+    }
+    inMunicipality.push(v);
   }
-  return groups;
+  return { district, municipal };
 }
 
 /**
@@ -81,15 +100,15 @@ export function districtValues(
 ): DistrictValue[] {
   const out: DistrictValue[] = [];
   const municipality = new Map(schools.map((s) => [s.id, s.municipality]));
+  const groups = groupValues(values, (id) => municipality.get(id));
   const district = new Map<string, DistrictValue>();
-  for (const group of groupValues(values, () => '')) {
+  for (const group of groups.district) {
     const dv = summarise(group, 'district', undefined, inStats);
     district.set(districtKey(dv.year, dv.procedureKey, dv.id), dv);
     out.push(dv);
   }
   const municipal = new Map<string, DistrictValue>();
-  const withMunicipality = values.filter((v) => municipality.get(v.schoolId));
-  for (const group of groupValues(withMunicipality, (v) => municipality.get(v.schoolId) ?? '')) {
+  for (const group of groups.municipal) {
     const label = municipality.get(group[0].schoolId);
     const dv = summarise(group, 'municipality', label, inStats);
     municipal.set(`${districtKey(dv.year, dv.procedureKey, dv.id)}§${label}`, dv);

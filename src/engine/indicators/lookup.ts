@@ -7,7 +7,6 @@
  */
 import type { DistrictValue, IndicatorId, Indicators, IndicatorValue } from '../model';
 import type { ProcedureKey } from '../procedures';
-import { groupBy } from '../groupBy';
 
 export interface IndicatorIndex {
   /** One school's indicator for a year and procedure (SCHOOL_LEVEL for school-level shares). */
@@ -18,6 +17,8 @@ export interface IndicatorIndex {
   ofSchool(schoolId: string): IndicatorValue[];
   /** The procedures (and SCHOOL_LEVEL) one school has any value for, in no particular order. */
   proceduresOf(schoolId: string): Iterable<ProcedureKey>;
+  /** Every school × procedure's series by indicator (read-only), for one pass over all values. */
+  everyProcedure(): Iterable<[ProcedureKey, ReadonlyMap<IndicatorId, Series>]>;
   /** Comparators of one indicator × year × procedure, all scopes. */
   districts(year: number, procedureKey: ProcedureKey, id: IndicatorId | string): DistrictValue[];
   /** The district-scope comparator, or the first there is. */
@@ -31,63 +32,109 @@ export interface IndicatorIndex {
 
 /** The key of one comparator group: year × procedure × indicator. */
 export const districtKey = (year: number, procKey: ProcedureKey, id: string): string => `${year}§${procKey}§${id}`;
-const scopedKey = (scope: DistrictValue['scope'], label: string, year: number, procKey: ProcedureKey, id: string): string =>
-  `${scope}§${label}§${districtKey(year, procKey, id)}`;
 const cache = new WeakMap<Indicators, IndicatorIndex>();
 
-/** One school's values: procedure → indicator → values of every year, latest first. */
-type SchoolValues = Map<ProcedureKey, Map<IndicatorId, IndicatorValue[]>>;
+/** One indicator of one school and procedure over the years, latest first (ties in calculation order). */
+export type Series = readonly IndicatorValue[];
+
+/** One school's values: all of them in calculation order, and procedure → indicator → series. */
+interface SchoolValues {
+  all: IndicatorValue[];
+  procedures: Map<ProcedureKey, Map<IndicatorId, IndicatorValue[]>>;
+}
+
+/** The value of one year in a series; of two values of one year (never expected) the later calculated wins. */
+export function valueOfYear(series: Series | undefined, year: number): IndicatorValue | undefined {
+  let found: IndicatorValue | undefined;
+  if (series) {
+    for (const v of series) {
+      if (v.year === year) found = v;
+      else if (v.year < year) break;
+    }
+  }
+  return found;
+}
 
 function nest(values: IndicatorValue[]): Map<string, SchoolValues> {
   const schools = new Map<string, SchoolValues>();
+  let last: SchoolValues | undefined;
+  let lastId: string | undefined;
   for (const v of values) {
-    let procs = schools.get(v.schoolId);
-    if (!procs) schools.set(v.schoolId, (procs = new Map()));
-    let ids = procs.get(v.procedureKey);
-    if (!ids) procs.set(v.procedureKey, (ids = new Map()));
+    // Values come in runs of one record (one school): the school's entry is looked up once per run.
+    if (v.schoolId !== lastId) {
+      lastId = v.schoolId;
+      last = schools.get(v.schoolId);
+      if (!last) schools.set(v.schoolId, (last = { all: [], procedures: new Map() }));
+    }
+    const school = last as SchoolValues;
+    school.all.push(v);
+    let ids = school.procedures.get(v.procedureKey);
+    if (!ids) school.procedures.set(v.procedureKey, (ids = new Map()));
     const series = ids.get(v.id);
     if (series) series.push(v);
     else ids.set(v.id, [v]);
   }
-  for (const procs of schools.values()) for (const ids of procs.values()) for (const series of ids.values()) if (series.length > 1) series.sort((a, b) => b.year - a.year);
+  // The lists live as long as the analysis: each is copied to its exact length (one grown by `push` keeps
+  // room for ~17 items), series sorted latest first.
+  for (const school of schools.values()) {
+    school.all = school.all.slice();
+    for (const ids of school.procedures.values()) {
+      for (const [id, series] of ids) if (series.length > 1) ids.set(id, series.slice().sort((a, b) => b.year - a.year));
+    }
+  }
   return schools;
 }
 
-/** Comparators by group and by scope; built on first use, so a calculation can index its values before its comparators exist. */
-function comparators(district: DistrictValue[]): { groups: Map<string, DistrictValue[]>; scoped: Map<string, DistrictValue> } {
-  const scoped = new Map<string, DistrictValue>();
+/** The comparators of one indicator × year × procedure: all scopes in order, and each scope's first. */
+interface ComparatorGroup {
+  all: DistrictValue[];
+  district?: DistrictValue;
+  region?: DistrictValue;
+  municipalities: Map<string, DistrictValue>;
+}
+
+/** Comparators nested procedure → year → indicator; built on first use, so a calculation can index its values before its comparators exist. */
+function comparators(district: DistrictValue[]): Map<ProcedureKey, Map<number, Map<string, ComparatorGroup>>> {
+  const groups = new Map<ProcedureKey, Map<number, Map<string, ComparatorGroup>>>();
   for (const d of district) {
-    const key = scopedKey(d.scope, d.scope === 'municipality' ? (d.label ?? '') : '', d.year, d.procedureKey, d.id);
-    if (!scoped.has(key)) scoped.set(key, d);
+    let byYear = groups.get(d.procedureKey);
+    if (!byYear) groups.set(d.procedureKey, (byYear = new Map()));
+    let byId = byYear.get(d.year);
+    if (!byId) byYear.set(d.year, (byId = new Map()));
+    let group = byId.get(d.id);
+    if (!group) byId.set(d.id, (group = { all: [], municipalities: new Map() }));
+    group.all.push(d);
+    if (d.scope === 'district') group.district ??= d;
+    else if (d.scope === 'region') group.region ??= d;
+    else if (!group.municipalities.has(d.label ?? '')) group.municipalities.set(d.label ?? '', d);
   }
-  return { groups: groupBy(district, (d) => districtKey(d.year, d.procedureKey, d.id)), scoped };
+  return groups;
 }
 
 function build(indicators: Indicators): IndicatorIndex {
   const schools = nest(indicators.values);
-  const bySchool = groupBy(indicators.values, (v) => v.schoolId);
-  let byScope: ReturnType<typeof comparators> | undefined;
-  const districtIndex = () => (byScope ??= comparators(indicators.district));
-  const series = (s: string, p: ProcedureKey, id: IndicatorId) => schools.get(s)?.get(p)?.get(id);
+  let byGroup: ReturnType<typeof comparators> | undefined;
+  const group = (year: number, p: ProcedureKey, id: string): ComparatorGroup | undefined => (byGroup ??= comparators(indicators.district)).get(p)?.get(year)?.get(id);
+  const series = (s: string, p: ProcedureKey, id: IndicatorId): Series | undefined => schools.get(s)?.procedures.get(p)?.get(id);
   return {
-    value(s, year, p, id) {
-      // Latest year first; of two values of one year (never expected) the later calculated wins.
-      let found: IndicatorValue | undefined;
-      for (const v of series(s, p, id) ?? []) {
-        if (v.year === year) found = v;
-        else if (v.year < year) break;
-      }
-      return found;
-    },
+    value: (s, year, p, id) => valueOfYear(series(s, p, id), year),
     latest: (s, p, id, year) => series(s, p, id)?.find((v) => v.year <= year),
-    ofSchool: (s) => bySchool.get(s) ?? [],
-    proceduresOf: (s) => schools.get(s)?.keys() ?? [],
-    districts: (year, p, id) => districtIndex().groups.get(districtKey(year, p, id)) ?? [],
-    district(year, p, id) {
-      const all = this.districts(year, p, id);
-      return all.find((d) => d.scope === 'district') ?? all[0];
+    ofSchool: (s) => schools.get(s)?.all ?? [],
+    proceduresOf: (s) => schools.get(s)?.procedures.keys() ?? [],
+    *everyProcedure() {
+      for (const school of schools.values()) yield* school.procedures;
     },
-    scoped: (scope, year, p, id, municipality) => districtIndex().scoped.get(scopedKey(scope, scope === 'municipality' ? (municipality ?? '') : '', year, p, id)),
+    districts: (year, p, id) => group(year, p, id)?.all ?? [],
+    district(year, p, id) {
+      const g = group(year, p, id);
+      return g?.district ?? g?.all[0];
+    },
+    scoped(scope, year, p, id, municipality) {
+      const g = group(year, p, id);
+      if (scope === 'district') return g?.district;
+      if (scope === 'region') return g?.region;
+      return g?.municipalities.get(municipality ?? '');
+    },
   };
 }
 

@@ -1,6 +1,8 @@
 /**
  * Indicators of one results row (a school's or a reference «Итого» row): participants, fail, success,
  * quality and mean, each with its numerator, denominator and the cells it came from (METHODOLOGY §2).
+ * Source lists are joined with `concat`, not spread: a spread array keeps room for ~17 items, and a region
+ * holds ~270k of these lists for as long as its analysis lives.
  */
 import type { CellRef, CountField, IndicatorId, ResultValues, Sourced } from '../model';
 
@@ -11,6 +13,11 @@ export interface RawIndicator {
   numerator?: number;
   denominator?: number;
   sources: CellRef[];
+}
+
+/** One constructor, so every indicator has the same fields in the same order (absent ones undefined). */
+export function raw(id: IndicatorId, value: number, numerator: number | undefined, denominator: number | undefined, sources: CellRef[]): RawIndicator {
+  return { id, value, numerator, denominator, sources };
 }
 
 type ResultLike = Pick<ResultValues, 'counts' | 'shares' | 'mean'>;
@@ -36,12 +43,12 @@ function share(
   given: Sourced | undefined,
 ): RawIndicator | undefined {
   if (num && n && n.value > 0) {
-    return { id, value: num.value / n.value, numerator: num.value, denominator: n.value, sources: [...num.sources, ...n.sources] };
+    return raw(id, num.value / n.value, num.value, n.value, num.sources.concat(n.sources));
   }
   if (given) {
     return n && n.value > 0
-      ? { id, value: given.value, numerator: given.value * n.value, denominator: n.value, sources: [given.source, ...n.sources] }
-      : { id, value: given.value, sources: [given.source] };
+      ? raw(id, given.value, given.value * n.value, n.value, [given.source].concat(n.sources))
+      : raw(id, given.value, undefined, undefined, [given.source]);
   }
   return undefined;
 }
@@ -51,19 +58,19 @@ export function resultIndicators(record: ResultLike): RawIndicator[] {
   const c = record.counts;
   const n = participants(record);
   const out: (RawIndicator | undefined)[] = [];
-  if (n) out.push({ id: 'n', value: n.value, numerator: n.value, sources: n.sources });
+  if (n) out.push(raw('n', n.value, n.value, undefined, n.sources));
   const m2 = c.m2 ? { value: c.m2.value, sources: [c.m2.source] } : undefined;
   out.push(share('fail', m2, n, record.shares.fail));
   // Success is («3»+«4»+«5») ÷ n; a sheet that only counts those below the threshold (ЕГЭ) gives n − «2».
-  const passed = sum([c.m3, c.m4, c.m5]) ?? (m2 && n && c.n ? { value: n.value - m2.value, sources: [...n.sources, ...m2.sources] } : undefined);
+  const passed = sum([c.m3, c.m4, c.m5]) ?? (m2 && n && c.n ? { value: n.value - m2.value, sources: n.sources.concat(m2.sources) } : undefined);
   out.push(share('success', passed, n, record.shares.success));
   out.push(share('quality', sum([c.m4, c.m5]), n, record.shares.quality));
   if (record.mean) {
     const m = record.mean;
     out.push(
       n && n.value > 0
-        ? { id: 'mean', value: m.value, numerator: m.value * n.value, denominator: n.value, sources: [m.source] }
-        : { id: 'mean', value: m.value, sources: [m.source] },
+        ? raw('mean', m.value, m.value * n.value, n.value, [m.source])
+        : raw('mean', m.value, undefined, undefined, [m.source]),
     );
   }
   return out.filter((x): x is RawIndicator => x !== undefined);

@@ -4,12 +4,17 @@
  * (n − 1)) and PERCENTRANK.INC (rank ÷ (n − 1), interpolated between neighbours, truncated to 3 digits).
  */
 
-function sorted(values: number[]): number[] {
-  return [...values].sort((a, b) => a - b);
+/**
+ * Values ascending, as a typed array: it sorts natively, without a comparator call per comparison (a region
+ * sorts ~500k values for its quartiles). A list with NaN keeps the comparator's order, which differs.
+ */
+function sorted(values: readonly number[]): ArrayLike<number> {
+  if (values.some(Number.isNaN)) return [...values].sort((a, b) => a - b);
+  return Float64Array.from(values).sort();
 }
 
 /** PERCENTILE.INC over values already sorted ascending. */
-function percentileOfSorted(xs: number[], k: number): number {
+function percentileOfSorted(xs: ArrayLike<number>, k: number): number {
   if (xs.length === 0) return NaN;
   const pos = (xs.length - 1) * k;
   const lo = Math.floor(pos);
@@ -48,7 +53,7 @@ export function percentRankInc(values: number[], x: number, significance = 3): n
 }
 
 /** Number of values below `x` in an ascending array (binary search). */
-function countBelow(xs: number[], x: number): number {
+function countBelow(xs: ArrayLike<number>, x: number): number {
   let lo = 0;
   let hi = xs.length;
   while (lo < hi) {
@@ -60,7 +65,7 @@ function countBelow(xs: number[], x: number): number {
 }
 
 /** PERCENTRANK.INC over values already sorted ascending: O(log n), for ranking every school of a region. */
-export function percentRankOfSorted(xs: number[], x: number, significance = 3): number {
+export function percentRankOfSorted(xs: ArrayLike<number>, x: number, significance = 3): number {
   const n = xs.length;
   if (n === 0 || x < xs[0] || x > xs[n - 1]) return NaN;
   if (n === 1) return 1;

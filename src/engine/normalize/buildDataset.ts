@@ -34,7 +34,7 @@ import {
   type PendingRegister,
 } from './readSchoolTables';
 import { settle, type Pending } from './pending';
-import { SchoolMatcher, type Occurrence } from './schoolIdentity';
+import { SchoolMatcher, type Occurrence, type SchoolEntity } from './schoolIdentity';
 
 function emptyDataset(): Dataset {
   return {
@@ -64,11 +64,14 @@ function dropDuplicates<T extends { occ: Occurrence; row: number }>(
   diagnostics: Diagnostic[],
   accounts: Map<string, SheetAccount>,
 ): T[] {
-  const seen = new Map<string, T>();
+  const seen = new Map<SchoolEntity, Map<string, T>>();
   const out: T[] = [];
   for (const r of list) {
-    const key = `${r.occ.source.sheet}|${r.occ.school!.id}|${what(r)}`;
-    const first = seen.get(key);
+    const school = r.occ.school!;
+    const key = `${r.occ.source.sheet}|${what(r)}`;
+    let ofSchool = seen.get(school);
+    if (!ofSchool) seen.set(school, (ofSchool = new Map()));
+    const first = ofSchool.get(key);
     if (first) {
       diagnostics.push({
         severity: 'warning',
@@ -83,10 +86,19 @@ function dropDuplicates<T extends { occ: Occurrence; row: number }>(
       accounts.get(r.occ.source.sheet)?.row(r.row, 'skipped', 'duplicate');
       continue;
     }
-    seen.set(key, r);
+    ofSchool.set(key, r);
     out.push(r);
   }
   return out;
+}
+
+/** The results sheets with a record that counted anybody (participants or any mark above zero). */
+function sheetsCounting(results: PendingResult[]): Set<string> {
+  const sheets = new Set<string>();
+  for (const r of results) {
+    if (!sheets.has(r.occ.source.sheet) && Object.values(r.record.counts).some((c) => c.value > 0)) sheets.add(r.occ.source.sheet);
+  }
+  return sheets;
 }
 
 /** `fixedYear`: the calculation year set in Opora's settings sheet, if any (yearless passports get it). */
@@ -151,8 +163,9 @@ export function buildDataset(grids: SheetGrid[], fixedYear?: number): { dataset:
     list.map((p: { occ: Occurrence }) => p.occ),
   );
   // Spellings the user assigned go last, so the school they name already exists.
-  for (const occ of occurrences) if (corrections.names[occ.spelling] === undefined) matcher.resolve(occ);
-  for (const occ of occurrences) if (corrections.names[occ.spelling] !== undefined) matcher.resolve(occ);
+  const assigned = new Set(Object.keys(corrections.names));
+  for (const occ of occurrences) if (!assigned.has(occ.spelling)) matcher.resolve(occ);
+  for (const occ of occurrences) if (assigned.has(occ.spelling)) matcher.resolve(occ);
   const matched = matcher.finish();
   dataset.schools = matched.schools;
   dataset.matches = matched.matches;
@@ -184,8 +197,8 @@ export function buildDataset(grids: SheetGrid[], fixedYear?: number): { dataset:
   diagnostics.push(
     ...missingDataDiagnostics({
       sheets: dataset.sheets,
-      rows: [...registers.map((r) => r.occ), ...occurrences].map((occ) => ({ source: occ.source, schoolId: occ.school!.id })),
-      results: results.map((r) => ({ sheet: r.occ.source.sheet, participants: Object.values(r.record.counts).some((c) => c.value > 0) })),
+      rows: [...registers.map((r) => r.occ), ...occurrences],
+      counted: sheetsCounting(results),
       schools: dataset.schools.length,
     }),
   );

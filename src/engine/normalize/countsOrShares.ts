@@ -19,18 +19,40 @@ const COUNT_TOLERANCE = 1;
 /** A header that says its numbers are percents. */
 const PERCENT_HEADER = /%/;
 
+/** A column of counts or shares of one key, with what its header says (read once per sheet). */
+export interface CountColumn<K extends string> {
+  column: ColumnInfo;
+  key: K;
+  /** «%», «доля» or «процент» in the header: every cell is a share. */
+  shareHeader: boolean;
+  /** «%» in the header: a plain number is a percent. */
+  percentHeader: boolean;
+}
+
+/** The columns whose meaning is `prefix` + key, in header order. */
+export function countColumns<K extends string>(reader: SheetReader, prefix: string): CountColumn<K>[] {
+  return reader.header.columns
+    .filter((c) => c.meaning?.startsWith(prefix))
+    .map((column) => ({
+      column,
+      key: column.meaning!.slice(prefix.length) as K,
+      shareHeader: SHARE_HEADER.test(column.header),
+      percentHeader: PERCENT_HEADER.test(column.header),
+    }));
+}
+
 /** The share of a cell as a fraction: `reader.share`, except that a «%» header makes a plain number a percent. */
-function shareOf(reader: SheetReader, row: number, col: ColumnInfo): Sourced | undefined {
+function shareOf(reader: SheetReader, row: number, { column: col, percentHeader }: CountColumn<string>): Sourced | undefined {
   const v = reader.share(row, col);
-  if (!v || !PERCENT_HEADER.test(col.header)) return v;
+  if (!v || !percentHeader) return v;
   const grid = reader.layout.grid;
   const parsed = parseValue(grid.values[row]?.[col.col], grid.numberFormats?.[row]?.[col.col]);
   // `share` left the number as it was only when it took the whole column for fractions.
   return parsed.kind === 'number' && !parsed.fraction && v.value === parsed.value ? { ...v, value: parsed.value / 100 } : v;
 }
 
-function isShareCell(reader: SheetReader, row: number, col: ColumnInfo): boolean {
-  if (SHARE_HEADER.test(col.header)) return true;
+function isShareCell(reader: SheetReader, row: number, { column: col, shareHeader }: CountColumn<string>): boolean {
+  if (shareHeader) return true;
   const grid = reader.layout.grid;
   const parsed = parseValue(grid.values[row]?.[col.col], grid.numberFormats?.[row]?.[col.col]);
   return parsed.kind === 'number' && parsed.fraction;
@@ -44,27 +66,26 @@ function tidy(x: number): number {
 const percent = (share: number): string => `${tidy(share * 100).toLocaleString('ru-RU')} %`;
 
 /**
- * The counts of one row for meanings `prefix` + key; `total` is the row's pupils (or teachers) and
+ * The counts of one row from `columns` (`countColumns`); `total` is the row's pupils (or teachers) and
  * `totalLabel` that column's name for messages.
  */
 export function readCountsOrShares<K extends string>(
   reader: SheetReader,
   row: number,
-  prefix: string,
+  columns: CountColumn<K>[],
   total: Sourced | undefined,
   totalLabel: string,
   diagnostics: Diagnostic[],
 ): Partial<Record<K, Sourced>> {
   const counts: Partial<Record<K, Sourced>> = {};
   const shares: Partial<Record<K, { value: Sourced; column: ColumnInfo }>> = {};
-  for (const c of reader.header.columns) {
-    if (!c.meaning?.startsWith(prefix)) continue;
-    const key = c.meaning.slice(prefix.length) as K;
+  for (const c of columns) {
+    const { key } = c;
     if (isShareCell(reader, row, c)) {
       const v = shares[key] ? undefined : shareOf(reader, row, c);
-      if (v) shares[key] = { value: v, column: c };
+      if (v) shares[key] = { value: v, column: c.column };
     } else {
-      const v = counts[key] ? undefined : reader.count(row, c);
+      const v = counts[key] ? undefined : reader.count(row, c.column);
       if (v) counts[key] = v;
     }
   }

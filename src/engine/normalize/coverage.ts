@@ -29,12 +29,30 @@ const ROLE_GROUP: Partial<Record<SheetRole, string>> = {
 const EXAMPLES = 4;
 
 function isBlank(v: CellValue | undefined): boolean {
-  return cellText(v) === '';
+  return typeof v !== 'number' && cellText(v) === '';
+}
+
+/** What a row was taken for: its class and, for some classes, the reason. */
+interface RowAccount {
+  class: RowClass;
+  reason?: RowReason;
+}
+
+/** One account object per class and reason, shared by every row given them (tens of thousands of school rows share one). */
+const ROW_ACCOUNTS = new Map<RowClass, Map<RowReason | undefined, RowAccount>>();
+
+function rowAccount(cls: RowClass, reason?: RowReason): RowAccount {
+  let byReason = ROW_ACCOUNTS.get(cls);
+  if (!byReason) ROW_ACCOUNTS.set(cls, (byReason = new Map()));
+  let account = byReason.get(reason);
+  if (!account) byReason.set(reason, (account = Object.freeze(reason ? { class: cls, reason } : { class: cls })));
+  return account;
 }
 
 export class SheetAccount {
-  private readonly rows = new Map<number, { class: RowClass; reason?: RowReason }>();
-  private readonly used = new Set<number>();
+  private readonly rows = new Map<number, RowAccount>();
+  /** Columns a reader took values from, by 0-based index (asked for every cell read). */
+  private readonly used: boolean[] = [];
 
   constructor(
     readonly grid: SheetGrid,
@@ -44,7 +62,7 @@ export class SheetAccount {
 
   /** Says what a 0-based row was taken for; a later call wins (a reader may skip a row the classifier took for a school). */
   row(row: number, cls: RowClass, reason?: RowReason): void {
-    this.rows.set(row, reason ? { class: cls, reason } : { class: cls });
+    this.rows.set(row, rowAccount(cls, reason));
   }
 
   /** The class a row was given so far. */
@@ -54,7 +72,7 @@ export class SheetAccount {
 
   /** A reader took values from this 0-based column. */
   useColumn(col: number): void {
-    this.used.add(col);
+    this.used[col] = true;
   }
 
   /** The complete account; `diagnostics` gets a warning for each column of numbers under a header not understood. */
@@ -64,12 +82,12 @@ export class SheetAccount {
 
   private rowGroups(): RowGroup[] {
     const h = this.header;
-    const groups = new Map<string, RowGroup>();
+    const groups = new Map<RowAccount, RowGroup>();
     const add = (r: number, cls: RowClass, reason?: RowReason): void => {
-      const key = `${cls}|${reason ?? ''}`;
-      const g = groups.get(key) ?? { class: cls, ...(reason ? { reason } : {}), rows: [] };
+      const account = rowAccount(cls, reason);
+      let g = groups.get(account);
+      if (!g) groups.set(account, (g = { class: cls, ...(reason ? { reason } : {}), rows: [] }));
       g.rows.push(r + 1);
-      groups.set(key, g);
     };
     this.grid.values.forEach((cells, r) => {
       if (cells.every(isBlank)) return;
@@ -101,7 +119,7 @@ export class SheetAccount {
       });
       if (!this.header || this.role === 'unknown' || this.role === 'opora') out.push(account(false, 'sheet-not-read'));
       else if (info?.meaning === PERSONAL) out.push(account(false, 'personal'));
-      else if (this.used.has(c)) out.push(account(true));
+      else if (this.used[c]) out.push(account(true));
       else if (!info) out.push(account(false, c < this.header.left || c > this.header.right ? 'outside-table' : 'no-header'));
       else if (info.meaning) out.push(account(false, 'not-needed'));
       else {

@@ -6,19 +6,11 @@
  * by the analysis, which knows that year.)
  */
 import type { MissingDataFields } from '../diagnostics';
-import type { CellRef, Diagnostic, SheetRecognition, SheetRole } from '../model';
+import type { Diagnostic, SheetRecognition, SheetRole } from '../model';
+import type { Occurrence } from './schoolIdentity';
 
-/** One school row of a sheet, as the matcher settled it. */
-export interface SheetRow {
-  source: CellRef;
-  schoolId: string;
-}
-
-/** A result row with whether it counted anybody (participants or any mark above zero). */
-export interface ResultRow {
-  sheet: string;
-  participants: boolean;
-}
+/** One school row of a sheet (a record's occurrence), as the matcher settled it. */
+type SheetRow = Pick<Occurrence, 'source' | 'school'>;
 
 /** More than this share of a sheet's school rows absent from every other sheet is an error. */
 export const UNMATCHED_SHARE = 0.1;
@@ -41,12 +33,13 @@ function index(rows: SheetRow[]): { bySheet: Map<string, SheetRow[]>; sheetsOf: 
   const bySheet = new Map<string, SheetRow[]>();
   const sheetsOf = new Map<string, Set<string>>();
   for (const r of rows) {
-    const list = bySheet.get(r.source.sheet) ?? [];
-    list.push(r);
-    bySheet.set(r.source.sheet, list);
-    const sheets = sheetsOf.get(r.schoolId) ?? new Set<string>();
-    sheets.add(r.source.sheet);
-    sheetsOf.set(r.schoolId, sheets);
+    const list = bySheet.get(r.source.sheet);
+    if (list) list.push(r);
+    else bySheet.set(r.source.sheet, [r]);
+    const id = r.school!.id;
+    const sheets = sheetsOf.get(id);
+    if (sheets) sheets.add(r.source.sheet);
+    else sheetsOf.set(id, new Set([r.source.sheet]));
   }
   return { bySheet, sheetsOf };
 }
@@ -54,7 +47,8 @@ function index(rows: SheetRow[]): { bySheet: Map<string, SheetRow[]>; sheetsOf: 
 function matchingErrors(sheets: SheetRecognition[], rows: SheetRow[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   const { bySheet, sheetsOf } = index(rows);
-  const elsewhere = (r: SheetRow): boolean => [...(sheetsOf.get(r.schoolId) ?? [])].some((s) => s !== r.source.sheet);
+  // The row's own sheet is among its school's sheets: any other one makes two.
+  const elsewhere = (r: SheetRow): boolean => sheetsOf.get(r.school!.id)!.size > 1;
   const complete = new Set(sheets.filter((s) => !PARTIAL_ROLES.includes(s.role)).map((s) => s.sheet));
   for (const s of sheets) {
     const own = bySheet.get(s.sheet) ?? [];
@@ -84,13 +78,15 @@ function matchingErrors(sheets: SheetRecognition[], rows: SheetRow[]): Diagnosti
   return out;
 }
 
-/** The errors of a built dataset: `sheets` as recognized, every settled school row, every result row read. */
-export function missingDataDiagnostics(input: { sheets: SheetRecognition[]; rows: SheetRow[]; results: ResultRow[]; schools: number }): Diagnostic[] {
+/**
+ * The errors of a built dataset: `sheets` as recognized, every settled school row, the results sheets
+ * that counted anybody (participants or a mark above zero) and the number of schools.
+ */
+export function missingDataDiagnostics(input: { sheets: SheetRecognition[]; rows: SheetRow[]; counted: Set<string>; schools: number }): Diagnostic[] {
   const out: Diagnostic[] = [];
   if (input.schools === 0) out.push({ severity: 'error', code: 'missing-no-schools' });
-  const counted = new Set(input.results.filter((r) => r.participants).map((r) => r.sheet));
   for (const s of input.sheets) {
-    if (s.role === 'results' && !counted.has(s.sheet)) out.push({ severity: 'error', code: 'missing-no-participants', sheet: s.sheet, ...located(s.headerRange) });
+    if (s.role === 'results' && !input.counted.has(s.sheet)) out.push({ severity: 'error', code: 'missing-no-participants', sheet: s.sheet, ...located(s.headerRange) });
   }
   return [...out, ...matchingErrors(input.sheets, input.rows)];
 }

@@ -215,7 +215,8 @@ export function readResults(layout: SheetLayout, diagnostics: Diagnostic[], acco
         const { ctx, procedure } = contextOf(rowContext, group, true);
         any = true;
         if (!procedure) continue;
-        const refused = [...refusedShares(reader, r.row, group), ...refuseImpossibleCounts(v, layout.grid.name, diagnostics)];
+        const refused = refusedShares(reader, r.row, group);
+        refused.push(...refuseImpossibleCounts(v, layout.grid.name, diagnostics));
         // A row with a refused value gets nothing rebuilt from its other cells.
         if (refused.length === 0) rebuilt.push(...countsFromShares(v));
         reconcile(v, layout.grid.name, diagnostics);

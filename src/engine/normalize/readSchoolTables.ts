@@ -23,7 +23,7 @@ import type { SheetLayout } from '../recognize/recognizeSheet';
 import type { Occurrence } from './schoolIdentity';
 import { levelFromType, shortSchoolName } from './schoolName';
 import type { SheetAccount } from './coverage';
-import { readCountsOrShares } from './countsOrShares';
+import { countColumns, readCountsOrShares } from './countsOrShares';
 import type { Pending } from './pending';
 import { SheetReader } from './sheetReader';
 import { classifyRows } from './tableRows';
@@ -117,11 +117,12 @@ export function readContingent(layout: SheetLayout, diagnostics: Diagnostic[], a
   const reader = new SheetReader(layout, diagnostics, account);
   const fromHeader = headerYear(reader);
   const totalCol = reader.column('pupils');
+  const columns = countColumns<SocialKey>(reader, 'social.');
   const out: Pending<ContingentRecord>[] = [];
   eachSchool(reader, (row, occ) => {
     const year = yearOf(reader, row, fromHeader);
     const total = totalCol ? reader.count(row, totalCol) : undefined;
-    const counts = readCountsOrShares<SocialKey>(reader, row, 'social.', total, totalCol?.header ?? 'Всего обучающихся', diagnostics);
+    const counts = readCountsOrShares(reader, row, columns, total, totalCol?.header ?? 'Всего обучающихся', diagnostics);
     out.push({ occ, row, record: { ...(year !== undefined ? { year } : {}), ...(total ? { total } : {}), counts } });
   });
   return out;
@@ -131,11 +132,12 @@ export function readStaffing(layout: SheetLayout, diagnostics: Diagnostic[], acc
   const reader = new SheetReader(layout, diagnostics, account);
   const fromHeader = headerYear(reader);
   const totalCol = reader.column('teachers');
+  const columns = countColumns<StaffKey>(reader, 'staff.');
   const out: Pending<StaffingRecord>[] = [];
   eachSchool(reader, (row, occ) => {
     const year = yearOf(reader, row, fromHeader);
     const total = totalCol ? reader.count(row, totalCol) : undefined;
-    const counts = readCountsOrShares<StaffKey>(reader, row, 'staff.', total, totalCol?.header ?? 'Всего педагогов', diagnostics);
+    const counts = readCountsOrShares(reader, row, columns, total, totalCol?.header ?? 'Всего педагогов', diagnostics);
     out.push({ occ, row, record: { ...(year !== undefined ? { year } : {}), ...(total ? { total } : {}), counts } });
   });
   return out;

@@ -21,6 +21,16 @@ const MARKS = ['m2', 'm3', 'm4', 'm5'] as const satisfies readonly CountField[];
 /** Marks may exceed participants by this much before it is more than rounding of a rebuilt count. */
 const SUM_TOLERANCE = 0.5;
 
+/** The counts of «2»…«5» a row has, in that order. */
+function marksOf(v: RowValues): Sourced[] {
+  const marks: Sourced[] = [];
+  for (const f of MARKS) {
+    const m = v.counts[f];
+    if (m) marks.push(m);
+  }
+  return marks;
+}
+
 /** Refuses the impossible counts of a row (mutating `v`); returns what was refused, each reported as an error. */
 export function refuseImpossibleCounts(v: RowValues, sheet: string, diagnostics: Diagnostic[]): RefusedValue[] {
   const n = v.counts.n;
@@ -42,7 +52,7 @@ export function refuseImpossibleCounts(v: RowValues, sheet: string, diagnostics:
     refused.push({ field: f, reason: 'count-above-participants', source: m.source });
     delete v.counts[f];
   }
-  const marks = MARKS.map((f) => v.counts[f]).filter((m): m is Sourced => m !== undefined);
+  const marks = marksOf(v);
   const sum = marks.reduce((s, m) => s + m.value, 0);
   if (marks.length > 1 && sum > n.value + SUM_TOLERANCE) {
     const range = `${marks[0].source.cell}:${marks[marks.length - 1].source.cell}`;
@@ -71,7 +81,7 @@ export function refuseImpossibleCounts(v: RowValues, sheet: string, diagnostics:
  */
 export function countsFromShares(v: RowValues): CellRef[] {
   const { n } = v.counts;
-  if (!n) return [];
+  if (!n || (!v.shares.fail && !v.markShares?.m3 && !v.markShares?.m4 && !v.markShares?.m5)) return [];
   const shares: [CountField, Sourced | undefined][] = [['m2', v.shares.fail], ...(Object.entries(v.markShares ?? {}) as [MarkField, Sourced][])];
   const cells: CellRef[] = [];
   for (const [field, share] of shares) {

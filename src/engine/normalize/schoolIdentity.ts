@@ -13,7 +13,7 @@ import { textKey } from '../recognize/text';
 import { normaliseSchoolName, type NormalisedName } from './schoolName';
 
 export type CodeKind = 'code' | 'login' | 'ogrn';
-const CODE_KINDS: CodeKind[] = ['code', 'login', 'ogrn'];
+export const CODE_KINDS: readonly CodeKind[] = ['code', 'login', 'ogrn'];
 /** A ФИС ОКО login: letters, then the digits of the school's code («sch052010», «edu053001», «ksh220001»). */
 const LOGIN = /^[a-z]+(\d+)$/i;
 const DIGITS = /^\d+$/;
@@ -56,11 +56,11 @@ interface PendingMatch {
   candidates: SchoolEntity[];
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) {
-    if (!list.includes(value)) list.push(value);
-  } else map.set(key, [value]);
+/** Adds `value` to the set under `key` (insertion order kept: candidates are listed in the order schools appeared). */
+function add<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
 }
 
 function isSubset(a: string[], b: string[]): boolean {
@@ -81,14 +81,20 @@ function fuzzyPair(a: NormalisedName, b: NormalisedName): boolean {
   return isSubset(ra, rb) || isSubset(rb, ra);
 }
 
+/** Two occurrences with the same codes of every kind. */
+function sameCodes(a: Occurrence, b: Occurrence): boolean {
+  return a.codes.code === b.codes.code && a.codes.login === b.codes.login && a.codes.ogrn === b.codes.ogrn;
+}
+
 export class SchoolMatcher {
   private readonly entities: SchoolEntity[] = [];
   private readonly byCode = new Map<string, SchoolEntity>();
   /** `code:<digits>` and `login:<digits>`: a login finds the school of its code, and a code the school of its login. */
   private readonly byDigits = new Map<string, SchoolEntity>();
-  private readonly byKey = new Map<string, SchoolEntity[]>();
-  private readonly byBucket = new Map<string, SchoolEntity[]>();
-  private readonly cache = new Map<string, SchoolEntity>();
+  private readonly byKey = new Map<string, Set<SchoolEntity>>();
+  private readonly byBucket = new Map<string, Set<SchoolEntity>>();
+  /** Occurrences already paired, by spelling and municipality: a school named the same way on many rows is matched once. */
+  private readonly paired = new Map<string, Map<string | undefined, Occurrence[]>>();
   /** Each spelling normalised once: the same name comes back on every sheet and every row of a long table. */
   private readonly normalised = new Map<string, NormalisedName>();
   private readonly pending: PendingMatch[] = [];
@@ -111,18 +117,26 @@ export class SchoolMatcher {
     return entity;
   }
 
-  /** Pairs an occurrence with a school, creating one when nothing fits. */
+  /** Pairs an occurrence with a school, creating one when nothing fits; one shared by several records is paired once. */
   resolve(occ: Occurrence): void {
-    const { code = '', login = '', ogrn = '' } = occ.codes;
-    const cacheKey = `${occ.spelling}|${code}|${login}|${ogrn}|${occ.municipality ?? ''}`;
-    const cached = this.cache.get(cacheKey);
-    if (cached) {
-      occ.school = cached;
+    if (occ.school) return;
+    const earlier = this.pairedAlike(occ);
+    const same = earlier.find((e) => sameCodes(e, occ));
+    if (same) {
+      occ.school = same.school;
       return;
     }
-    const entity = this.match(occ);
-    occ.school = entity;
-    this.cache.set(cacheKey, entity);
+    occ.school = this.match(occ);
+    earlier.push(occ);
+  }
+
+  /** The occurrences paired so far with the same spelling and municipality. */
+  private pairedAlike(occ: Occurrence): Occurrence[] {
+    let byMunicipality = this.paired.get(occ.spelling);
+    if (!byMunicipality) this.paired.set(occ.spelling, (byMunicipality = new Map()));
+    let list = byMunicipality.get(occ.municipality);
+    if (!list) byMunicipality.set(occ.municipality, (list = []));
+    return list;
   }
 
   private match(occ: Occurrence): SchoolEntity {
@@ -155,7 +169,7 @@ export class SchoolMatcher {
       return byCode;
     }
     const name = this.nameOf(occ.spelling);
-    const sameKey = this.compatible(this.byKey.get(name.key) ?? [], occ);
+    const sameKey = this.compatible(this.byKey.get(name.key), occ);
     const exact = this.pick(sameKey, name);
     if (exact) {
       const method = exact.spellings.some((s) => s.name === occ.spelling) ? 'exact' : 'normalised';
@@ -193,7 +207,7 @@ export class SchoolMatcher {
     }
     const created = this.create(occ, false);
     if (this.hasRegister) {
-      const near = this.compatible(this.byBucket.get(this.bucketOf(name)) ?? [], occ).filter((e) => e !== created);
+      const near = this.compatible(this.byBucket.get(this.bucketOf(name)), occ).filter((e) => e !== created);
       this.record(occ, created, 'none', 0, near);
       this.diagnostics.push({
         severity: 'warning',
@@ -217,7 +231,7 @@ export class SchoolMatcher {
       if (e) return e;
     }
     const name = this.nameOf(t);
-    const keyed = (this.byKey.get(name.key) ?? []).filter((e) => !e.unindexed);
+    const keyed = [...(this.byKey.get(name.key) ?? [])].filter((e) => !e.unindexed);
     if (keyed.length === 1) return keyed[0];
     const spelled = this.entities.filter((e) => e.spellings.some((s) => s.name === t));
     if (spelled.length === 1) return spelled[0];
@@ -295,15 +309,19 @@ export class SchoolMatcher {
   }
 
 
-  private compatible(list: SchoolEntity[], occ: Occurrence): SchoolEntity[] {
+  /** The schools of `entities` the occurrence may name: same municipality and no other code of a kind it has. */
+  private compatible(entities: Iterable<SchoolEntity> | undefined, occ: Occurrence): SchoolEntity[] {
+    const out: SchoolEntity[] = [];
+    if (!entities) return out;
     const municipality = occ.municipality ? textKey(occ.municipality) : undefined;
     const codes = CODE_KINDS.map((k) => (occ.codes[k] ? textKey(occ.codes[k]!) : undefined));
-    return list.filter((e) => {
-      if (e.unindexed) return false;
-      if (e.municipalityKey && municipality && e.municipalityKey !== municipality) return false;
+    for (const e of entities) {
+      if (e.unindexed) continue;
+      if (e.municipalityKey && municipality && e.municipalityKey !== municipality) continue;
       // A school with another code of the same kind is another school.
-      return CODE_KINDS.every((k, i) => !e.codeKeys[k] || !codes[i] || e.codeKeys[k] === codes[i]);
-    });
+      if (CODE_KINDS.every((k, i) => !e.codeKeys[k] || !codes[i] || e.codeKeys[k] === codes[i])) out.push(e);
+    }
+    return out;
   }
 
   /** One candidate, or the one whose «имени …» agrees; undefined when none or still ambiguous. */
@@ -315,7 +333,7 @@ export class SchoolMatcher {
   }
 
   private fuzzyCandidates(name: NormalisedName, occ: Occurrence): SchoolEntity[] {
-    const bucket = this.compatible(this.byBucket.get(this.bucketOf(name)) ?? [], occ);
+    const bucket = this.compatible(this.byBucket.get(this.bucketOf(name)), occ);
     return bucket.filter((e) => e.names.some((n) => fuzzyPair(n, name)));
   }
 
@@ -348,8 +366,8 @@ export class SchoolMatcher {
     const name = this.nameOf(spelling);
     entity.names.push(name);
     if (entity.unindexed) return;
-    push(this.byKey, name.key, entity);
-    push(this.byBucket, this.bucketOf(name), entity);
+    add(this.byKey, name.key, entity);
+    add(this.byBucket, this.bucketOf(name), entity);
   }
 
   private record(occ: Occurrence, entity: SchoolEntity, method: NameMatch['method'], confidence: number, candidates: SchoolEntity[]): void {

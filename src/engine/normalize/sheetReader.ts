@@ -14,7 +14,7 @@ import type { SheetLayout } from '../recognize/recognizeSheet';
 import { findSubject } from '../recognize/subjects';
 import { cellText, textKey } from '../recognize/text';
 import { SheetAccount } from './coverage';
-import type { Occurrence } from './schoolIdentity';
+import { CODE_KINDS, type Occurrence } from './schoolIdentity';
 import { columnsWith } from './tableRows';
 
 /** `compute` remembered by its argument: for pure readings of cell values that repeat down a column. */
@@ -31,7 +31,8 @@ function memoised<V>(compute: (v: CellValue | undefined) => V): (v: CellValue | 
 export class SheetReader {
   readonly header: HeaderBlock;
   private readonly percentScale = new Map<number, boolean>();
-  private readonly letters = new Map<number, string>();
+  /** Column letters by 0-based index, built once each. */
+  private readonly letters: string[] = [];
   /** The first column of each meaning. */
   private readonly col = new Map<string, ColumnInfo>();
   /** Cells refused as impossible (a share above 100 %), by A1 address. */
@@ -70,11 +71,7 @@ export class SheetReader {
   }
 
   ref(row: number, col: number): CellRef {
-    let letter = this.letters.get(col);
-    if (letter === undefined) {
-      letter = columnLetter(col);
-      this.letters.set(col, letter);
-    }
+    const letter = (this.letters[col] ??= columnLetter(col));
     return { sheet: this.sheet, cell: `${letter}${row + 1}` };
   }
 
@@ -157,7 +154,7 @@ export class SheetReader {
   occurrence(row: number, municipality?: string): Occurrence | undefined {
     const nameCol = this.column('name') ?? this.column('fullName');
     const codes: Occurrence['codes'] = {};
-    for (const kind of ['code', 'login', 'ogrn'] as const) {
+    for (const kind of CODE_KINDS) {
       const t = this.text(row, this.column(kind));
       if (t !== '') codes[kind] = t;
     }
@@ -166,7 +163,9 @@ export class SheetReader {
     if (spelling === '') return undefined;
     const labelCol = name !== '' ? nameCol! : this.column(codes.code ? 'code' : codes.login ? 'login' : 'ogrn')!;
     const muni = this.text(row, this.column('municipality')) || municipality;
-    return { spelling, codes, source: this.ref(row, labelCol.col), ...(muni ? { municipality: muni } : {}) };
+    const occ: Occurrence = { spelling, codes, source: this.ref(row, labelCol.col) };
+    if (muni) occ.municipality = muni;
+    return occ;
   }
 
   /**

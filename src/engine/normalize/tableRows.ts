@@ -63,12 +63,18 @@ function isColumnNumbers(cells: TableRow): boolean {
   return steps * 2 >= nums.length - 1;
 }
 
+/** The `textKey` of a header column's leaf cell. */
+interface HeaderKey {
+  col: number;
+  key: string;
+}
+
 /** A sub-header repeated mid-table: most filled cells equal the header's own texts. */
-function isRepeatedHeader(grid: SheetGrid, headerKeys: Map<number, string>, r: number): boolean {
+function isRepeatedHeader(cells: TableRow, headerKeys: HeaderKey[]): boolean {
   let same = 0;
   let filled = 0;
-  for (const [col, key] of headerKeys) {
-    const v = grid.values[r]?.[col];
+  for (const { col, key } of headerKeys) {
+    const v = cells.values[col];
     if (isBlank(v)) continue;
     filled++;
     if (typeof v === 'string' && textKey(v) === key) same++;
@@ -96,8 +102,7 @@ function firstText(cells: TableRow): { text: string; col: number } | undefined {
 export function classifyRows(grid: SheetGrid, header: HeaderBlock, account?: SheetAccount): RowKind[] {
   const nameCols = columnsWith(header, IDENTITY).sort((a, b) => IDENTITY.indexOf(a.meaning!) - IDENTITY.indexOf(b.meaning!));
   const municipalityCol = columnsWith(header, ['municipality'])[0];
-  const headerKeys = new Map<number, string>();
-  for (const c of header.columns) headerKeys.set(c.col, textKey(cellText(grid.values[header.bottom]?.[c.col])));
+  const headerKeys = header.columns.map((c) => ({ col: c.col, key: textKey(cellText(grid.values[header.bottom]?.[c.col])) }));
   const out: RowKind[] = [];
   for (let r = 0; r < grid.values.length; r++) {
     const values = grid.values[r] ?? [];
@@ -107,7 +112,7 @@ export function classifyRows(grid: SheetGrid, header: HeaderBlock, account?: She
     else if (r <= header.bottom) out.push({ kind: 'skipped', row: r, reason: 'header' });
     else if (r > header.lastRow) out.push({ kind: 'skipped', row: r, reason: 'outside-table' });
     else if (isColumnNumbers(cells)) out.push({ kind: 'skipped', row: r, reason: 'numbering' });
-    else if (isRepeatedHeader(grid, headerKeys, r)) out.push({ kind: 'skipped', row: r, reason: 'repeated-header' });
+    else if (isRepeatedHeader(cells, headerKeys)) out.push({ kind: 'skipped', row: r, reason: 'repeated-header' });
     else out.push(classifyDataRow(r, cells, nameCols, municipalityCol));
   }
   const settled = settleRegionRows(out);

@@ -16,7 +16,8 @@ import { a1, a1Range } from '../a1';
 
 const SPAN = 6;
 
-export function buildMonitoringSheet(input: SheetInput): OutputSheet {
+/** `rows`: the monitoring's rows, computed once per run and shared with the JSON summary. */
+export function buildMonitoringSheet(input: SheetInput, rows: MonitoringRow[] = monitoringRows(input)): OutputSheet {
   const sheet = emptySheet('monitoring', OWNED_SHEETS.monitoring);
   const y = input.analysis.year;
   writeTitle(sheet, 0, `Мониторинг систем управления качеством образования, раздел 1.2: работа со ШНОР и ШНСУ${districtInTitle(input.district)}`, SPAN, 13);
@@ -33,8 +34,8 @@ export function buildMonitoringSheet(input: SheetInput): OutputSheet {
   ];
   const header = 3;
   // A long list of cited cells (a region's ШНОР) continues on the next rows, never cut and never over 409 pt.
-  const rows = tableCells(columns, monitoringRows(input)).flatMap((r) => splitTallRow(r, columns, [0, 1]));
-  let row = writeTable(sheet, header, columns, rows, { freeze: false, filter: false }) + 1;
+  const cells = tableCells(columns, rows).flatMap((r) => splitTallRow(r, columns, [0, 1]));
+  let row = writeTable(sheet, header, columns, cells, { freeze: false, filter: false }) + 1;
   writeTitle(sheet, row++, 'Принятые решения: разделы плана мероприятий', SPAN, 12);
   const sections = planSections(input);
   if (sections.length === 0) setCell(sheet, row++, 1, 'План мероприятий пуст.');

@@ -75,12 +75,12 @@ function sections(input: SheetInput, rows: PassportRow[]): [string, string][] {
 
 export function buildPassportSheet(input: SheetInput): OutputSheet {
   const sheet = emptySheet('passport', OWNED_SHEETS.passport);
-  const { analysis, dataset, settings } = input;
+  const { analysis } = input;
   const y = analysis.year;
   let row = writeApprovalBlock(sheet, SPAN, 2, 'passport', input.district);
   const title = `Паспорт программы поддержки школ с низкими образовательными результатами и школ, функционирующих в неблагоприятных социальных условиях${districtInTitle(input.district)}`;
   writeTitle(sheet, row++, title, SPAN, 13);
-  const rows = passportRows(analysis, dataset, settings.targets);
+  const rows = passportRows(input);
   const parts = sections(input, rows);
   if (writeAbbreviations(sheet, row, SPAN, [title, ...parts.flat(), ...rows.flatMap((r) => [r.label, r.rule]), ...CLOSING_LINES])) row++;
   row += 1;

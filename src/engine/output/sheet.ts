@@ -54,6 +54,15 @@ export function tableCells<Row>(columns: readonly ColumnSpec<Row>[], rows: reado
   return rows.map((row, i) => columns.map((c) => c.value(row, i)));
 }
 
+/**
+ * Puts a table row into the sheet at `row`: the row array itself where the sheet ends just above it (tables
+ * are written top down, so a region-scale table makes no second copy of each row), else cell by cell.
+ */
+function setRow(sheet: OutputSheet, row: number, cells: CellValue[]): void {
+  if (sheet.values.length === row && cells.length > 0) sheet.values.push(cells);
+  else cells.forEach((v, i) => setCell(sheet, row, i, v));
+}
+
 /** Sets a cell, growing the value grid as needed. */
 export function setCell(sheet: OutputSheet, row: number, col: number, value: CellValue): void {
   while (sheet.values.length <= row) sheet.values.push([]);
@@ -86,7 +95,7 @@ export function writeTable(
     setCell(sheet, headerRow, i, c.header);
     sheet.columnWidths[i] = Math.max(sheet.columnWidths[i] ?? 0, c.width);
   });
-  rows.forEach((r, j) => r.forEach((v, i) => setCell(sheet, headerRow + 1 + j, i, v)));
+  rows.forEach((r, j) => setRow(sheet, headerRow + 1 + j, r));
   const lastRow = headerRow + Math.max(rows.length, 0);
   sheet.styles.push({
     range: a1Range(headerRow, 0, headerRow, last),

@@ -54,6 +54,31 @@ export function dynamicsYears(analysis: Analysis): number[] {
   return analysis.years.filter((y) => y <= analysis.year);
 }
 
+/** The change columns of a row: Y against the first usable year and against Y − 1 (values from too few pupils are not used). */
+function changes(years: number[], values: (YearValue | null)[], year: number): Pick<DynamicsRow, 'changeFromFirst' | 'changeFromLast'> {
+  let first: { y: number; value: number } | undefined;
+  let last: number | undefined;
+  let before: number | undefined;
+  years.forEach((y, i) => {
+    const v = values[i];
+    if (!v || v.few) return;
+    first ??= { y, value: v.value };
+    if (y === year) last = v.value;
+    if (y === year - 1) before = v.value;
+  });
+  return {
+    changeFromFirst: last !== undefined && first && first.y !== year ? last - first.value : null,
+    changeFromLast: last !== undefined && before !== undefined ? last - before : null,
+  };
+}
+
+/** The procedures (not the school-level shares) with a value of this indicator in any year, sorted. */
+function proceduresWith(input: SheetInput, id: IndicatorId): ProcedureKey[] {
+  const keys = new Set<ProcedureKey>();
+  for (const v of input.valuesOf(id)) if (!isSchoolLevel(v.procedureKey)) keys.add(v.procedureKey);
+  return [...keys].sort();
+}
+
 export function dynamicsRows(input: SheetInput): DynamicsRow[] {
   const { analysis, dataset, settings, index, names } = input;
   const years = dynamicsYears(analysis);
@@ -61,34 +86,29 @@ export function dynamicsRows(input: SheetInput): DynamicsRow[] {
   const schools = dataset.schools
     .map((s) => s.id)
     .sort((a, b) => supportRank(verdicts.get(a)) - supportRank(verdicts.get(b)) || names.of(a).localeCompare(names.of(b), 'ru'));
+  // Each school's procedures in the order of `proceduresWith` (both sorted), found once for every indicator.
+  const ownProcedures = new Map(schools.map((s) => [s, [...index.proceduresOf(s)].sort()]));
   const out: DynamicsRow[] = [];
-  const row = (indicator: IndicatorId, schoolId: string | null, procedureKey: ProcedureKey, values: (YearValue | null)[]): DynamicsRow => {
-    const usable = years.map((y, i) => ({ y, v: values[i] })).filter((x) => x.v && !x.v.few);
-    const last = usable.find((u) => u.y === analysis.year)?.v?.value;
-    const before = usable.find((u) => u.y === analysis.year - 1)?.v?.value;
-    const first = usable[0];
-    return {
-      indicator,
-      schoolId,
-      procedureKey,
-      values,
-      district: index.district(analysis.year, procedureKey, indicator)?.pooled ?? null,
-      changeFromFirst: last !== undefined && first && first.y !== analysis.year ? last - first.v!.value : null,
-      changeFromLast: last !== undefined && before !== undefined ? last - before : null,
-    };
-  };
+  const row = (indicator: IndicatorId, schoolId: string | null, procedureKey: ProcedureKey, values: (YearValue | null)[]): DynamicsRow => ({
+    indicator,
+    schoolId,
+    procedureKey,
+    values,
+    district: index.district(analysis.year, procedureKey, indicator)?.pooled ?? null,
+    ...changes(years, values, analysis.year),
+  });
   for (const ind of DYNAMICS_INDICATORS) {
-    const procs = [...new Set(analysis.indicators.values.filter((v) => v.id === ind.id && !isSchoolLevel(v.procedureKey)).map((v) => v.procedureKey))].sort();
+    const procs = proceduresWith(input, ind.id);
     for (const p of procs) {
       out.push(row(ind.id, null, p, years.map((y) => {
         const d = index.district(y, p, ind.id);
         return d ? { value: d.pooled, few: false } : null;
       })));
     }
+    const withIndicator = new Set(procs);
     for (const s of schools) {
-      const own = new Set(index.proceduresOf(s));
-      for (const p of procs) {
-        if (!own.has(p)) continue;
+      for (const p of ownProcedures.get(s) ?? []) {
+        if (!withIndicator.has(p)) continue;
         const values = years.map((y) => {
           const v = index.value(s, y, p, ind.id);
           if (!v) return null;

@@ -8,9 +8,10 @@
  */
 import { percent } from '../flags/format';
 import { quartileInc } from '../indicators/statistics';
-import type { Analysis, Dataset, IndicatorId, IndicatorValue, ProgrammeKey } from '../model';
+import type { Dataset, IndicatorId, IndicatorValue, ProgrammeKey } from '../model';
 import { isCompulsoryKey, isSchoolLevel, isVpr, parseProcedureKey, type ProcedureKey } from '../procedures';
-import { aimOf, districtValue, halfGapTargets, overrideOf, targetLabel, type TargetOverrides } from './targets';
+import type { SheetInput } from './sheetInput';
+import { aimOf, districtValue, halfGapTargets, overrideOf, targetLabel } from './targets';
 import { TARGET_INDICATORS } from './targetIndicators';
 import { countText, listTargets, targetRuleText, TARGET_YEARS, wholeTargets, type WholeTarget } from './wholeTargets';
 
@@ -24,11 +25,11 @@ export interface PassportRow {
 
 type Counted = IndicatorValue & { numerator: number; denominator: number };
 
-/** Σ numerators and Σ denominators of the matching values, per year. */
-function pooledByYear(analysis: Analysis, id: IndicatorId, matches: (key: ProcedureKey) => boolean): Map<number, [number, number]> {
+/** Σ numerators and Σ denominators of the matching values (all of one indicator), per year. */
+function pooledByYear(values: readonly IndicatorValue[], matches: (key: ProcedureKey) => boolean): Map<number, [number, number]> {
   const out = new Map<number, [number, number]>();
-  for (const v of analysis.indicators.values) {
-    if (v.id !== id || !matches(v.procedureKey) || v.numerator === undefined || !v.denominator) continue;
+  for (const v of values) {
+    if (!matches(v.procedureKey) || v.numerator === undefined || !v.denominator) continue;
     const [n, d] = out.get(v.year) ?? [0, 0];
     out.set(v.year, [n + (v as Counted).numerator, d + (v as Counted).denominator]);
   }
@@ -41,12 +42,14 @@ function rowOf(label: string, t: WholeTarget, rule: string, unit = ''): Passport
 }
 
 /** A pooled share of year Y with whole-pupil targets; the aim is the schools' better quartile or no «2». */
-function pooledRow(analysis: Analysis, label: string, id: IndicatorId, matches: (key: ProcedureKey) => boolean, override?: number, procedureKey?: ProcedureKey): PassportRow | null {
-  const byYear = pooledByYear(analysis, id, matches);
+function pooledRow(input: SheetInput, label: string, id: IndicatorId, matches: (key: ProcedureKey) => boolean, override?: number, procedureKey?: ProcedureKey): PassportRow | null {
+  const { analysis } = input;
+  const values = input.valuesOf(id);
+  const byYear = pooledByYear(values, matches);
   const base = byYear.get(analysis.year);
   if (!base || base[1] === 0) return null;
   const lowerIsBetter = TARGET_INDICATORS[id]?.lowerIsBetter ?? false;
-  const perSchool = analysis.indicators.values.filter((v) => v.year === analysis.year && v.id === id && matches(v.procedureKey)).map((v) => v.value);
+  const perSchool = values.filter((v) => v.year === analysis.year && matches(v.procedureKey)).map((v) => v.value);
   const district = procedureKey ? districtValue(analysis, analysis.year, procedureKey, id) : undefined;
   const { aim, text } = district && procedureKey
     ? aimOf(id, parseProcedureKey(procedureKey), district)
@@ -67,7 +70,9 @@ function programmeValues(dataset: Dataset, year: number, key: ProgrammeKey): num
   return dataset.programme.filter((p) => (p.year === undefined || p.year === year) && p.values[key] !== undefined).map((p) => p.values[key]!.value);
 }
 
-export function passportRows(analysis: Analysis, dataset: Dataset, overrides?: TargetOverrides): PassportRow[] {
+export function passportRows(input: SheetInput): PassportRow[] {
+  const { analysis, dataset } = input;
+  const overrides = input.settings.targets;
   const y = analysis.year;
   const rows: (PassportRow | null)[] = [];
   if (analysis.verdicts.length > 0) {
@@ -76,11 +81,11 @@ export function passportRows(analysis: Analysis, dataset: Dataset, overrides?: T
   }
   const exams = [...new Set(analysis.indicators.district.map((d) => d.procedureKey))].filter(isCompulsoryKey).sort();
   for (const key of exams) {
-    rows.push(pooledRow(analysis, `${targetLabel('fail', parseProcedureKey(key))} (по району)`, 'fail', (k) => k === key, overrideOf(overrides, 'fail'), key));
+    rows.push(pooledRow(input, `${targetLabel('fail', parseProcedureKey(key))} (по району)`, 'fail', (k) => k === key, overrideOf(overrides, 'fail'), key));
   }
-  rows.push(pooledRow(analysis, 'Доля обучающихся, успешно прошедших ГИА по русскому языку и математике (по району)', 'success', isCompulsoryKey, overrideOf(overrides, 'success')));
-  rows.push(pooledRow(analysis, 'Доля обучающихся, подтвердивших отметку на ВПР (по району)', 'confirm', isVpr));
-  rows.push(pooledRow(analysis, 'Доля педагогов, прошедших повышение квалификации за 3 года', 'staff.pk_3y', isSchoolLevel));
+  rows.push(pooledRow(input, 'Доля обучающихся, успешно прошедших ГИА по русскому языку и математике (по району)', 'success', isCompulsoryKey, overrideOf(overrides, 'success')));
+  rows.push(pooledRow(input, 'Доля обучающихся, подтвердивших отметку на ВПР (по району)', 'confirm', isVpr));
+  rows.push(pooledRow(input, 'Доля педагогов, прошедших повышение квалификации за 3 года', 'staff.pk_3y', isSchoolLevel));
 
   const satisfaction = programmeValues(dataset, y, 'parent_satisfaction');
   if (satisfaction.length > 0) {

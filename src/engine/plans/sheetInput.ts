@@ -4,8 +4,9 @@
  * documents are for, the plan year, the attention zone and the school names. Built once, so the sheets and the
  * documents for signing agree with each other and no builder rebuilds a map of its own.
  */
+import { groupBy } from '../groupBy';
 import { indicatorIndex, type IndicatorIndex } from '../indicators/lookup';
-import type { Analysis, Dataset } from '../model';
+import type { Analysis, Dataset, IndicatorId, IndicatorValue } from '../model';
 import type { Settings } from '../settings/defaults';
 import { attentionList, type AttentionEntry } from './attention';
 import type { Measure } from './catalogue';
@@ -22,6 +23,11 @@ export interface SheetInput {
   district: DistrictName | null;
   /** The analysis's indicators, indexed. */
   index: IndicatorIndex;
+  /**
+   * Every school's values of one indicator, all years, in calculation order: what the sheets that read one
+   * indicator across the district (dynamics, monitoring, passport, indicators) scan instead of all values.
+   */
+  valuesOf(id: IndicatorId): readonly IndicatorValue[];
   names: SchoolNames;
   /** The year the plans are for (`settings.planYear`, else the calculation year). */
   planYear: number;
@@ -33,9 +39,11 @@ export interface SheetInput {
 export function sheetInput(parts: { analysis: Analysis; dataset: Dataset; settings: Settings; measures: Measure[]; district: DistrictName | null }): SheetInput {
   const { analysis, dataset, settings } = parts;
   const attention = attentionList(analysis, settings);
+  const byIndicator = groupBy(analysis.indicators.values, (v) => v.id);
   return {
     ...parts,
     index: indicatorIndex(analysis.indicators),
+    valuesOf: (id) => byIndicator.get(id) ?? [],
     names: schoolNames(dataset),
     planYear: planYearOf(settings, analysis.year),
     attention,

@@ -7,7 +7,7 @@
 import type { CellRect, SheetGrid } from '../model';
 import { columnLetter } from '../a1';
 import { contextFromText, type Context } from './context';
-import { matchHeader } from './headerMeaning';
+import { matchHeader, meaningOf } from './headerMeaning';
 import { MEANING_BY_ID } from './headerSynonyms';
 import { cellText } from './text';
 
@@ -60,13 +60,19 @@ function rowWidth(grid: SheetGrid): number {
   return w;
 }
 
-function scoreRow(grid: SheetGrid, r: number): { score: number; identity: boolean } {
+/** How many known meanings a row's cells name, and whether one of them names the school. */
+interface RowScore {
+  score: number;
+  identity: boolean;
+}
+
+function scoreRow(grid: SheetGrid, r: number): RowScore {
   const row = grid.values[r] ?? [];
   let score = 0;
   let identity = false;
   for (const v of row) {
     if (typeof v !== 'string') continue;
-    const m = matchHeader(v).meaning;
+    const m = meaningOf(v);
     if (!m) continue;
     score++;
     if (MEANING_BY_ID.get(m)?.group === 'identity' || m === 'fullName') identity = true;
@@ -79,7 +85,7 @@ function mergedIdentityAbove(grid: SheetGrid, r: number): boolean {
   return (grid.merges ?? []).some((m) => {
     if (m.top >= r || m.bottom < r || r - m.top > MAX_GROUP_ROWS) return false;
     const v = grid.values[m.top]?.[m.left];
-    const meaning = typeof v === 'string' ? matchHeader(v).meaning : null;
+    const meaning = typeof v === 'string' ? meaningOf(v) : null;
     return meaning !== null && (MEANING_BY_ID.get(meaning)?.group === 'identity' || meaning === 'fullName');
   });
 }
@@ -100,10 +106,12 @@ function findLeafRow(grid: SheetGrid): number | undefined {
   let best: number | undefined;
   let bestScore = 1;
   const limit = Math.min(grid.values.length, HEADER_SEARCH_ROWS);
+  let above: RowScore | undefined;
   for (let r = 0; r < limit; r++) {
     const s = scoreRow(grid, r);
     const mergedDown = mergedIdentityAbove(grid, r);
-    const identityAbove = (r > 0 && scoreRow(grid, r - 1).identity) || mergedDown;
+    const identityAbove = (above?.identity ?? false) || mergedDown;
+    above = s;
     // A tie with the row above whose school column is merged down onto this one: this is the leaf row.
     const better = s.score > bestScore || (s.score === bestScore && best !== undefined && mergedDown);
     if ((s.identity || identityAbove) && better) {

@@ -6,7 +6,7 @@
  * with more matched stems, and any value beats a school or context column); two equally specific meanings are a tie the caller reports.
  */
 import { MEANINGS, MEANING_BY_ID, MARKER_HEADER, SYNONYM_INDEX } from './headerSynonyms';
-import { textKey } from './text';
+import { byText, textKey } from './text';
 
 export interface HeaderMatch {
   meaning: string | null;
@@ -108,7 +108,8 @@ export function matchHeader(header: string): HeaderMatch {
   return { meaning: adjust(top[0]), rivals: top.slice(1).map(adjust) };
 }
 
-/** The meaning of one header text, or null (the first of tied meanings). */
-export function meaningOf(header: string): string | null {
-  return matchHeader(header).meaning;
-}
+/**
+ * The meaning of one header text, or null (the first of tied meanings). Remembered by text: the header
+ * search asks it of every text cell near the top of every sheet.
+ */
+export const meaningOf = byText((header: string): string | null => matchHeader(header).meaning);

@@ -6,4 +6,5 @@
 export { PackageWorkbook } from './workbook';
 export { PackageError, type PackageProblem } from './packageError';
 export { LIMITS } from './packageZip';
-export { deflatedFromGzip, type DeflatedPart, type ZipCodec } from './zipCodec';
+export { deflatedFromGzip, type DeflatedPart, type PartDeflater, type ZipCodec } from './zipCodec';
+export { webStreamsCodec } from './webStreamsCodec';

@@ -14,7 +14,12 @@ import { escapeXml } from './xmlText';
 const A4 = 9;
 
 export interface SheetXml {
-  xml: string;
+  /**
+   * The part's XML in pieces, built as they are taken (rows in pieces of about PIECE_CHARS), so a
+   * compressor can take each piece while the next is built and no sheet is ever one string. Take them
+   * all, in order, before the StyleBook is written: building them adds the sheet's styles to it.
+   */
+  pieces: Iterable<string>;
   /** `$1:$3` for `_xlnm.Print_Titles`, if the sheet repeats rows. */
   printTitles?: string;
   /** `$A$3:$K$20` for `_xlnm._FilterDatabase`, if the sheet has a filter. */
@@ -82,8 +87,10 @@ function rowCells(values: CellValue[], styled: number[] | undefined, styleAttrs:
   return cells.join('');
 }
 
-/** Appends `<sheetData>` to `out` row by row. */
-function sheetData(sheet: OutputSheet, book: StyleBook, out: string[]): void {
+/** Rows are handed on in pieces of about this many characters. */
+const PIECE_CHARS = 256 * 1024;
+
+function* sheetData(sheet: OutputSheet, book: StyleBook): Generator<string> {
   const { byRow, styles } = layerStyles(sheet);
   // The ` s="…"` attribute of each layered style, written once instead of once per cell.
   const styleAttrs = styles.map((style) => {
@@ -94,17 +101,27 @@ function sheetData(sheet: OutputSheet, book: StyleBook, out: string[]): void {
   const lastRow = lastRowOf(sheet, byRow);
   const letters: string[] = [];
   const letter = (c: number) => (letters[c] ??= columnLetter(c));
-  const start = out.push('<sheetData>');
+  let rows: string[] = [];
+  let size = 0;
+  let opened = false;
   for (let r = 0; r <= lastRow; r++) {
     const rowNumber = String(r + 1);
     const cells = rowCells(sheet.values[r] ?? [], byRow[r], styleAttrs, rowNumber, letter);
     const height = heights[r];
     if (cells === '' && height === undefined) continue;
     const ht = height !== undefined ? ` ht="${height}" customHeight="1"` : '';
-    out.push(`<row r="${rowNumber}"${ht}>${cells}</row>`);
+    const row = `<row r="${rowNumber}"${ht}>${cells}</row>`;
+    rows.push(row);
+    size += row.length;
+    if (size >= PIECE_CHARS) {
+      yield (opened ? '' : '<sheetData>') + rows.join('');
+      opened = true;
+      rows = [];
+      size = 0;
+    }
   }
-  if (out.length === start) out[start - 1] = '<sheetData/>';
-  else out.push('</sheetData>');
+  if (!opened && rows.length === 0) yield '<sheetData/>';
+  else yield (opened ? '' : '<sheetData>') + rows.join('') + '</sheetData>';
 }
 
 function sheetPr(sheet: OutputSheet): string {
@@ -178,31 +195,30 @@ export interface SheetOptions {
 }
 
 /** The worksheet XML of `sheet` in the package's namespaces. */
-export function sheetXml(sheet: OutputSheet, book: StyleBook, ns: Namespaces, { drawingRelId, selected = false }: SheetOptions = {}): SheetXml {
-  const merges = sheet.merges.length
-    ? `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`
-    : '';
-  const parts = [
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-      `<worksheet xmlns="${ns.main}" xmlns:r="${ns.relationships}">` +
-      sheetPr(sheet) +
-      sheetViews(sheet, selected) +
-      '<sheetFormatPr defaultRowHeight="15"/>' +
-      cols(sheet),
-  ];
-  sheetData(sheet, book, parts);
-  parts.push(
-    (sheet.autoFilter ? `<autoFilter ref="${sheet.autoFilter}"/>` : '') +
-      merges +
-      conditionalFormats(sheet, book) +
-      printParts(sheet) +
-      (drawingRelId ? `<drawing r:id="${drawingRelId}"/>` : '') +
-      '</worksheet>',
-  );
+export function sheetXml(sheet: OutputSheet, book: StyleBook, ns: Namespaces, options: SheetOptions = {}): SheetXml {
   return {
-    // One join for the whole part: each row is copied once, into a flat string the compressor reads as it is.
-    xml: parts.join(''),
+    pieces: worksheetPieces(sheet, book, ns, options),
     ...(sheet.print?.repeatRows ? { printTitles: absoluteRows(sheet.print.repeatRows) } : {}),
     ...(sheet.autoFilter ? { filterRange: absoluteRange(sheet.autoFilter) } : {}),
   };
+}
+
+/** The worksheet part, head to tail, in the order its styles reach the StyleBook. */
+function* worksheetPieces(sheet: OutputSheet, book: StyleBook, ns: Namespaces, { drawingRelId, selected = false }: SheetOptions): Generator<string> {
+  yield '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    `<worksheet xmlns="${ns.main}" xmlns:r="${ns.relationships}">` +
+    sheetPr(sheet) +
+    sheetViews(sheet, selected) +
+    '<sheetFormatPr defaultRowHeight="15"/>' +
+    cols(sheet);
+  yield* sheetData(sheet, book);
+  const merges = sheet.merges.length
+    ? `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`
+    : '';
+  yield (sheet.autoFilter ? `<autoFilter ref="${sheet.autoFilter}"/>` : '') +
+    merges +
+    conditionalFormats(sheet, book) +
+    printParts(sheet) +
+    (drawingRelId ? `<drawing r:id="${drawingRelId}"/>` : '') +
+    '</worksheet>';
 }

@@ -115,7 +115,7 @@ export async function writePackage(zip: JSZip, doc: OutputDocument): Promise<voi
   for (const p of planned) {
     const drawingRelId = p.sheet.charts.length > 0 ? 'rId1' : undefined;
     const written = sheetXml(p.sheet, book, ns, { drawingRelId, selected: p === selected });
-    await parts.add(p.part, written.xml);
+    await parts.add(p.part, written.pieces);
     if (drawingRelId) await writeCharts(parts, names, folder, p, addedTypes, ns);
     const index = p.existing?.part ? kept.indexOf(p.existing) : kept.length + added.findIndex((a) => a.name === p.sheet.name);
     if (p === selected) activeTab = index;

@@ -15,9 +15,17 @@ export interface DeflatedPart {
   size: number;
 }
 
+/** One part being deflated as its pieces come. */
+export interface PartDeflater {
+  /** Adds the UTF-8 bytes of `text`; resolves when the next piece may come (the codec kept up). */
+  write(text: string): Promise<void>;
+  /** Everything written, deflated. */
+  end(): Promise<DeflatedPart>;
+}
+
 export interface ZipCodec {
-  /** The UTF-8 bytes of `text`, deflated. */
-  deflate(text: string): Promise<DeflatedPart>;
+  /** A deflater for one part. */
+  deflater(): PartDeflater;
   /**
    * Raw DEFLATE `data` inflated piece by piece into `onBytes`, in order; `onBytes` returning false stops
    * inflating there (the rest is never inflated). Rejects on corrupt data or when `onBytes` throws.

@@ -1,6 +1,7 @@
 /**
- * The package adapter with a codec (Node's zlib, as the CLI runs it): it reads and writes exactly what
- * the JSZip-only path does, Opora's parts reach the file as the codec deflated them (JSZip only stitches
+ * The package adapter with a codec (Node's zlib, as the CLI runs it; the browser's compression streams, as
+ * the standalone page runs it — Node has them too): it reads and writes exactly what the JSZip-only path
+ * does, refuses a part that inflates to more than it declares, Opora's parts reach the file as the codec deflated them (JSZip only stitches
  * them — this fails if a JSZip upgrade starts recompressing loaded entries), the gzip trailer gives the
  * CRC-32, and damaged data is refused as corrupt.
  */
@@ -10,6 +11,7 @@ import { deflateRawSync, gzipSync } from 'node:zlib';
 import { zlibCodec } from '../../../src/cli/zlibCodec';
 import { recalculate } from '../../../src/engine/recalculate';
 import { PackageWorkbook, type ZipCodec } from '../../../src/workbook/package';
+import { webStreamsCodec } from '../../../src/workbook/package/webStreamsCodec';
 import { deflatedFromGzip } from '../../../src/workbook/package/zipCodec';
 import { editZip } from './zipEdit';
 import { zipEntries } from './zipCompare';
@@ -26,19 +28,44 @@ async function recalcWith(bytes: Uint8Array, codec?: ZipCodec) {
 /** Level 0: deflate's stored blocks, which JSZip's level 6 would never write — so recompression shows. */
 function storedBlocksCodec(produced: Buffer[]): ZipCodec {
   return {
-    deflate: async (text) => {
-      const part = deflatedFromGzip(gzipSync(Buffer.from(text, 'utf8'), { level: 0 }));
-      produced.push(Buffer.from(part.data));
-      return part;
+    deflater: () => {
+      const pieces: string[] = [];
+      return {
+        write: async (text) => {
+          pieces.push(text);
+        },
+        end: async () => {
+          const part = deflatedFromGzip(gzipSync(Buffer.from(pieces.join(''), 'utf8'), { level: 0 }));
+          produced.push(Buffer.from(part.data));
+          return part;
+        },
+      };
     },
     inflate: zlibCodec.inflate,
   };
 }
 
-describe('the package adapter with the zlib codec', () => {
+/** Sets the uncompressed size a zip declares for `entry`, in its local header and its central directory record. */
+function declareSize(zip: Uint8Array, entry: string, size: number): Buffer {
+  const out = Buffer.from(zip);
+  const name = Buffer.from(entry);
+  for (let i = 0; i < out.length - 4; i++) {
+    const sig = out.readUInt32LE(i);
+    if (sig === 0x04034b50 && out.subarray(i + 30, i + 30 + name.length).equals(name)) out.writeUInt32LE(size, i + 22);
+    if (sig === 0x02014b50 && out.subarray(i + 46, i + 46 + name.length).equals(name)) out.writeUInt32LE(size, i + 24);
+  }
+  return out;
+}
+
+const CODECS: [string, ZipCodec][] = [
+  ['zlib', zlibCodec],
+  ['web streams', webStreamsCodec()!],
+];
+
+describe.each(CODECS)('the package adapter with the %s codec', (_, codec) => {
   it('reads the same grids and writes the same entries, in the same order, as with JSZip alone', async () => {
     const plain = await recalcWith(SAMPLE);
-    const native = await recalcWith(SAMPLE, zlibCodec);
+    const native = await recalcWith(SAMPLE, codec);
     expect(native.grids).toEqual(plain.grids);
     const before = await zipEntries(plain.bytes);
     const after = await zipEntries(native.bytes);
@@ -48,6 +75,30 @@ describe('the package adapter with the zlib codec', () => {
     }
   });
 
+  it('refuses a sheet that inflates to more than its declared size', async () => {
+    const lying = declareSize(SAMPLE, 'xl/worksheets/sheet1.xml', 10);
+    const book = await PackageWorkbook.fromBytes(lying, codec);
+    await expect(book.readGrids()).rejects.toMatchObject({ problem: 'tooLarge', part: 'xl/worksheets/sheet1.xml' });
+  });
+
+  it('refuses a sheet whose deflated data is damaged as a corrupt part', async () => {
+    const damaged = await editZip(SAMPLE, (zip) => {
+      zip.file('xl/worksheets/sheet1.xml', Buffer.from([0xff, 0xff, 0xff, 0xff]), { compression: 'STORE' });
+    });
+    // Make the entry claim to be deflated: a stored entry rewritten as method 8 with garbage data.
+    const bytes = Buffer.from(damaged);
+    const name = Buffer.from('xl/worksheets/sheet1.xml');
+    for (let i = 0; i < bytes.length - 4; i++) {
+      const sig = bytes.readUInt32LE(i);
+      if (sig === 0x04034b50 && bytes.subarray(i + 30, i + 30 + name.length).equals(name)) bytes.writeUInt16LE(8, i + 8);
+      if (sig === 0x02014b50 && bytes.subarray(i + 46, i + 46 + name.length).equals(name)) bytes.writeUInt16LE(8, i + 10);
+    }
+    const book = await PackageWorkbook.fromBytes(bytes, codec);
+    await expect(book.readGrids()).rejects.toMatchObject({ problem: 'corrupt', part: 'xl/worksheets/sheet1.xml' });
+  });
+});
+
+describe('the package adapter with a codec', () => {
   it("puts Opora's parts into the file exactly as the codec deflated them", async () => {
     const produced: Buffer[] = [];
     const { bytes } = await recalcWith(SAMPLE, storedBlocksCodec(produced));
@@ -69,21 +120,5 @@ describe('the package adapter with the zlib codec', () => {
       expect(part.crc32).toBe(plain.readUInt32LE(plain.length - 8));
       expect(Buffer.from(part.data).equals(deflateRawSync(text))).toBe(true);
     }
-  });
-
-  it('refuses a sheet whose deflated data is damaged as a corrupt part', async () => {
-    const damaged = await editZip(SAMPLE, (zip) => {
-      zip.file('xl/worksheets/sheet1.xml', Buffer.from([0xff, 0xff, 0xff, 0xff]), { compression: 'STORE' });
-    });
-    // Make the entry claim to be deflated: a stored entry rewritten as method 8 with garbage data.
-    const bytes = Buffer.from(damaged);
-    const name = Buffer.from('xl/worksheets/sheet1.xml');
-    for (let i = 0; i < bytes.length - 4; i++) {
-      const sig = bytes.readUInt32LE(i);
-      if (sig === 0x04034b50 && bytes.subarray(i + 30, i + 30 + name.length).equals(name)) bytes.writeUInt16LE(8, i + 8);
-      if (sig === 0x02014b50 && bytes.subarray(i + 46, i + 46 + name.length).equals(name)) bytes.writeUInt16LE(8, i + 10);
-    }
-    const book = await PackageWorkbook.fromBytes(bytes, zlibCodec);
-    await expect(book.readGrids()).rejects.toMatchObject({ problem: 'corrupt', part: 'xl/worksheets/sheet1.xml' });
   });
 });
