@@ -21,7 +21,8 @@ import { columnsWith } from './tableRows';
 function memoised<V>(compute: (v: CellValue | undefined) => V): (v: CellValue | undefined) => V {
   const known = new Map<CellValue | undefined, V>();
   return (v) => {
-    if (known.has(v)) return known.get(v)!;
+    const hit = known.get(v);
+    if (hit !== undefined || known.has(v)) return hit as V;
     const value = compute(v);
     known.set(v, value);
     return value;
@@ -31,6 +32,7 @@ function memoised<V>(compute: (v: CellValue | undefined) => V): (v: CellValue | 
 export class SheetReader {
   readonly header: HeaderBlock;
   private readonly percentScale = new Map<number, boolean>();
+  private numbered = { row: -1, text: '' };
   /** Column letters by 0-based index, built once each. */
   private readonly letters: string[] = [];
   /** The first column of each meaning. */
@@ -72,7 +74,13 @@ export class SheetReader {
 
   ref(row: number, col: number): CellRef {
     const letter = (this.letters[col] ??= columnLetter(col));
-    return { sheet: this.sheet, cell: `${letter}${row + 1}` };
+    return { sheet: this.sheet, cell: letter + this.rowNumber(row) };
+  }
+
+  /** The 1-based number of a row as text, made once for all the cells read from the row. */
+  private rowNumber(row: number): string {
+    if (row !== this.numbered.row) this.numbered = { row, text: String(row + 1) };
+    return this.numbered.text;
   }
 
   /** The raw value of a cell; the column counts as used. */
