@@ -14,7 +14,7 @@ import type { SheetLayout } from '../recognize/recognizeSheet';
 import { findSubject } from '../recognize/subjects';
 import { cellText, textKey } from '../recognize/text';
 import { SheetAccount } from './coverage';
-import { CODE_KINDS, type Occurrence } from './schoolIdentity';
+import { CODE_KINDS, type CodeKind, type Occurrence } from './schoolIdentity';
 import { columnsWith } from './tableRows';
 
 /** The value under a path of keys in nested Maps, made on first use (no key string is built). */
@@ -43,6 +43,12 @@ export class SheetReader {
   private readonly col = new Map<string, ColumnInfo>();
   /** Cells refused as impossible (a share above 100 %), by A1 address. */
   private readonly refusedCells = new Set<string>();
+  /** The columns naming a row's school: the name (else the full name), the codes the sheet has, the municipality. */
+  private readonly identity: {
+    name?: ColumnInfo;
+    codes: (readonly [CodeKind, ColumnInfo])[];
+    municipality?: ColumnInfo;
+  };
   /** Row contexts by the values of the row's context cells: a long table repeats a few, each read once. */
   private readonly contexts = new Map<unknown, unknown>();
 
@@ -54,6 +60,14 @@ export class SheetReader {
   ) {
     this.header = layout.header!;
     for (const c of this.header.columns) if (c.meaning && !this.col.has(c.meaning)) this.col.set(c.meaning, c);
+    this.identity = {
+      name: this.column('name') ?? this.column('fullName'),
+      codes: CODE_KINDS.flatMap((kind) => {
+        const col = this.column(kind);
+        return col ? [[kind, col] as const] : [];
+      }),
+      municipality: this.column('municipality'),
+    };
   }
 
   get sheet(): string {
@@ -157,17 +171,17 @@ export class SheetReader {
 
   /** The school named in a row (codes by kind, the name or else the full name, the municipality column or the group's). */
   occurrence(row: number, municipality?: string): Occurrence | undefined {
-    const nameCol = this.column('name') ?? this.column('fullName');
+    const { name: nameCol, codes: codeCols, municipality: municipalityCol } = this.identity;
     const codes: Occurrence['codes'] = {};
-    for (const kind of CODE_KINDS) {
-      const t = this.text(row, this.column(kind));
+    for (const [kind, col] of codeCols) {
+      const t = this.text(row, col);
       if (t !== '') codes[kind] = t;
     }
     const name = this.text(row, nameCol);
     const spelling = name !== '' ? name : (codes.code ?? codes.login ?? codes.ogrn ?? '');
     if (spelling === '') return undefined;
     const labelCol = name !== '' ? nameCol! : this.column(codes.code ? 'code' : codes.login ? 'login' : 'ogrn')!;
-    const muni = this.text(row, this.column('municipality')) || municipality;
+    const muni = this.text(row, municipalityCol) || municipality;
     const occ: Occurrence = { spelling, codes, source: this.ref(row, labelCol.col) };
     if (muni) occ.municipality = muni;
     return occ;
