@@ -18,6 +18,8 @@ const SAFETY = 0.75;
 export class Pager {
   private used = 0;
   readonly breaks: number[] = [];
+  /** The rows of `breaks`, to keep each once without a scan (a region's roadmap has thousands of pages). */
+  private readonly broken = new Set<number>();
 
   /** `widths` are the sheet's column widths in characters; `repeated` the points of rows repeated on every page. */
   constructor(widths: number[], repeated = 0) {
@@ -30,7 +32,10 @@ export class Pager {
 
   /** Starts a new page before the 0-based `row`. */
   breakBefore(row: number): void {
-    if (row > 0 && !this.breaks.includes(row)) this.breaks.push(row);
+    if (row > 0 && !this.broken.has(row)) {
+      this.broken.add(row);
+      this.breaks.push(row);
+    }
     this.used = 0;
   }
 

@@ -10,9 +10,10 @@
  */
 import { RISK_FACTORS } from '../flags/riskFactors';
 import { APPROVAL_STATUS_RU, AUDIENCE_RU, RISK_LEVEL_RU } from '../messages/vocabulary';
-import type { CellValue, OutputSheet, RiskFactor, SchoolVerdict } from '../model';
+import type { CellValue, OutputSheet, Procedure, RiskFactor, SchoolVerdict } from '../model';
 import { OWNED_PREFIX, OWNED_SHEETS, type OwnedSheetKey } from '../owned';
 import { riskNo, type Audience, type NamedAudience } from '../plans/audience';
+import type { Measure } from '../plans/catalogue';
 import { writeAbbreviations, writeApprovalBlock, writeClosingLines } from '../plans/approval';
 import { CONTROL_POINTS, type ControlPoint } from '../plans/controlPoints';
 import { academicYear, resolveDeadline } from '../plans/deadlines';
@@ -111,10 +112,10 @@ function categoryLine(v: SchoolVerdict): string {
   return `Категория: ${kinds}${noData}${v.status ? `; статус в утверждённом перечне: ${APPROVAL_STATUS_RU[v.status]}` : ''}`;
 }
 
-/** Why a measure serves this school, in plain words: its flagged procedures, its high risk factors. */
-function audienceText(a: Audience, v: SchoolVerdict): string {
+/** Why a measure serves this school, in plain words: its flagged procedures (`flagged`), its high risk factors. */
+function audienceText(a: Audience, flagged: Procedure[]): string {
   const procedures = (exams: boolean | undefined) =>
-    flaggedProcedures(v)
+    flagged
       .filter((p) => exams === undefined || isStateExam(p) === exams)
       .map(procedureTitle)
       .join(', ');
@@ -134,20 +135,103 @@ function audienceText(a: Audience, v: SchoolVerdict): string {
   }
 }
 
+/** A catalogue measure as one school's block lists it: the deadline of the plan year, who is responsible, why it serves the school. */
+interface MeasureLine {
+  measure: Measure;
+  deadline: string;
+  responsible: string;
+  why: string;
+}
+
+/**
+ * What every block of a roadmap shares, worked out once per run: the tables' columns, the catalogue's
+ * deadlines and the control points resolved for the plan year (a region's roadmap has hundreds of blocks).
+ */
+interface BlockTables {
+  grounds: ColumnSpec<string>[];
+  factors: ColumnSpec<RiskFactor>[];
+  targets: ColumnSpec<TargetRow>[];
+  measures: ColumnSpec<MeasureLine>[];
+  points: ColumnSpec<ControlPoint>[];
+  /** Each measure's deadline, and whether its text or responsible names the partner school. */
+  catalogue: { measure: Measure; deadline: string; namesPartner: boolean }[];
+  /** The control points with their deadlines resolved for the plan year. */
+  dated: ControlPoint[];
+}
+
+function blockTables(input: SheetInput): BlockTables {
+  const { analysis, planYear } = input;
+  const y = analysis.year;
+  const number = { header: '№', format: N, value: (_: unknown, i: number) => i + 1 };
+  const spec = (f: RiskFactor) => RISK_FACTORS.find((s) => s.no === f.no);
+  return {
+    grounds: onGrid<string>([number, { header: 'Основание', format: T, value: (g) => g }]),
+    factors: onGrid<RiskFactor>([
+      { header: '№', format: N, value: (f) => f.no },
+      { header: 'Фактор риска', format: T, value: (f) => spec(f)?.name ?? `Фактор ${f.no}` },
+      { header: 'Показатель', format: T, value: (f) => spec(f)?.indicator ?? '' },
+      { header: 'Уровень', format: T, value: (f) => RISK_LEVEL_RU[f.level] },
+      // Factor 1 is computers per pupil, the others shares: formatted per row by `writeBlock`.
+      { header: 'Значение в ОО', value: (f) => f.value ?? null },
+      { header: 'Медиана по району', value: (f) => f.median ?? null },
+      { header: 'Верхний квартиль района', value: (f) => f.q3 ?? null },
+    ]),
+    targets: onGrid<TargetRow>([
+      number,
+      { header: 'Показатель', format: T, value: (t) => t.label },
+      { header: `Базовое значение (${y} г.)`, format: T, value: (t) => countText(t.target.baseCount, t.target.total) },
+      ...Array.from({ length: TARGET_YEARS }, (_, i) => ({ header: `Цель на ${y + i + 1} г.`, format: T, value: (t: TargetRow) => `не хуже ${countText(t.target.counts[i], t.target.total)}` })),
+      { header: 'Как рассчитана цель', format: T, value: (t) => t.rule },
+    ]),
+    measures: onGrid<MeasureLine>([
+      number,
+      { header: 'Мероприятие', format: T, value: (l) => l.measure.text },
+      { header: 'Срок', format: T, value: (l) => l.deadline },
+      { header: 'Ответственные', format: T, value: (l) => l.responsible },
+      { header: 'Предполагаемые результаты', format: T, value: (l) => l.measure.results },
+      { header: 'Основание', format: T, value: (l) => l.why },
+    ]),
+    points: onGrid<ControlPoint>([
+      number,
+      { header: 'Контрольная точка', format: T, value: (p) => p.name },
+      { header: 'Срок', format: T, value: (p) => p.deadline },
+      { header: 'Ответственные', format: T, value: (p) => p.responsible },
+      { header: 'Что проверяется', format: T, value: (p) => p.checks },
+    ]),
+    catalogue: input.measures.map((measure) => ({
+      measure,
+      deadline: resolveDeadline(measure.deadline, planYear),
+      namesPartner: PARTNER.test(`${measure.text} ${measure.responsible}`),
+    })),
+    dated: CONTROL_POINTS.map((p) => ({ ...p, deadline: resolveDeadline(p.deadline, planYear) })),
+  };
+}
+
+/** The catalogue's measures that serve this school, worded for its block. */
+function measureLines(tables: BlockTables, v: SchoolVerdict, input: SheetInput): MeasureLine[] {
+  const partner = v.partnerId ? input.names.inDocuments(v.partnerId) : undefined;
+  const flagged = flaggedProcedures(v);
+  const lines: MeasureLine[] = [];
+  for (const { measure, deadline, namesPartner } of tables.catalogue) {
+    const why = matchingAudiences(measure, v, input.attentionIds);
+    if (why.length === 0) continue;
+    const responsible = partner && namesPartner ? `${measure.responsible} (школа-партнёр: ${partner})` : measure.responsible;
+    lines.push({ measure, deadline, responsible, why: why.map((a) => audienceText(a, flagged)).join('; ') });
+  }
+  return lines;
+}
+
 /** Writes one school's block from `row`; returns the row after it. */
-function writeBlock(sheet: OutputSheet, row: number, v: SchoolVerdict, input: SheetInput, pager: Pager): number {
+function writeBlock(sheet: OutputSheet, row: number, v: SchoolVerdict, input: SheetInput, tables: BlockTables, pager: Pager): number {
   const { analysis, dataset, planYear, settings, names } = input;
   const y = analysis.year;
   const name = names.inDocuments(v.schoolId);
-  const partner = v.partnerId ? names.inDocuments(v.partnerId) : undefined;
-  const number = { header: '№', format: N, value: (_: unknown, i: number) => i + 1 };
   writeTitle(sheet, row, `Дорожная карта: ${name} — ${academicYear(planYear)} учебный год`, SPAN, 13);
   pager.add(HEADING_POINTS);
   row = note(sheet, row + 1, categoryLine(v), pager);
   row = note(sheet, row, partnerLine(v, names), pager) + 1;
 
-  const grounds = onGrid<string>([number, { header: 'Основание', format: T, value: (g) => g }]);
-  row = section(sheet, pager, row, `1. Основания включения — ${name}`, grounds, groundsOf(v, dataset, settings), true).next;
+  row = section(sheet, pager, row, `1. Основания включения — ${name}`, tables.grounds, groundsOf(v, dataset, settings), true).next;
   const noted = alsoNoted(v);
   if (noted.length > 0) row = note(sheet, row + 1, `Также отмечено (не основание включения): ${noted.join(' ')}`, pager);
   row += 1;
@@ -157,18 +241,7 @@ function writeBlock(sheet: OutputSheet, row: number, v: SchoolVerdict, input: Sh
     row = heading(sheet, row, `2. Ведущие факторы риска — ${name}`, pager);
     row = note(sheet, row, 'Факторов риска высокого и среднего уровня не выявлено (или о них нет данных).', pager) + 1;
   } else {
-    const spec = (f: RiskFactor) => RISK_FACTORS.find((s) => s.no === f.no);
-    const columns = onGrid<RiskFactor>([
-      { header: '№', format: N, value: (f) => f.no },
-      { header: 'Фактор риска', format: T, value: (f) => spec(f)?.name ?? `Фактор ${f.no}` },
-      { header: 'Показатель', format: T, value: (f) => spec(f)?.indicator ?? '' },
-      { header: 'Уровень', format: T, value: (f) => RISK_LEVEL_RU[f.level] },
-      // Factor 1 is computers per pupil, the others shares: formatted per row below.
-      { header: 'Значение в ОО', value: (f) => f.value ?? null },
-      { header: 'Медиана по району', value: (f) => f.median ?? null },
-      { header: 'Верхний квартиль района', value: (f) => f.q3 ?? null },
-    ]);
-    const written = section(sheet, pager, row, `2. Ведущие факторы риска — ${name}`, columns, factors);
+    const written = section(sheet, pager, row, `2. Ведущие факторы риска — ${name}`, tables.factors, factors);
     factors.forEach((f, i) => sheet.numberFormats.push({ range: a1Range(written.at[i], 4, written.at[i], 6), format: FACTOR_FORMATS[f.no] ?? P }));
     row = written.next + 1;
   }
@@ -178,35 +251,11 @@ function writeBlock(sheet: OutputSheet, row: number, v: SchoolVerdict, input: Sh
     row = heading(sheet, row, `3. Целевые показатели — ${name}`, pager);
     row = note(sheet, row, `Нет данных ${y} г. для расчёта целевых показателей.`, pager) + 1;
   } else {
-    const columns = onGrid<TargetRow>([
-      number,
-      { header: 'Показатель', format: T, value: (t) => t.label },
-      { header: `Базовое значение (${y} г.)`, format: T, value: (t) => countText(t.target.baseCount, t.target.total) },
-      ...Array.from({ length: TARGET_YEARS }, (_, i) => ({ header: `Цель на ${y + i + 1} г.`, format: T, value: (t: TargetRow) => `не хуже ${countText(t.target.counts[i], t.target.total)}` })),
-      { header: 'Как рассчитана цель', format: T, value: (t) => t.rule },
-    ]);
-    row = section(sheet, pager, row, `3. Целевые показатели — ${name}`, columns, targets).next + 1;
+    row = section(sheet, pager, row, `3. Целевые показатели — ${name}`, tables.targets, targets).next + 1;
   }
 
-  const chosen = input.measures.map((m) => ({ m, why: matchingAudiences(m, v, input.attentionIds) })).filter((x) => x.why.length > 0);
-  const measureColumns = onGrid<(typeof chosen)[number]>([
-    number,
-    { header: 'Мероприятие', format: T, value: ({ m }) => m.text },
-    { header: 'Срок', format: T, value: ({ m }) => resolveDeadline(m.deadline, planYear) },
-    { header: 'Ответственные', format: T, value: ({ m }) => (partner && PARTNER.test(`${m.text} ${m.responsible}`) ? `${m.responsible} (школа-партнёр: ${partner})` : m.responsible) },
-    { header: 'Предполагаемые результаты', format: T, value: ({ m }) => m.results },
-    { header: 'Основание', format: T, value: ({ why }) => why.map((a) => audienceText(a, v)).join('; ') },
-  ]);
-  row = section(sheet, pager, row, `4. Мероприятия — ${name}`, measureColumns, chosen).next + 1;
-
-  const points = onGrid<ControlPoint>([
-    number,
-    { header: 'Контрольная точка', format: T, value: (p) => p.name },
-    { header: 'Срок', format: T, value: (p) => resolveDeadline(p.deadline, planYear) },
-    { header: 'Ответственные', format: T, value: (p) => p.responsible },
-    { header: 'Что проверяется', format: T, value: (p) => p.checks },
-  ]);
-  return section(sheet, pager, row, `5. Контрольные точки — ${name}`, points, CONTROL_POINTS).next;
+  row = section(sheet, pager, row, `4. Мероприятия — ${name}`, tables.measures, measureLines(tables, v, input)).next + 1;
+  return section(sheet, pager, row, `5. Контрольные точки — ${name}`, tables.points, tables.dated).next;
 }
 
 /** `Опора · ДК <short name>`: at most 31 characters, none that Excel forbids, unique ignoring case. */
@@ -223,9 +272,14 @@ export function roadmapSheetName(shortName: string, taken: Set<string>): string 
   }
 }
 
-/** Every string a finished sheet holds (to know which abbreviations it uses). */
+/**
+ * Every distinct string a finished sheet holds, in order of first use (to know which abbreviations it uses):
+ * a region's blocks repeat the same measures, headings and notes hundreds of times.
+ */
 function texts(sheet: OutputSheet): string[] {
-  return sheet.values.flat().filter((x): x is string => typeof x === 'string');
+  const distinct = new Set<string>();
+  for (const line of sheet.values) for (const x of line) if (typeof x === 'string') distinct.add(x);
+  return [...distinct];
 }
 
 export function buildRoadmapSheets(input: SheetInput): OutputSheet[] {
@@ -233,6 +287,7 @@ export function buildRoadmapSheets(input: SheetInput): OutputSheet[] {
   const schools = analysis.verdicts.filter(isSupported);
   const title = `Дорожная карта по поддержке школ с низкими образовательными результатами и школ, функционирующих в неблагоприятных социальных условиях${districtInTitle(input.district)}, на ${academicYear(planYear)} учебный год`;
 
+  const tables = blockTables(input);
   const build = (key: OwnedSheetKey, name: string, list: SchoolVerdict[]): OutputSheet => {
     const sheet = emptySheet(key, name);
     let row = writeApprovalBlock(sheet, SPAN, 3, 'roadmap', input.district);
@@ -253,7 +308,7 @@ export function buildRoadmapSheets(input: SheetInput): OutputSheet[] {
     list.forEach((v, i) => {
       if (i > 0) pager.breakBefore(row);
       sheet.anchors![v.schoolId] = row;
-      row = writeBlock(sheet, row, v, input, pager) + 1;
+      row = writeBlock(sheet, row, v, input, tables, pager) + 1;
     });
     writeClosingLines(sheet, row + 1, SPAN);
     writeAbbreviations(sheet, abbreviationsRow, SPAN, texts(sheet));

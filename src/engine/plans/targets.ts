@@ -114,7 +114,7 @@ export function schoolTargets(v: SchoolVerdict, analysis: Analysis, overrides?: 
       .filter((x) => x.procedureKey === procedureKey && x.id === id && x.year < y)
       .sort((a, b) => a.year - b.year)
       .map((x) => x.value);
-    const target = wholeTargets({ ...counts, history, aim, lowerIsBetter: indicator.lowerIsBetter, override: overrideOf(overrides, id) });
+    const target = wholeTargets({ count: counts.count, total: counts.total, history, aim, lowerIsBetter: indicator.lowerIsBetter, override: overrideOf(overrides, id) });
     rows.push({ label: targetLabel(id, p), target, aimText: text, rule: targetRuleText(target, text) });
   }
   return rows;
