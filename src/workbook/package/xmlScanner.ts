@@ -25,7 +25,6 @@ const SLASH = 47;
 const BANG = 33;
 const QUESTION = 63;
 const EQUALS = 61;
-const COLON = 58;
 const QUOTE = 34;
 const APOSTROPHE = 39;
 const SPACE = 32;
@@ -95,10 +94,10 @@ export class XmlScanner {
   private readonly open: string[] = [];
   private sawRoot = false;
   private first = true;
-  /** The current start tag's attributes: `tagText` between `attributesFrom` and `attributesTo`. */
+  /** The current start tag's text and, per attribute, where its name and value start and end in it. */
   private tagText = '';
-  private attributesFrom = 0;
-  private attributesTo = 0;
+  private readonly spans: number[] = [];
+  private attributeCount = 0;
 
   constructor(private readonly handler: ScanHandler) {}
 
@@ -150,23 +149,17 @@ export class XmlScanner {
     return this.findAttribute(local, true);
   }
 
-  /** Walks the current tag's attributes (checked well-formed by startTag) for the first one named `wanted`. */
+  /** The first of the current tag's attributes named `wanted` (or, by local name, `*:wanted`). */
   private findAttribute(wanted: string, byLocalName: boolean): string | undefined {
     const text = this.tagText;
-    const to = this.attributesTo;
-    let i = this.attributesFrom;
-    while (i < to) {
-      while (isSpace(text.charCodeAt(i))) i++;
-      if (i >= to) break;
-      let nameFrom = i;
-      for (let code = text.charCodeAt(i); code !== EQUALS && !isSpace(code); code = text.charCodeAt(++i)) {
-        if (byLocalName && code === COLON) nameFrom = i + 1;
+    const spans = this.spans;
+    for (let a = 0; a < this.attributeCount; a++) {
+      const nameTo = spans[4 * a + 1];
+      let nameFrom = spans[4 * a];
+      if (byLocalName) nameFrom = Math.max(nameFrom, text.lastIndexOf(':', nameTo - 1) + 1);
+      if (nameTo - nameFrom === wanted.length && text.startsWith(wanted, nameFrom)) {
+        return attributeValue(text.slice(spans[4 * a + 2], spans[4 * a + 3]));
       }
-      const matches = i - nameFrom === wanted.length && text.startsWith(wanted, nameFrom);
-      while (text.charCodeAt(i) !== QUOTE && text.charCodeAt(i) !== APOSTROPHE) i++;
-      const valueTo = text.indexOf(text[i], i + 1);
-      if (matches) return attributeValue(text.slice(i + 1, valueTo));
-      i = valueTo + 1;
     }
     return undefined;
   }
@@ -257,8 +250,8 @@ export class XmlScanner {
     for (let code = text.charCodeAt(i); !isSpace(code) && code !== GT && code !== SLASH && !Number.isNaN(code); code = text.charCodeAt(++i));
     const name = text.slice(at + 1, i);
     if (name === '' || name.includes('<')) fail('a tag without a name');
-    const attributesFrom = i;
-    // Attributes are checked here (quoted, no `<` inside) and read later only if asked for.
+    // Attributes are checked here (quoted, no `<` inside) and noted, and read later only if asked for.
+    let count = 0;
     for (;;) {
       const before = i;
       while (isSpace(text.charCodeAt(i))) i++;
@@ -268,10 +261,10 @@ export class XmlScanner {
       if (i === before) fail(`no space before an attribute of <${name}>`);
       const nameFrom = i;
       while (!isSpace(text.charCodeAt(i)) && text.charCodeAt(i) !== EQUALS && text.charCodeAt(i) !== GT && i < text.length) i++;
-      const named = i > nameFrom;
+      const nameTo = i;
       while (isSpace(text.charCodeAt(i))) i++;
       if (i >= text.length) return -1;
-      if (text.charCodeAt(i) !== EQUALS || !named) fail(`an attribute of <${name}> without a name or a value`);
+      if (text.charCodeAt(i) !== EQUALS || nameTo === nameFrom) fail(`an attribute of <${name}> without a name or a value`);
       i++;
       while (isSpace(text.charCodeAt(i))) i++;
       const quote = text.charCodeAt(i);
@@ -281,6 +274,11 @@ export class XmlScanner {
       if (end < 0) return -1;
       const lt = text.indexOf('<', i + 1);
       if (lt >= 0 && lt < end) fail(`"<" in an attribute value of <${name}>`);
+      this.spans[4 * count] = nameFrom;
+      this.spans[4 * count + 1] = nameTo;
+      this.spans[4 * count + 2] = i + 1;
+      this.spans[4 * count + 3] = end;
+      count++;
       i = end + 1;
     }
     const empty = text.charCodeAt(i) === SLASH;
@@ -289,8 +287,7 @@ export class XmlScanner {
     if (this.open.length === 0 && this.sawRoot) fail('a second root element');
     this.sawRoot = true;
     this.tagText = text;
-    this.attributesFrom = attributesFrom;
-    this.attributesTo = i;
+    this.attributeCount = count;
     if (!empty) this.open.push(name);
     this.handler.open(name);
     if (empty) this.handler.close(name);
