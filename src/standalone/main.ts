@@ -1,9 +1,10 @@
 /**
  * The standalone page: drop or pick an .xlsx/.xlsm, recalculate it in the page with the package adapter
  * (the user's parts are copied byte for byte, Opora's sheets added), and offer the result for download as
- * «<name>.opora.xlsx». What the page shows is `viewPage.ts`.
+ * «<name>.opora.xlsx». The browser's own compression streams do the zip's (de)compression where it has them
+ * (`webStreamsCodec`), else JSZip's pako. What the page shows is `viewPage.ts`.
  */
-import { PackageWorkbook } from '../workbook/package';
+import { PackageWorkbook, webStreamsCodec } from '../workbook/package';
 import { runRecalculation } from '../workbook/runRecalculation';
 import { element } from './dom';
 import { STRINGS } from './strings';
@@ -30,7 +31,7 @@ async function processFile(file: File, view: PageView): Promise<void> {
   if (!/\.xls[xm]$/i.test(file.name)) return view.fail(STRINGS.notXlsx);
   let workbook: PackageWorkbook;
   try {
-    workbook = await PackageWorkbook.fromBytes(new Uint8Array(await file.arrayBuffer()));
+    workbook = await PackageWorkbook.fromBytes(new Uint8Array(await file.arrayBuffer()), webStreamsCodec());
   } catch {
     return view.fail(STRINGS.unreadable);
   }

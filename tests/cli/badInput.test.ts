@@ -4,6 +4,7 @@ import { runCli } from '../../src/cli/program';
 import type { Recalculate } from '../../src/cli/recalcFile';
 import { emptySheet } from '../../src/engine/output/sheet';
 import type { Summary } from '../../src/engine/output/summary';
+import { declareSize } from '../adapter/package/zipEdit';
 import { capture, tempFolder, tinyWorkbook } from './cliHarness';
 
 const neverCalled: Recalculate = () => {
@@ -17,18 +18,6 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** An OLE compound file as Excel 97–2003 writes it (a `Workbook` stream), and as Excel encrypts an .xlsx (`EncryptedPackage`). */
 const OLD_XLS = Buffer.concat([Buffer.from(OLE_MAGIC), Buffer.alloc(504), Buffer.from('Workbook', 'utf16le'), Buffer.alloc(64)]);
 const ENCRYPTED = Buffer.concat([Buffer.from(OLE_MAGIC), Buffer.alloc(504), Buffer.from('EncryptionInfo', 'utf16le'), Buffer.alloc(64), Buffer.from('EncryptedPackage', 'utf16le')]);
-
-/** Sets the uncompressed size a zip declares for `entry`, in its local header and its central directory record. */
-function declareSize(zip: Buffer, entry: string, size: number): Buffer {
-  const out = Buffer.from(zip);
-  const name = Buffer.from(entry);
-  for (let i = 0; i < out.length - 4; i++) {
-    const sig = out.readUInt32LE(i);
-    if (sig === 0x04034b50 && out.subarray(i + 30, i + 30 + name.length).equals(name)) out.writeUInt32LE(size, i + 22);
-    if (sig === 0x02014b50 && out.subarray(i + 46, i + 46 + name.length).equals(name)) out.writeUInt32LE(size, i + 24);
-  }
-  return out;
-}
 
 /** Runs `opora …args` and checks the contract for unusable input: exit 2, one Russian line, no stack. */
 async function refuses(args: string[], recalculate: Recalculate = neverCalled): Promise<string> {

@@ -10,6 +10,7 @@ import type {
   Dataset,
   Diagnostic,
   MarkerRecord,
+  Procedure,
   ProgrammeRecord,
   RegisterRecord,
   SheetGrid,
@@ -64,13 +65,15 @@ function dropDuplicates<T extends { occ: Occurrence; row: number }>(
   diagnostics: Diagnostic[],
   accounts: Map<string, SheetAccount>,
 ): T[] {
-  const seen = new Map<SchoolEntity, Map<string, T>>();
+  /** The first record of each sheet, school and what. */
+  const seen = new Map<string, Map<SchoolEntity, Map<string, T>>>();
   const out: T[] = [];
   for (const r of list) {
-    const school = r.occ.school!;
-    const key = `${r.occ.source.sheet}|${what(r)}`;
-    let ofSchool = seen.get(school);
-    if (!ofSchool) seen.set(school, (ofSchool = new Map()));
+    let ofSheet = seen.get(r.occ.source.sheet);
+    if (!ofSheet) seen.set(r.occ.source.sheet, (ofSheet = new Map()));
+    let ofSchool = ofSheet.get(r.occ.school!);
+    if (!ofSchool) ofSheet.set(r.occ.school!, (ofSchool = new Map()));
+    const key = what(r);
     const first = ofSchool.get(key);
     if (first) {
       diagnostics.push({
@@ -79,7 +82,7 @@ function dropDuplicates<T extends { occ: Occurrence; row: number }>(
         sheet: r.occ.source.sheet,
         cell: r.occ.source.cell,
         name: r.occ.spelling,
-        what: what(r),
+        what: key,
         first: first.row + 1,
         second: r.row + 1,
       });
@@ -171,7 +174,14 @@ export function buildDataset(grids: SheetGrid[], fixedYear?: number): { dataset:
   dataset.matches = matched.matches;
   diagnostics.push(...matched.diagnostics);
 
-  const resultWhat = (r: PendingResult): string => `${procedureLabel(r.record.procedure)} ${r.record.year}`;
+  // Records of one group and context share their Procedure: its label is made once.
+  const labels = new Map<Procedure, string>();
+  const labelOf = (p: Procedure): string => {
+    let label = labels.get(p);
+    if (label === undefined) labels.set(p, (label = procedureLabel(p)));
+    return label;
+  };
+  const resultWhat = (r: PendingResult): string => `${labelOf(r.record.procedure)} ${r.record.year}`;
   dataset.results = dropDuplicates(results, resultWhat, diagnostics, accounts).map(settle);
   dataset.confirmations = confirmations.map(settle);
   dataset.markers = dropDuplicates(markers, (m) => `маркеров ${m.record.year}`, diagnostics, accounts).map(settle);

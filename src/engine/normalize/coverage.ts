@@ -50,7 +50,8 @@ function rowAccount(cls: RowClass, reason?: RowReason): RowAccount {
 }
 
 export class SheetAccount {
-  private readonly rows = new Map<number, RowAccount>();
+  /** What each 0-based row was taken for, by row (rows not told of are holes). */
+  private readonly rows: (RowAccount | undefined)[] = [];
   /** Columns a reader took values from, by 0-based index (asked for every cell read). */
   private readonly used: boolean[] = [];
 
@@ -62,12 +63,12 @@ export class SheetAccount {
 
   /** Says what a 0-based row was taken for; a later call wins (a reader may skip a row the classifier took for a school). */
   row(row: number, cls: RowClass, reason?: RowReason): void {
-    this.rows.set(row, rowAccount(cls, reason));
+    this.rows[row] = rowAccount(cls, reason);
   }
 
   /** The class a row was given so far. */
   classOf(row: number): RowClass | undefined {
-    return this.rows.get(row)?.class;
+    return this.rows[row]?.class;
   }
 
   /** A reader took values from this 0-based column. */
@@ -91,7 +92,7 @@ export class SheetAccount {
     };
     this.grid.values.forEach((cells, r) => {
       if (cells.every(isBlank)) return;
-      const known = this.rows.get(r);
+      const known = this.rows[r];
       if (!h || this.role === 'unknown' || this.role === 'opora') add(r, 'skipped', 'sheet-not-read');
       else if (r < h.top) add(r, 'title');
       else if (r <= h.bottom) add(r, 'header');
@@ -134,8 +135,8 @@ export class SheetAccount {
   private holdsNumbers(col: number): boolean {
     let numbers = 0;
     let filled = 0;
-    for (const [r, k] of this.rows) {
-      if (k.class !== 'school') continue;
+    for (let r = 0; r < this.rows.length; r++) {
+      if (this.rows[r]?.class !== 'school') continue;
       const v = this.grid.values[r]?.[col];
       if (isBlank(v)) continue;
       filled++;

@@ -61,8 +61,8 @@ interface Group {
   readings: Reading[];
   context: Context;
   label: string;
-  /** The group's context by the row context's key: a long table repeats a few, and their records share one procedure object. */
-  contexts: Map<string, GroupContext>;
+  /** The group's context by row context (rows that say the same share one): their records share one procedure object. */
+  contexts: Map<Readonly<Context>, GroupContext>;
 }
 
 function readingOf(column: ColumnInfo): Reading {
@@ -155,11 +155,6 @@ function procedureOf(ctx: Context): Procedure | undefined {
   return { assessment: ctx.assessment, subject: ctx.subject, ...(grade !== undefined ? { grade } : {}) };
 }
 
-/** What a row's own columns say, as a key (rows that say the same share their group contexts). */
-function contextKey(ctx: Context): string {
-  return `${ctx.assessment ?? ''}|${ctx.subject ?? ''}|${ctx.grade ?? ''}|${ctx.year ?? ''}`;
-}
-
 /** A group's merged context: what it lacks of assessment, subject and year, and its procedure when it lacks nothing. */
 function groupContext(ctx: Context): GroupContext {
   const lacking = ([!ctx.assessment && 'assessment', !ctx.subject && 'subject', ctx.year === undefined && 'year'] as const).filter((w): w is Lacking => w !== false);
@@ -182,12 +177,11 @@ export function readResults(layout: SheetLayout, diagnostics: Diagnostic[], acco
   let municipality: string | undefined;
   const rebuilt: CellRef[] = [];
 
-  const contextOf = (rowContext: Context, group: Group, report: boolean): GroupContext => {
-    const key = contextKey(rowContext);
-    let known = group.contexts.get(key);
+  const contextOf = (rowContext: Readonly<Context>, group: Group, report: boolean): GroupContext => {
+    let known = group.contexts.get(rowContext);
     if (!known) {
       known = groupContext(mergeContexts(layout.context, group.context, rowContext));
-      group.contexts.set(key, known);
+      group.contexts.set(rowContext, known);
     }
     for (const what of report ? known.lacking : []) {
       const set = missing.get(what) ?? new Set<string>();

@@ -81,6 +81,18 @@ function fuzzyPair(a: NormalisedName, b: NormalisedName): boolean {
   return isSubset(ra, rb) || isSubset(rb, ra);
 }
 
+/** The `textKey` of each code. */
+function codeKeys(codes: Occurrence['codes']): Partial<Record<CodeKind, string>> {
+  const keys: Partial<Record<CodeKind, string>> = {};
+  for (const kind of CODE_KINDS) if (codes[kind]) keys[kind] = textKey(codes[kind]);
+  return keys;
+}
+
+/** No kind of code has two different values on the two sides (a missing code agrees with any). */
+function codesAgree(a: Partial<Record<CodeKind, string>>, b: Partial<Record<CodeKind, string>>): boolean {
+  return (!a.code || !b.code || a.code === b.code) && (!a.login || !b.login || a.login === b.login) && (!a.ogrn || !b.ogrn || a.ogrn === b.ogrn);
+}
+
 /** Two occurrences with the same codes of every kind. */
 function sameCodes(a: Occurrence, b: Occurrence): boolean {
   return a.codes.code === b.codes.code && a.codes.login === b.codes.login && a.codes.ogrn === b.codes.ogrn;
@@ -314,12 +326,12 @@ export class SchoolMatcher {
     const out: SchoolEntity[] = [];
     if (!entities) return out;
     const municipality = occ.municipality ? textKey(occ.municipality) : undefined;
-    const codes = CODE_KINDS.map((k) => (occ.codes[k] ? textKey(occ.codes[k]!) : undefined));
+    const codes = codeKeys(occ.codes);
     for (const e of entities) {
       if (e.unindexed) continue;
       if (e.municipalityKey && municipality && e.municipalityKey !== municipality) continue;
       // A school with another code of the same kind is another school.
-      if (CODE_KINDS.every((k, i) => !e.codeKeys[k] || !codes[i] || e.codeKeys[k] === codes[i])) out.push(e);
+      if (codesAgree(e.codeKeys, codes)) out.push(e);
     }
     return out;
   }
@@ -338,7 +350,19 @@ export class SchoolMatcher {
   }
 
   private create(occ: Occurrence, unindexed: boolean): SchoolEntity {
-    const entity: SchoolEntity = { codes: {}, codeKeys: {}, spellings: [], names: [], unindexed, id: '' };
+    // Every field there from the start: all schools share one shape, and the matcher reads them in long buckets.
+    const entity: SchoolEntity = {
+      codes: {},
+      codeKeys: {},
+      spellings: [],
+      names: [],
+      municipality: undefined,
+      municipalityKey: undefined,
+      registerShort: undefined,
+      level: undefined,
+      unindexed,
+      id: '',
+    };
     this.entities.push(entity);
     this.attach(entity, occ);
     return entity;

@@ -14,38 +14,43 @@ import type { SheetLayout } from '../recognize/recognizeSheet';
 import { findSubject } from '../recognize/subjects';
 import { cellText, textKey } from '../recognize/text';
 import { SheetAccount } from './coverage';
-import { CODE_KINDS, type Occurrence } from './schoolIdentity';
+import { CODE_KINDS, type CodeKind, type Occurrence } from './schoolIdentity';
 import { columnsWith } from './tableRows';
 
-/** `compute` remembered by its argument: for pure readings of cell values that repeat down a column. */
-function memoised<V>(compute: (v: CellValue | undefined) => V): (v: CellValue | undefined) => V {
-  const known = new Map<CellValue | undefined, V>();
-  return (v) => {
-    if (known.has(v)) return known.get(v)!;
-    const value = compute(v);
-    known.set(v, value);
-    return value;
-  };
+/** The value under a path of keys in nested Maps, made on first use (no key string is built). */
+function atPath<V>(root: Map<unknown, unknown>, keys: readonly unknown[], make: () => V): V {
+  let map = root;
+  for (const key of keys.slice(0, -1)) {
+    let next = map.get(key) as Map<unknown, unknown> | undefined;
+    if (!next) map.set(key, (next = new Map()));
+    map = next;
+  }
+  const last = keys[keys.length - 1];
+  if (!map.has(last)) map.set(last, make());
+  return map.get(last) as V;
 }
+
+/** The values of a row's assessment, year, subject and grade cells (undefined where the sheet has no such column). */
+type ContextCells = [CellValue | undefined, CellValue | undefined, CellValue | undefined, CellValue | undefined];
 
 export class SheetReader {
   readonly header: HeaderBlock;
   private readonly percentScale = new Map<number, boolean>();
+  private numbered = { row: -1, text: '' };
   /** Column letters by 0-based index, built once each. */
   private readonly letters: string[] = [];
   /** The first column of each meaning. */
   private readonly col = new Map<string, ColumnInfo>();
   /** Cells refused as impossible (a share above 100 %), by A1 address. */
   private readonly refusedCells = new Set<string>();
-  /** Readings of the context columns, by cell value (a long table repeats a few on every row). */
-  private readonly procedureContext = memoised(contextFromProcedure);
-  private readonly yearOf = memoised(parseYear);
-  private readonly gradeOf = memoised(parseGrade);
-  /** The canonical subject a «Предмет» cell names, else its text with a capital letter; undefined for a blank cell. */
-  private readonly subjectOf = memoised((v: CellValue | undefined): string | undefined => {
-    const text = cellText(v);
-    return text === '' ? undefined : (findSubject(textKey(text)) ?? text[0].toUpperCase() + text.slice(1));
-  });
+  /** The columns naming a row's school: the name (else the full name), the codes the sheet has, the municipality. */
+  private readonly identity: {
+    name?: ColumnInfo;
+    codes: (readonly [CodeKind, ColumnInfo])[];
+    municipality?: ColumnInfo;
+  };
+  /** Row contexts by the values of the row's context cells: a long table repeats a few, each read once. */
+  private readonly contexts = new Map<unknown, unknown>();
 
   constructor(
     readonly layout: SheetLayout,
@@ -55,6 +60,14 @@ export class SheetReader {
   ) {
     this.header = layout.header!;
     for (const c of this.header.columns) if (c.meaning && !this.col.has(c.meaning)) this.col.set(c.meaning, c);
+    this.identity = {
+      name: this.column('name') ?? this.column('fullName'),
+      codes: CODE_KINDS.flatMap((kind) => {
+        const col = this.column(kind);
+        return col ? [[kind, col] as const] : [];
+      }),
+      municipality: this.column('municipality'),
+    };
   }
 
   get sheet(): string {
@@ -72,7 +85,13 @@ export class SheetReader {
 
   ref(row: number, col: number): CellRef {
     const letter = (this.letters[col] ??= columnLetter(col));
-    return { sheet: this.sheet, cell: `${letter}${row + 1}` };
+    return { sheet: this.sheet, cell: letter + this.rowNumber(row) };
+  }
+
+  /** The 1-based number of a row as text, made once for all the cells read from the row. */
+  private rowNumber(row: number): string {
+    if (row !== this.numbered.row) this.numbered = { row, text: String(row + 1) };
+    return this.numbered.text;
   }
 
   /** The raw value of a cell; the column counts as used. */
@@ -152,17 +171,17 @@ export class SheetReader {
 
   /** The school named in a row (codes by kind, the name or else the full name, the municipality column or the group's). */
   occurrence(row: number, municipality?: string): Occurrence | undefined {
-    const nameCol = this.column('name') ?? this.column('fullName');
+    const { name: nameCol, codes: codeCols, municipality: municipalityCol } = this.identity;
     const codes: Occurrence['codes'] = {};
-    for (const kind of CODE_KINDS) {
-      const t = this.text(row, this.column(kind));
+    for (const [kind, col] of codeCols) {
+      const t = this.text(row, col);
       if (t !== '') codes[kind] = t;
     }
     const name = this.text(row, nameCol);
     const spelling = name !== '' ? name : (codes.code ?? codes.login ?? codes.ogrn ?? '');
     if (spelling === '') return undefined;
     const labelCol = name !== '' ? nameCol! : this.column(codes.code ? 'code' : codes.login ? 'login' : 'ogrn')!;
-    const muni = this.text(row, this.column('municipality')) || municipality;
+    const muni = this.text(row, municipalityCol) || municipality;
     const occ: Occurrence = { spelling, codes, source: this.ref(row, labelCol.col) };
     if (muni) occ.municipality = muni;
     return occ;
@@ -171,24 +190,29 @@ export class SheetReader {
   /**
    * What the row's own columns say; these win over header groups, titles and the sheet name. A
    * «Процедура» cell may say everything («ЕГЭ мат проф 11»); year, subject and grade columns win over it.
-   * A long table repeats a few such values on every row: each distinct value is read once.
+   * Rows whose context cells hold the same values share one (read-only) context.
    */
-  rowContext(row: number): Context {
-    const assessment = this.column('assessment');
-    const ctx: Context = assessment ? { ...this.procedureContext(this.layout.grid.values[row]?.[assessment.col]) } : {};
+  rowContext(row: number): Readonly<Context> {
     const year = this.column('year');
-    if (year) {
-      const y = this.yearOf(this.cell(row, year));
-      if (y !== undefined) ctx.year = y;
-    }
     const subject = this.column('subject');
-    const subjectName = subject ? this.subjectOf(this.cell(row, subject)) : undefined;
-    if (subjectName !== undefined) ctx.subject = subjectName;
     const grade = this.column('grade');
-    if (grade) {
-      const g = this.gradeOf(this.cell(row, grade));
-      if (g !== undefined) ctx.grade = g;
-    }
+    const cells: ContextCells = [
+      this.layout.grid.values[row]?.[this.column('assessment')?.col ?? -1],
+      year && this.cell(row, year),
+      subject && this.cell(row, subject),
+      grade && this.cell(row, grade),
+    ];
+    return atPath(this.contexts, cells, () => this.readContext(cells));
+  }
+
+  private readContext([assessment, year, subject, grade]: ContextCells): Context {
+    const ctx: Context = this.column('assessment') ? contextFromProcedure(assessment) : {};
+    const y = this.column('year') ? parseYear(year) : undefined;
+    if (y !== undefined) ctx.year = y;
+    const subjectText = cellText(subject);
+    if (subjectText !== '') ctx.subject = findSubject(textKey(subjectText)) ?? subjectText[0].toUpperCase() + subjectText.slice(1);
+    const g = this.column('grade') ? parseGrade(grade) : undefined;
+    if (g !== undefined) ctx.grade = g;
     return ctx;
   }
 }

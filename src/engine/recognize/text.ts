@@ -16,7 +16,8 @@ const REMEMBERED = 20_000;
 export function byText<V>(compute: (s: string) => V): (s: string) => V {
   const known = new Map<string, V>();
   return (s) => {
-    if (known.has(s)) return known.get(s)!;
+    const hit = known.get(s);
+    if (hit !== undefined || known.has(s)) return hit as V;
     if (known.size >= REMEMBERED) known.clear();
     const out = compute(s);
     known.set(s, out);

@@ -1,16 +1,16 @@
 /**
- * One worksheet part → SheetGrid, streamed with a SAX parser: cached values (formulas give their
+ * One worksheet part → SheetGrid, streamed through XmlScanner: cached values (formulas give their
  * result), shared or inline strings, number formats, merges and the table parts it links. Only cells
  * that hold a value are kept, so a sheet of a million formatted but empty rows costs next to nothing.
  * Cells without `r` (allowed by the format) follow the previous one.
  */
 import type JSZip from 'jszip';
-import type { SaxesTagPlain } from 'saxes';
 import type { CellRect, CellValue } from '../../engine';
 import { GENERAL, isDateFormat, serialToIsoDay } from './cellFormats';
 import { streamPart } from './packageZip';
 import { parseRange, parseCell } from './a1';
-import { localName, partParser } from './saxNames';
+import { localName } from './saxNames';
+import { XmlScanner } from './xmlScanner';
 
 export interface SheetContext {
   sharedStrings: string[];
@@ -73,21 +73,22 @@ export async function readSheet(zip: JSZip, part: string, context: SheetContext)
   let collecting = false;
   let phonetic = 0;
   const dateStyles = context.formats.map(isDateFormat);
-  const parser = partParser();
-  parser.on('opentag', (node: SaxesTagPlain) => {
-    const attrs = node.attributes as Record<string, string>;
-    switch (localName(node.name)) {
-      case 'row':
-        row = attrs.r ? Number(attrs.r) - 1 : row + 1;
+  const open = (name: string) => {
+    switch (localName(name)) {
+      case 'row': {
+        const r = scanner.attribute('r');
+        row = r ? Number(r) - 1 : row + 1;
         col = -1;
         break;
+      }
       case 'c': {
-        const at = attrs.r ? parseCell(attrs.r) : undefined;
+        const r = scanner.attribute('r');
+        const at = r ? parseCell(r) : undefined;
         if (at) {
           row = at.row;
           col = at.col;
         } else col += 1;
-        cell = { row, col, type: attrs.t ?? 'n', style: Number(attrs.s ?? 0), text: '', hasValue: false };
+        cell = { row, col, type: scanner.attribute('t') ?? 'n', style: Number(scanner.attribute('s') ?? 0), text: '', hasValue: false };
         break;
       }
       case 'v':
@@ -105,26 +106,24 @@ export async function readSheet(zip: JSZip, part: string, context: SheetContext)
       case 't':
         if (cell?.type === 'inlineStr' && phonetic === 0) collecting = true;
         break;
-      case 'mergeCell':
-        if (attrs.ref) {
-          const rect = parseRange(attrs.ref);
-          if (rect) merges.push(rect);
-        }
+      case 'mergeCell': {
+        const ref = scanner.attribute('ref');
+        const rect = ref ? parseRange(ref) : undefined;
+        if (rect) merges.push(rect);
         break;
+      }
       case 'tablePart': {
-        const id = Object.entries(attrs).find(([name]) => localName(name) === 'id')?.[1];
+        const id = scanner.attributeLocal('id');
         if (id) tableRels.push(id);
         break;
       }
     }
-  });
-  const onText = (text: string) => {
+  };
+  const text = (text: string) => {
     if (collecting && cell) cell.text += text;
   };
-  parser.on('text', onText);
-  parser.on('cdata', onText);
-  parser.on('closetag', (node) => {
-    const name = localName(node.name);
+  const close = (qualified: string) => {
+    const name = localName(qualified);
     if (name === 'v' || name === 't') collecting = false;
     else if (name === 'rPh') phonetic -= 1;
     else if (name === 'c' && cell) {
@@ -136,9 +135,10 @@ export async function readSheet(zip: JSZip, part: string, context: SheetContext)
       }
       cell = undefined;
     }
-  });
-  await streamPart(zip, part, (chunk) => parser.write(chunk));
-  parser.close();
+  };
+  const scanner = new XmlScanner({ open, close, text });
+  await streamPart(zip, part, (chunk) => scanner.write(chunk));
+  scanner.close();
   return { ...padded(values, formats, merges, width), merges, tableRels };
 }
 

@@ -32,20 +32,21 @@ export interface SheetXml {
  */
 function layerStyles(sheet: OutputSheet): { byRow: number[][]; styles: LayeredStyle[] } {
   const styles: LayeredStyle[] = [{}];
-  const layered = new Map<string, Map<number, number>>();
+  /** Per layer: base style index → the index it becomes under the layer. */
+  const layered = new Map<string, number[]>();
   const byRow: number[][] = [];
   const layer = (range: string, key: string, add: LayeredStyle) => {
     const rect = rectOf(range);
     let over = layered.get(key);
-    if (!over) layered.set(key, (over = new Map()));
+    if (!over) layered.set(key, (over = []));
     for (let r = rect.top; r <= rect.bottom; r++) {
       const line = (byRow[r] ??= []);
       for (let c = rect.left; c <= rect.right; c++) {
         const base = line[c] ?? 0;
-        let next = over.get(base);
+        let next = over[base];
         if (next === undefined) {
           next = styles.push({ ...styles[base], ...add }) - 1;
-          over.set(base, next);
+          over[base] = next;
         }
         line[c] = next;
       }
@@ -56,12 +57,12 @@ function layerStyles(sheet: OutputSheet): { byRow: number[][]; styles: LayeredSt
   return { byRow, styles };
 }
 
-function cellXml(ref: string, value: CellValue, s: number): string {
-  const style = s ? ` s="${s}"` : '';
-  if (value === null || value === '' || (typeof value === 'number' && !Number.isFinite(value))) return `<c r="${ref}"${style}/>`;
-  if (typeof value === 'number') return `<c r="${ref}"${style}><v>${value}</v></c>`;
-  if (typeof value === 'boolean') return `<c r="${ref}"${style} t="b"><v>${value ? 1 : 0}</v></c>`;
-  return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
+/** A cell's XML at column `letters` of row `row` (`B`, `12`); `style` is its ` s="…"` attribute, or '' for none. */
+function cellXml(letters: string, row: string, value: CellValue, style: string): string {
+  if (value === null || value === '' || (typeof value === 'number' && !Number.isFinite(value))) return `<c r="${letters}${row}"${style}/>`;
+  if (typeof value === 'number') return `<c r="${letters}${row}"${style}><v>${value}</v></c>`;
+  if (typeof value === 'boolean') return `<c r="${letters}${row}"${style} t="b"><v>${value ? 1 : 0}</v></c>`;
+  return `<c r="${letters}${row}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
 }
 
 /** The last row that has values, styles or a height (0-based), -1 for none. */
@@ -72,16 +73,16 @@ function lastRowOf(sheet: OutputSheet, byRow: number[][]): number {
 }
 
 /** The cells of a row that hold a value or a style, left to right, as XML. */
-function rowCells(values: CellValue[], styled: number[] | undefined, xfOf: number[], rowNumber: string, letter: (c: number) => string): string {
+function rowCells(values: CellValue[], styled: number[] | undefined, styleAttrs: string[], rowNumber: string, letter: (c: number) => string): string {
   // Joined once per row: measured faster than adding to one string, and than one array for the whole sheet.
   const cells: string[] = [];
   const width = Math.max(values.length, styled?.length ?? 0);
   for (let c = 0; c < width; c++) {
     const value = values[c];
-    const s = styled ? xfOf[styled[c] ?? 0] : 0;
+    const style = styled ? styleAttrs[styled[c] ?? 0] : '';
     if (value === null || value === undefined || value === '') {
-      if (s) cells.push(cellXml(letter(c) + rowNumber, null, s));
-    } else cells.push(cellXml(letter(c) + rowNumber, value, s));
+      if (style) cells.push(cellXml(letter(c), rowNumber, null, style));
+    } else cells.push(cellXml(letter(c), rowNumber, value, style));
   }
   return cells.join('');
 }
@@ -91,7 +92,11 @@ const PIECE_CHARS = 256 * 1024;
 
 function* sheetData(sheet: OutputSheet, book: StyleBook): Generator<string> {
   const { byRow, styles } = layerStyles(sheet);
-  const xfOf = styles.map((style) => book.xf(style));
+  // The ` s="…"` attribute of each layered style, written once instead of once per cell.
+  const styleAttrs = styles.map((style) => {
+    const xf = book.xf(style);
+    return xf ? ` s="${xf}"` : '';
+  });
   const heights = sheet.rowHeights ?? {};
   const lastRow = lastRowOf(sheet, byRow);
   const letters: string[] = [];
@@ -101,7 +106,7 @@ function* sheetData(sheet: OutputSheet, book: StyleBook): Generator<string> {
   let opened = false;
   for (let r = 0; r <= lastRow; r++) {
     const rowNumber = String(r + 1);
-    const cells = rowCells(sheet.values[r] ?? [], byRow[r], xfOf, rowNumber, letter);
+    const cells = rowCells(sheet.values[r] ?? [], byRow[r], styleAttrs, rowNumber, letter);
     const height = heights[r];
     if (cells === '' && height === undefined) continue;
     const ht = height !== undefined ? ` ht="${height}" customHeight="1"` : '';

@@ -8,7 +8,14 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 /** Characters XML 1.0 cannot carry at all (control characters other than tab, LF, CR; lone surrogates). */
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVALID_XML_SOURCE = String.raw`[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]`;
+const INVALID_XML = new RegExp(INVALID_XML_SOURCE, 'g');
+const INVALID_CHAR = new RegExp(INVALID_XML_SOURCE);
+
+/** Whether a text holds a character XML 1.0 cannot carry. */
+export function hasInvalidXmlChar(text: string): boolean {
+  return INVALID_CHAR.test(text);
+}
 
 /** Any character escapeXml changes: the four it escapes, the ones INVALID_XML drops, and every surrogate. */
 const NEEDS_WORK = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;

@@ -1,6 +1,7 @@
 /**
- * The package adapter with a codec (Node's zlib, as the CLI runs it): it reads and writes exactly what
- * the JSZip-only path does, Opora's parts reach the file as the codec deflated them (JSZip only stitches
+ * The package adapter with a codec (Node's zlib, as the CLI runs it; the browser's compression streams, as
+ * the standalone page runs it — Node has them too): it reads and writes exactly what the JSZip-only path
+ * does, refuses a part that inflates to more than it declares, Opora's parts reach the file as the codec deflated them (JSZip only stitches
  * them — this fails if a JSZip upgrade starts recompressing loaded entries), the gzip trailer gives the
  * CRC-32, and damaged data is refused as corrupt.
  */
@@ -10,8 +11,9 @@ import { deflateRawSync, gzipSync } from 'node:zlib';
 import { zlibCodec } from '../../../src/cli/zlibCodec';
 import { recalculate } from '../../../src/engine/recalculate';
 import { PackageWorkbook, type ZipCodec } from '../../../src/workbook/package';
+import { webStreamsCodec } from '../../../src/workbook/package/webStreamsCodec';
 import { deflatedFromGzip } from '../../../src/workbook/package/zipCodec';
-import { editZip } from './zipEdit';
+import { declareSize, editZip, patchHeaders } from './zipEdit';
 import { zipEntries } from './zipCompare';
 
 const SAMPLE = readFileSync(join(__dirname, '../../../assets/sample-district.xlsx'));
@@ -43,10 +45,15 @@ function storedBlocksCodec(produced: Buffer[]): ZipCodec {
   };
 }
 
-describe('the package adapter with the zlib codec', () => {
+const CODECS: [string, ZipCodec][] = [
+  ['zlib', zlibCodec],
+  ['web streams', webStreamsCodec()!],
+];
+
+describe.each(CODECS)('the package adapter with the %s codec', (_, codec) => {
   it('reads the same grids and writes the same entries, in the same order, as with JSZip alone', async () => {
     const plain = await recalcWith(SAMPLE);
-    const native = await recalcWith(SAMPLE, zlibCodec);
+    const native = await recalcWith(SAMPLE, codec);
     expect(native.grids).toEqual(plain.grids);
     const before = await zipEntries(plain.bytes);
     const after = await zipEntries(native.bytes);
@@ -56,13 +63,31 @@ describe('the package adapter with the zlib codec', () => {
     }
   });
 
+  it('refuses a sheet that inflates to more than its declared size', async () => {
+    const lying = declareSize(SAMPLE, 'xl/worksheets/sheet1.xml', 10);
+    const book = await PackageWorkbook.fromBytes(lying, codec);
+    await expect(book.readGrids()).rejects.toMatchObject({ problem: 'tooLarge', part: 'xl/worksheets/sheet1.xml' });
+  });
+
+  it('refuses a sheet whose deflated data is damaged as a corrupt part', async () => {
+    const damaged = await editZip(SAMPLE, (zip) => {
+      zip.file('xl/worksheets/sheet1.xml', Buffer.from([0xff, 0xff, 0xff, 0xff]), { compression: 'STORE' });
+    });
+    // Make the entry claim to be deflated: the stored garbage becomes method 8 in both headers.
+    const bytes = patchHeaders(damaged, 'xl/worksheets/sheet1.xml', (zip, at, central) => zip.writeUInt16LE(8, at + (central ? 10 : 8)));
+    const book = await PackageWorkbook.fromBytes(bytes, codec);
+    await expect(book.readGrids()).rejects.toMatchObject({ problem: 'corrupt', part: 'xl/worksheets/sheet1.xml' });
+  });
+});
+
+describe('the package adapter with a codec', () => {
   it("puts Opora's parts into the file exactly as the codec deflated them", async () => {
     const produced: Buffer[] = [];
     const { bytes } = await recalcWith(SAMPLE, storedBlocksCodec(produced));
     const file = Buffer.from(bytes);
     expect(produced.length).toBeGreaterThan(5);
     expect(produced.filter((data) => !file.includes(data)).length).toBe(0);
-    // …and the result reads back: every part Opora wrote inflates to the XML it serialised.
+    // …and the file reads back, Opora's sheets in it.
     const again = await PackageWorkbook.fromBytes(bytes, zlibCodec);
     expect((await again.readGrids()).map((g) => g.name)).toContain('Опора · Сводка');
   });
@@ -77,21 +102,5 @@ describe('the package adapter with the zlib codec', () => {
       expect(part.crc32).toBe(plain.readUInt32LE(plain.length - 8));
       expect(Buffer.from(part.data).equals(deflateRawSync(text))).toBe(true);
     }
-  });
-
-  it('refuses a sheet whose deflated data is damaged as a corrupt part', async () => {
-    const damaged = await editZip(SAMPLE, (zip) => {
-      zip.file('xl/worksheets/sheet1.xml', Buffer.from([0xff, 0xff, 0xff, 0xff]), { compression: 'STORE' });
-    });
-    // Make the entry claim to be deflated: a stored entry rewritten as method 8 with garbage data.
-    const bytes = Buffer.from(damaged);
-    const name = Buffer.from('xl/worksheets/sheet1.xml');
-    for (let i = 0; i < bytes.length - 4; i++) {
-      const sig = bytes.readUInt32LE(i);
-      if (sig === 0x04034b50 && bytes.subarray(i + 30, i + 30 + name.length).equals(name)) bytes.writeUInt16LE(8, i + 8);
-      if (sig === 0x02014b50 && bytes.subarray(i + 46, i + 46 + name.length).equals(name)) bytes.writeUInt16LE(8, i + 10);
-    }
-    const book = await PackageWorkbook.fromBytes(bytes, zlibCodec);
-    await expect(book.readGrids()).rejects.toMatchObject({ problem: 'corrupt', part: 'xl/worksheets/sheet1.xml' });
   });
 });

@@ -36,3 +36,20 @@ export function insertBefore(xml: string, text: string, beforeTags: string[]): s
   const end = xml.lastIndexOf('</');
   return xml.slice(0, end) + text + xml.slice(end);
 }
+
+/** A copy of the zip with `patch` applied at the local header and at the central directory record of `entry`. */
+export function patchHeaders(zip: Uint8Array, entry: string, patch: (bytes: Buffer, at: number, central: boolean) => void): Buffer {
+  const out = Buffer.from(zip);
+  const name = Buffer.from(entry);
+  for (let i = 0; i < out.length - 4; i++) {
+    const sig = out.readUInt32LE(i);
+    if (sig === 0x04034b50 && out.subarray(i + 30, i + 30 + name.length).equals(name)) patch(out, i, false);
+    if (sig === 0x02014b50 && out.subarray(i + 46, i + 46 + name.length).equals(name)) patch(out, i, true);
+  }
+  return out;
+}
+
+/** Sets the uncompressed size a zip declares for `entry`, in its local header and its central directory record. */
+export function declareSize(zip: Uint8Array, entry: string, size: number): Buffer {
+  return patchHeaders(zip, entry, (bytes, at, central) => bytes.writeUInt32LE(size, at + (central ? 24 : 22)));
+}
