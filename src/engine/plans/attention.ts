@@ -32,7 +32,9 @@ function reasonsOf(v: SchoolVerdict, analysis: Analysis, settings: Settings): st
   const y = analysis.year;
   const limit = settings.r1.failShare;
   const fails = index.ofSchool(v.schoolId).filter((x) => x.year === y && x.id === 'fail' && !isSchoolLevel(x.procedureKey));
-  const participants = (x: IndicatorValue) => index.value(v.schoolId, y, x.procedureKey, 'n')?.value ?? x.denominator ?? 0;
+  // Each value's participants, looked up once for both tests below.
+  const counted = new Map(fails.map((x) => [x, index.value(v.schoolId, y, x.procedureKey, 'n')?.value ?? x.denominator ?? 0]));
+  const participants = (x: IndicatorValue) => counted.get(x) ?? 0;
   const reasons: string[] = [];
   const near = fails.filter((x) => participants(x) >= settings.minN && x.value >= limit - NEAR_THRESHOLD - 1e-9);
   if (near.length > 0) reasons.push(`близко к порогу ШНОР (${threshold(limit)}) в ${y} г.: ${near.map(failText).join('; ')}`);

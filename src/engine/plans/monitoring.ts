@@ -5,7 +5,7 @@
  * where it comes from (an Opora sheet, or the input cells), so a person can recompute it.
  */
 import { cellRef, percent, threshold } from '../flags/format';
-import type { CellRef, IndicatorValue } from '../model';
+import type { IndicatorValue } from '../model';
 import { OWNED_SHEETS } from '../owned';
 import { isCompulsoryKey, parseProcedureKey, type ProcedureKey } from '../procedures';
 import { procedureTitle } from './plainRussian';
@@ -23,13 +23,13 @@ export interface MonitoringRow {
 
 const share = (n: number, d: number): string => (d > 0 ? `${n} из ${d} (${percent(n / d)})` : `${n} из 0`);
 
-/** «2» of the given schools on one procedure in one year, pooled, with the cells. */
-function pooledFail(input: SheetInput, ids: readonly string[], procedureKey: ProcedureKey, year: number): { text: string; cells: CellRef[] } | null {
+/** «2» of the given schools on one procedure in one year, pooled, with the values it pools (their cells are the source). */
+function pooledFail(input: SheetInput, ids: readonly string[], procedureKey: ProcedureKey, year: number): { text: string; values: IndicatorValue[] } | null {
   const values = ids.map((id) => input.index.value(id, year, procedureKey, 'fail')).filter((v): v is IndicatorValue => v?.numerator !== undefined && !!v.denominator);
   if (values.length === 0) return null;
   const n = values.reduce((a, v) => a + v.numerator!, 0);
   const d = values.reduce((a, v) => a + v.denominator!, 0);
-  return { text: share(n, d), cells: values.flatMap((v) => v.sources) };
+  return { text: share(n, d), values };
 }
 
 /** The years the ШНОР criteria read, of those in the data: Y and Y − 1 for R1, the last `window` years for R3. */
@@ -154,7 +154,7 @@ export function monitoringRows(input: SheetInput): MonitoringRow[] {
         previous: prev ? before?.text ?? 'ШНОР не было' : null,
         current: now.text,
         formula: 'сумма «2» ШНОР ÷ сумма участников ШНОР (за прошлый год — ШНОР прошлого года)',
-        source: [...new Set([...now.cells, ...(before?.cells ?? [])].map(cellRef))].join(', '),
+        source: [...new Set([...now.values, ...(before?.values ?? [])].flatMap((v) => v.sources).map(cellRef))].join(', '),
       });
     }
     const districtNow = pooledFail(input, all, key, y);

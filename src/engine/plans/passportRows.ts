@@ -25,13 +25,15 @@ export interface PassportRow {
 
 type Counted = IndicatorValue & { numerator: number; denominator: number };
 
-/** Σ numerators and Σ denominators of the matching values (all of one indicator), per year. */
-function pooledByYear(values: readonly IndicatorValue[], matches: (key: ProcedureKey) => boolean): Map<number, [number, number]> {
+/** Σ numerators and Σ denominators of the values, per year. */
+function pooledByYear(values: readonly IndicatorValue[]): Map<number, [number, number]> {
   const out = new Map<number, [number, number]>();
   for (const v of values) {
-    if (!matches(v.procedureKey) || v.numerator === undefined || !v.denominator) continue;
-    const [n, d] = out.get(v.year) ?? [0, 0];
-    out.set(v.year, [n + (v as Counted).numerator, d + (v as Counted).denominator]);
+    if (v.numerator === undefined || !v.denominator) continue;
+    let sums = out.get(v.year);
+    if (!sums) out.set(v.year, (sums = [0, 0]));
+    sums[0] += (v as Counted).numerator;
+    sums[1] += (v as Counted).denominator;
   }
   return out;
 }
@@ -44,12 +46,12 @@ function rowOf(label: string, t: WholeTarget, rule: string, unit = ''): Passport
 /** A pooled share of year Y with whole-pupil targets; the aim is the schools' better quartile or no «2». */
 function pooledRow(input: SheetInput, label: string, id: IndicatorId, matches: (key: ProcedureKey) => boolean, override?: number, procedureKey?: ProcedureKey): PassportRow | null {
   const { analysis } = input;
-  const values = input.valuesOf(id);
-  const byYear = pooledByYear(values, matches);
+  const values = input.valuesOf(id).filter((v) => matches(v.procedureKey));
+  const byYear = pooledByYear(values);
   const base = byYear.get(analysis.year);
   if (!base || base[1] === 0) return null;
   const lowerIsBetter = TARGET_INDICATORS[id]?.lowerIsBetter ?? false;
-  const perSchool = values.filter((v) => v.year === analysis.year && matches(v.procedureKey)).map((v) => v.value);
+  const perSchool = values.filter((v) => v.year === analysis.year).map((v) => v.value);
   const district = procedureKey ? districtValue(analysis, analysis.year, procedureKey, id) : undefined;
   const { aim, text } = district && procedureKey
     ? aimOf(id, parseProcedureKey(procedureKey), district)
