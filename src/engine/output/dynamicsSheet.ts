@@ -60,13 +60,14 @@ export function buildDynamicsSheet(input: SheetInput, all: DynamicsRow[]): Outpu
       { header: `Изменение к ${analysis.year - 1}`, width: 13, format: delta, value: (r) => (r.changeFromLast === null ? null : r.changeFromLast * scale) },
     ];
     const cells = tableCells(columns, rows);
-    // A value from too few participants is shown greyed.
-    const greyed = rows.flatMap((r, i) => r.values.flatMap((v, j): [number, number][] => (v?.few ? [[i, 4 + j]] : [])));
     const top = row + 1;
     const end = writeTable(sheet, row, columns, cells, { freeze: false, filter: false });
     const districtRows = rows.filter((r) => r.schoolId === null).length;
     if (districtRows > 0) sheet.styles.push({ range: a1Range(top, 0, top + districtRows - 1, span - 1), style: { bold: true, fill: 'F2F2F2' } });
-    for (const [r, c] of greyed) sheet.styles.push({ range: a1(top + r, c), style: { fontColor: GREY, italic: true } });
+    // A value from too few participants is shown greyed.
+    rows.forEach((r, i) => r.values.forEach((v, j) => {
+      if (v?.few) sheet.styles.push({ range: a1(top + i, 4 + j), style: { fontColor: GREY, italic: true } });
+    }));
     const changes = a1Range(top, span - 2, end - 1, span - 1);
     sheet.conditionalFormats.push(
       { range: changes, operator: ind.lowerIsBetter ? 'greaterThan' : 'lessThan', value: 0, fill: RED },

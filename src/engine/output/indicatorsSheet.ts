@@ -31,6 +31,7 @@ export function buildIndicatorsSheet(input: SheetInput): OutputSheet {
   const district = (p: ProcedureKey, id: IndicatorId) => index.scoped('district', Y, p, id);
   const failShare = ruleRecord(analysis.verdicts.flatMap((v) => v.rules), 'R1')?.params.failShare ?? DEFAULT_SETTINGS.r1.failShare;
   const procs = [...new Set(analysis.indicators.values.filter((v) => v.year === Y && !isSchoolLevel(v.procedureKey) && v.id !== 'lower' && v.id !== 'confirm' && v.id !== 'higher').map((v) => v.procedureKey))].sort();
+  const tabled = new Set(procs);
 
   const of = (get: (schoolId: string, procedureKey: ProcedureKey) => CellValue) => (r: ProcedureLine): CellValue => (r.procedureKey === null ? null : get(r.schoolId, r.procedureKey));
   const share = (id: IndicatorId) => of((s, p) => value(s, p, id)?.value ?? null);
@@ -51,7 +52,8 @@ export function buildIndicatorsSheet(input: SheetInput): OutputSheet {
   const lines: ProcedureLine[] = [];
   const schoolIds = dataset.schools.map((s) => s.id).sort((a, b) => names.of(a).localeCompare(names.of(b), 'ru'));
   for (const s of schoolIds) {
-    const shown = procs.filter((p) => value(s, p, 'n') || value(s, p, 'fail'));
+    // The school's own procedures, in the order of `procs` (both sorted).
+    const shown = [...index.proceduresOf(s)].sort().filter((p) => tabled.has(p) && (value(s, p, 'n') || value(s, p, 'fail')));
     // A school without results of year Y is listed, so its absence reads as «нет данных», not as «всё хорошо».
     lines.push(...(shown.length > 0 ? shown.map((p) => ({ schoolId: s, procedureKey: p })) : [{ schoolId: s, procedureKey: null }]));
   }

@@ -86,9 +86,6 @@ export function dynamicsRows(input: SheetInput): DynamicsRow[] {
   const schools = dataset.schools
     .map((s) => s.id)
     .sort((a, b) => supportRank(verdicts.get(a)) - supportRank(verdicts.get(b)) || names.of(a).localeCompare(names.of(b), 'ru'));
-  // Each school's procedures in the order of `proceduresWith` (both sorted), found once for every indicator.
-  const ownProcedures = new Map(schools.map((s) => [s, [...index.proceduresOf(s)].sort()]));
-  const out: DynamicsRow[] = [];
   const row = (indicator: IndicatorId, schoolId: string | null, procedureKey: ProcedureKey, values: (YearValue | null)[]): DynamicsRow => ({
     indicator,
     schoolId,
@@ -97,27 +94,31 @@ export function dynamicsRows(input: SheetInput): DynamicsRow[] {
     district: index.district(analysis.year, procedureKey, indicator)?.pooled ?? null,
     ...changes(years, values, analysis.year),
   });
-  for (const ind of DYNAMICS_INDICATORS) {
+  // One block per indicator: the district's rows, then each school's. The schools are walked once for all
+  // four indicators (each school × procedure's participants looked up once), their rows kept per block.
+  const blocks = DYNAMICS_INDICATORS.map((ind) => {
     const procs = proceduresWith(input, ind.id);
-    for (const p of procs) {
-      out.push(row(ind.id, null, p, years.map((y) => {
-        const d = index.district(y, p, ind.id);
-        return d ? { value: d.pooled, few: false } : null;
-      })));
-    }
-    const withIndicator = new Set(procs);
-    for (const s of schools) {
-      for (const p of ownProcedures.get(s) ?? []) {
-        if (!withIndicator.has(p)) continue;
-        const values = years.map((y) => {
-          const v = index.value(s, y, p, ind.id);
+    const rows = procs.map((p) => row(ind.id, null, p, years.map((y) => {
+      const d = index.district(y, p, ind.id);
+      return d ? { value: d.pooled, few: false } : null;
+    })));
+    return { id: ind.id, procs: new Set(procs), rows };
+  });
+  for (const s of schools) {
+    // In the order of `proceduresWith` (both sorted).
+    for (const p of [...index.proceduresOf(s)].sort()) {
+      const participants = years.map((y) => index.value(s, y, p, 'n')?.value);
+      for (const block of blocks) {
+        if (!block.procs.has(p)) continue;
+        const values = years.map((y, i) => {
+          const v = index.value(s, y, p, block.id);
           if (!v) return null;
-          const n = index.value(s, y, p, 'n')?.value ?? v.denominator;
+          const n = participants[i] ?? v.denominator;
           return { value: v.value, few: n !== undefined && n < settings.minN };
         });
-        if (values.some((v) => v !== null)) out.push(row(ind.id, s, p, values));
+        if (values.some((v) => v !== null)) block.rows.push(row(block.id, s, p, values));
       }
     }
   }
-  return out;
+  return ([] as DynamicsRow[]).concat(...blocks.map((b) => b.rows));
 }
