@@ -9,6 +9,7 @@ import type {
   ContingentRecord,
   Diagnostic,
   MarkerRecord,
+  Procedure,
   ProgrammeKey,
   ProgrammeRecord,
   SchoolLevel,
@@ -18,7 +19,7 @@ import type {
   Sourced,
   CellRef,
 } from '../model';
-import { impliedGrade, mergeContexts, parseYear } from '../recognize/context';
+import { impliedGrade, mergeContexts, parseYear, type Context } from '../recognize/context';
 import type { SheetLayout } from '../recognize/recognizeSheet';
 import type { Occurrence } from './schoolIdentity';
 import { levelFromType, shortSchoolName } from './schoolName';
@@ -69,18 +70,26 @@ export function readConfirmation(layout: SheetLayout, diagnostics: Diagnostic[],
   const cols = { lower: reader.column('lower'), confirm: reader.column('confirm'), higher: reader.column('higher'), total: reader.column('total') };
   const asShares = [cols.lower, cols.confirm, cols.higher].some((c) => c && /%|доля/i.test(c.header));
   const out: Pending<ConfirmationRecord>[] = [];
+  // Rows that say the same share one procedure object, made once.
+  const procedures = new Map<Readonly<Context>, { year: number; procedure: Procedure } | undefined>();
+  const procedureOf = (rowContext: Readonly<Context>): { year: number; procedure: Procedure } | undefined => {
+    if (procedures.has(rowContext)) return procedures.get(rowContext);
+    const ctx = mergeContexts({ assessment: 'ВПР' }, layout.context, rowContext);
+    const grade = impliedGrade(ctx);
+    const read =
+      ctx.year === undefined || !ctx.subject
+        ? undefined
+        : { year: ctx.year, procedure: { assessment: ctx.assessment!, subject: ctx.subject, ...(grade !== undefined ? { grade } : {}) } };
+    procedures.set(rowContext, read);
+    return read;
+  };
   eachSchool(reader, (row, occ) => {
-    const ctx = mergeContexts({ assessment: 'ВПР' }, layout.context, reader.rowContext(row));
-    if (ctx.year === undefined || !ctx.subject) {
+    const read = procedureOf(reader.rowContext(row));
+    if (!read) {
       reader.account.row(row, 'skipped', 'no-context');
       return;
     }
-    const grade = impliedGrade(ctx);
-    const rec: Omit<ConfirmationRecord, 'schoolId'> = {
-      year: ctx.year,
-      procedure: { assessment: ctx.assessment!, subject: ctx.subject, ...(grade !== undefined ? { grade } : {}) },
-      asShares,
-    };
+    const rec: Omit<ConfirmationRecord, 'schoolId'> = { year: read.year, procedure: read.procedure, asShares };
     for (const f of ['lower', 'confirm', 'higher'] as const) {
       const c = cols[f];
       const v = c ? (asShares ? reader.share(row, c) : reader.count(row, c)) : undefined;

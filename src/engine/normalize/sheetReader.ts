@@ -20,9 +20,9 @@ import { columnsWith } from './tableRows';
 /** The value under a path of keys in nested Maps, made on first use (no key string is built). */
 function atPath<V>(root: Map<unknown, unknown>, keys: readonly unknown[], make: () => V): V {
   let map = root;
-  for (const key of keys.slice(0, -1)) {
-    let next = map.get(key) as Map<unknown, unknown> | undefined;
-    if (!next) map.set(key, (next = new Map()));
+  for (let i = 0; i < keys.length - 1; i++) {
+    let next = map.get(keys[i]) as Map<unknown, unknown> | undefined;
+    if (!next) map.set(keys[i], (next = new Map()));
     map = next;
   }
   const last = keys[keys.length - 1];
@@ -49,6 +49,8 @@ export class SheetReader {
     codes: (readonly [CodeKind, ColumnInfo])[];
     municipality?: ColumnInfo;
   };
+  /** The columns a row's own context comes from. */
+  private readonly contextColumns: Partial<Record<'assessment' | 'year' | 'subject' | 'grade', ColumnInfo>>;
   /** Row contexts by the values of the row's context cells: a long table repeats a few, each read once. */
   private readonly contexts = new Map<unknown, unknown>();
 
@@ -67,6 +69,12 @@ export class SheetReader {
         return col ? [[kind, col] as const] : [];
       }),
       municipality: this.column('municipality'),
+    };
+    this.contextColumns = {
+      assessment: this.column('assessment'),
+      year: this.column('year'),
+      subject: this.column('subject'),
+      grade: this.column('grade'),
     };
   }
 
@@ -193,11 +201,9 @@ export class SheetReader {
    * Rows whose context cells hold the same values share one (read-only) context.
    */
   rowContext(row: number): Readonly<Context> {
-    const year = this.column('year');
-    const subject = this.column('subject');
-    const grade = this.column('grade');
+    const { assessment, year, subject, grade } = this.contextColumns;
     const cells: ContextCells = [
-      this.layout.grid.values[row]?.[this.column('assessment')?.col ?? -1],
+      assessment && this.layout.grid.values[row]?.[assessment.col],
       year && this.cell(row, year),
       subject && this.cell(row, subject),
       grade && this.cell(row, grade),
@@ -206,12 +212,13 @@ export class SheetReader {
   }
 
   private readContext([assessment, year, subject, grade]: ContextCells): Context {
-    const ctx: Context = this.column('assessment') ? contextFromProcedure(assessment) : {};
-    const y = this.column('year') ? parseYear(year) : undefined;
+    const columns = this.contextColumns;
+    const ctx: Context = columns.assessment ? contextFromProcedure(assessment) : {};
+    const y = columns.year ? parseYear(year) : undefined;
     if (y !== undefined) ctx.year = y;
     const subjectText = cellText(subject);
     if (subjectText !== '') ctx.subject = findSubject(textKey(subjectText)) ?? subjectText[0].toUpperCase() + subjectText.slice(1);
-    const g = this.column('grade') ? parseGrade(grade) : undefined;
+    const g = columns.grade ? parseGrade(grade) : undefined;
     if (g !== undefined) ctx.grade = g;
     return ctx;
   }
