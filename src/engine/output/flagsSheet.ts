@@ -6,7 +6,7 @@
  */
 import { assertNever } from '../assertNever';
 import type { CellValue, OutputSheet, RuleId, RuleRecord, SchoolVerdict } from '../model';
-import { explainRule, ruleName } from '../flags/explain';
+import { ruleName } from '../flags/explain';
 import { flagCounts, flagCountsSentence } from '../flags/counts';
 import { threshold } from '../flags/format';
 import { RISK_FACTORS } from '../flags/riskFactors';
@@ -114,7 +114,7 @@ export function buildFlagsSheet(input: SheetInput): OutputSheet {
     { header: 'ОО', width: 28, wrap: true, value: (l) => nameOf(l.v.schoolId) },
     { header: 'Признак', width: 14, wrap: true, value: (l) => l.sign },
     { header: 'Правило', width: 26, wrap: true, value: (l) => l.fired.map((r) => ruleName(r.ruleId)).join('\n') },
-    { header: 'Значения', width: 70, wrap: true, value: (l) => l.fired.map((r) => explainRule(r, dataset)).join('\n') },
+    { header: 'Значения', width: 70, wrap: true, value: (l) => l.fired.map((r) => input.explain(r)).join('\n') },
     { header: 'Порог', width: 28, wrap: true, value: (l) => l.fired.map((r) => thresholdText(r)).filter(Boolean).join('\n') },
     { header: 'Годы', width: 11, value: years },
     { header: 'Факторы риска', width: 30, wrap: true, value: factors },

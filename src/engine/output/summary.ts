@@ -5,7 +5,6 @@
  */
 import { a1, rowRanges } from '../a1';
 import { assertNever } from '../assertNever';
-import { explainRule } from '../flags/explain';
 import { renderDiagnostic } from '../messages';
 import { APPROVAL_STATUS_RU, FLAG_KIND_RU, type FlagKindLabel } from '../messages/vocabulary';
 import type {
@@ -198,7 +197,7 @@ export function summariseDiagnostics(diagnostics: Diagnostic[]): SummaryDiagnost
   }));
 }
 
-export function buildSummary(input: Pick<SheetInput, 'dataset' | 'analysis' | 'settings' | 'names'> & {
+export function buildSummary(input: Pick<SheetInput, 'dataset' | 'analysis' | 'settings' | 'names' | 'explain'> & {
   diagnostics: Diagnostic[];
   current: FlagSnapshot;
   baseline?: FlagSnapshot;
@@ -227,7 +226,7 @@ export function buildSummary(input: Pick<SheetInput, 'dataset' | 'analysis' | 's
       schoolName: names.of(record.schoolId),
       kind: FLAG_KIND_RU[kind],
       ruleId: record.ruleId,
-      explanation: explainRule(record, dataset),
+      explanation: input.explain(record),
       years: record.years,
     })),
     verdicts: analysis.verdicts.map((v) => ({

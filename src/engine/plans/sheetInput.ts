@@ -6,7 +6,9 @@
  */
 import { groupBy } from '../groupBy';
 import { indicatorIndex, type IndicatorIndex } from '../indicators/lookup';
+import { explainRule } from '../flags/explain';
 import type { Analysis, Dataset, IndicatorId, IndicatorValue } from '../model';
+import type { RuleRecord } from '../ruleRecords';
 import type { Settings } from '../settings/defaults';
 import { attentionList, type AttentionEntry } from './attention';
 import type { Measure } from './catalogue';
@@ -28,6 +30,8 @@ export interface SheetInput {
    * indicator across the district (dynamics, monitoring, passport, indicators) scan instead of all values.
    */
   valuesOf(id: IndicatorId): readonly IndicatorValue[];
+  /** A rule record's explanation (`explainRule`), worded once: the flags sheet and the JSON summary both show it. */
+  explain(record: RuleRecord): string;
   names: SchoolNames;
   /** The year the plans are for (`settings.planYear`, else the calculation year). */
   planYear: number;
@@ -40,10 +44,16 @@ export function sheetInput(parts: { analysis: Analysis; dataset: Dataset; settin
   const { analysis, dataset, settings } = parts;
   const attention = attentionList(analysis, settings);
   const byIndicator = groupBy(analysis.indicators.values, (v) => v.id);
+  const explanations = new Map<RuleRecord, string>();
   return {
     ...parts,
     index: indicatorIndex(analysis.indicators),
     valuesOf: (id) => byIndicator.get(id) ?? [],
+    explain(record) {
+      let text = explanations.get(record);
+      if (text === undefined) explanations.set(record, (text = explainRule(record, dataset)));
+      return text;
+    },
     names: schoolNames(dataset),
     planYear: planYearOf(settings, analysis.year),
     attention,
