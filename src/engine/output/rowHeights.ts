@@ -22,36 +22,69 @@ const SPACE = 32;
 const NEWLINE = 10;
 
 /**
- * Lines a text takes in a column `chars` wide, wrapping at spaces like Excel: every «\n» starts a line,
- * words (runs between spaces) fill a line greedily, a word longer than the line takes several. One pass
- * over the characters without splitting: region-scale sheets measure millions of words.
+ * Text wrapped at spaces like Excel, fed piece by piece: every «\n» starts a line, words (runs between
+ * spaces) fill a line greedily, a word longer than the line takes several. The state is three numbers, so
+ * a text can be measured as it grows (`chunkText` adds list items one by one) without rescanning it.
  */
-export function wrappedLines(text: string, chars: number): number {
-  const width = Math.max(1, Math.floor(chars));
-  // Most cells are short: a text no longer than the line and without «\n» takes one line, unscanned.
-  if (text.length <= width && !text.includes('\n')) return 1;
-  let lines = 1;
-  let used = 0;
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const ch = i < text.length ? text.charCodeAt(i) : NEWLINE;
-    if (ch !== SPACE && ch !== NEWLINE) continue;
-    const word = i - start;
-    start = i + 1;
-    if (word > 0) {
-      if (used > 0 && used + 1 + word <= width) used += 1 + word;
-      else {
-        if (used > 0) lines++;
-        lines += Math.floor((word - 1) / width);
-        used = word % width || width;
+class LineWrap {
+  private lines = 1;
+  private used = 0;
+  /** Letters of the word not yet placed (the text may continue it). */
+  private word = 0;
+
+  constructor(private readonly width: number) {}
+
+  copy(): LineWrap {
+    const c = new LineWrap(this.width);
+    c.lines = this.lines;
+    c.used = this.used;
+    c.word = this.word;
+    return c;
+  }
+
+  feed(text: string): this {
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch !== SPACE && ch !== NEWLINE) {
+        this.word++;
+        continue;
+      }
+      this.place();
+      if (ch === NEWLINE) {
+        this.lines++;
+        this.used = 0;
       }
     }
-    if (ch === NEWLINE && i < text.length) {
-      lines++;
-      used = 0;
-    }
+    return this;
   }
-  return lines;
+
+  /** Lines of the text fed so far, as if it ended here. */
+  total(): number {
+    return this.copy().place().lines;
+  }
+
+  private place(): this {
+    const { word, width } = this;
+    this.word = 0;
+    if (word === 0) return this;
+    if (this.used > 0 && this.used + 1 + word <= width) this.used += 1 + word;
+    else {
+      if (this.used > 0) this.lines++;
+      this.lines += Math.floor((word - 1) / width);
+      this.used = word % width || width;
+    }
+    return this;
+  }
+}
+
+/** A wrap of a column `chars` wide (at least one letter). */
+const lineWrap = (chars: number) => new LineWrap(Math.max(1, Math.floor(chars)));
+
+/** Lines a text takes in a column `chars` wide (`LineWrap`); region-scale sheets measure millions of words. */
+export function wrappedLines(text: string, chars: number): number {
+  // Most cells are short: a text no longer than the line and without «\n» takes one line, unscanned.
+  if (text.length <= Math.max(1, Math.floor(chars)) && !text.includes('\n')) return 1;
+  return lineWrap(chars).feed(text).total();
 }
 
 /** Lines of 11-point text a row may hold: 26 × 15 pt stays under 409 pt with a line to spare. */
@@ -67,12 +100,19 @@ function chunkText(text: string, fits: number): string[] {
     if (parts.length < 2) continue;
     const chunks: string[] = [];
     let current = '';
+    // The current chunk's wrap, carried on as parts are added instead of measuring the chunk again each time.
+    let wrap = lineWrap(fits);
     for (const part of parts) {
       const joined = current ? current + cut + part : part;
-      if (current && wrappedLines(joined, fits) > MAX_LINES) {
+      const next = current ? wrap.copy().feed(cut + part) : lineWrap(fits).feed(part);
+      if (current && next.total() > MAX_LINES) {
         chunks.push(current);
         current = part;
-      } else current = joined;
+        wrap = lineWrap(fits).feed(part);
+      } else {
+        current = joined;
+        wrap = next;
+      }
     }
     chunks.push(current);
     // Each chunk is shorter than the text, so this ends; a single long part is cut further.

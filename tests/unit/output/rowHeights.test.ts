@@ -53,6 +53,8 @@ describe('rows no taller than Excel allows (409 pt)', () => {
     expect(rows.length).toBeGreaterThan(5);
     for (const row of rows) expect(wrappedLines(String(row[1]), 29) * 15).toBeLessThanOrEqual(MAX_ROW_POINTS);
     expect(rows.map((r) => r[1]).join(', ')).toBe(schools);
+    // Each row is as full as it may be: the next item would not have fitted (26 lines of 15 pt).
+    rows.slice(0, -1).forEach((row, i) => expect(wrappedLines(`${row[1]}, ${String(rows[i + 1][1]).split(', ')[0]}`, 29)).toBeGreaterThan(26));
     expect(rows.every((r) => r[0] === '1.1')).toBe(true);
     expect(rows[0][2]).toBe('весь год');
     expect(rows.slice(1).every((r) => r[2] === null)).toBe(true);
