@@ -62,7 +62,16 @@ function cellXml(letters: string, row: string, value: CellValue, style: string):
   if (value === null || value === '' || (typeof value === 'number' && !Number.isFinite(value))) return `<c r="${letters}${row}"${style}/>`;
   if (typeof value === 'number') return `<c r="${letters}${row}"${style}><v>${value}</v></c>`;
   if (typeof value === 'boolean') return `<c r="${letters}${row}"${style} t="b"><v>${value ? 1 : 0}</v></c>`;
-  return `<c r="${letters}${row}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
+  return `<c r="${letters}${row}"${style} t="inlineStr"><is><t${keepsSpaces(value) ? ' xml:space="preserve"' : ''}>${escapeXml(value)}</t></is></c>`;
+}
+
+/**
+ * A text that starts or ends with white space (a space, tab or line break) needs `xml:space="preserve"`,
+ * or Excel trims it; Excel itself writes the attribute only then. On every string it was 11 % of Opora's
+ * sheet XML at 2,000 schools.
+ */
+function keepsSpaces(text: string): boolean {
+  return text.charCodeAt(0) <= 32 || text.charCodeAt(text.length - 1) <= 32;
 }
 
 /** The last row that has values, styles or a height (0-based), -1 for none. */
