@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 const ROOT = path.join(__dirname, '..', '..');
-const SECTIONS = ['engine', 'dynamicsMonitoring', 'cliOverExcelJs', 'readers', 'recognizerOverExcelJsRead', 'officeJsSimulator'];
+const SECTIONS = ['engine', 'dynamicsMonitoring', 'cliOverExcelJs', 'longSheet', 'readers', 'recognizerOverExcelJsRead', 'officeJsSimulator'];
 
 interface BenchOutput {
   sizes: number[];
@@ -52,4 +52,11 @@ test('the engine and the CLI measured the 22 schools they were given', () => {
   const cli = output.measurements.cliOverExcelJs['22 ОО'] as { cliMs: number; cliPeakRssMb: number };
   expect(cli.cliMs).toBeGreaterThan(0);
   expect(cli.cliPeakRssMb).toBeGreaterThan(0);
+});
+
+test('the long-sheet section recalculated one sheet with a row per school, year and ВПР', () => {
+  const [figures] = Object.values(output.measurements.longSheet) as { rows: number; cliMs: number }[];
+  // 44 schools (twice the size given) × 3 years × their ВПР subjects and grades: more than 44 × 3 rows.
+  expect(figures.rows).toBeGreaterThan(44 * 3);
+  expect(figures.cliMs).toBeGreaterThan(0);
 });
