@@ -10,15 +10,10 @@
  */
 'use strict';
 
-const { execFileSync } = require('child_process');
 const path = require('path');
 const ExcelJS = require('exceljs');
-const { median, medianMs } = require('./timing');
-
-/** One child process's JSON line. */
-function child(script, args) {
-  return JSON.parse(execFileSync(process.execPath, [path.join(__dirname, script), ...args], { encoding: 'utf8' }));
-}
+const { inSeparateProcesses } = require('./separateProcesses');
+const { medianMs } = require('./timing');
 
 module.exports = {
   name: 'cliOverExcelJs',
@@ -30,16 +25,7 @@ module.exports = {
       const input = ctx.files[n];
       const cliOut = path.join(ctx.tmp, `cli-${n}.xlsx`);
       const plainOut = path.join(ctx.tmp, `plain-${n}.xlsx`);
-      const cli = [];
-      const exceljs = [];
-      for (let i = 0; i < ctx.runs; i++) {
-        exceljs.push(child('exceljsChild.js', [input, plainOut]));
-        const run = child('cliChild.js', [ctx.dist, 'recalc', input, '-o', cliOut]);
-        if (run.code !== 0) throw new Error(`opora recalc: код ${run.code}: ${run.stderr}`);
-        cli.push(run);
-      }
-      const cliMs = median(cli.map((r) => r.ms));
-      const exceljsMs = median(exceljs.map((r) => r.ms));
+      const separate = inSeparateProcesses(ctx, input, cliOut, plainOut);
       const warmExceljsMs = await medianMs(async () => {
         const wb = new ExcelJS.Workbook();
         await wb.xlsx.readFile(input);
@@ -47,12 +33,7 @@ module.exports = {
       }, ctx.runs);
       const warmCliMs = await medianMs(() => recalcFile({ input, output: cliOut }, recalculate), ctx.runs);
       out[`${n} ОО`] = {
-        cliMs,
-        exceljsMs,
-        ratio: Math.round((cliMs / exceljsMs) * 100) / 100,
-        cliPeakRssMb: median(cli.map((r) => r.maxRssMb)),
-        cliPeakRssMaxMb: Math.max(...cli.map((r) => r.maxRssMb)),
-        exceljsPeakRssMb: median(exceljs.map((r) => r.maxRssMb)),
+        ...separate,
         warm: { cliMs: warmCliMs, exceljsMs: warmExceljsMs, ratio: Math.round((warmCliMs / warmExceljsMs) * 100) / 100 },
       };
     }
