@@ -33,24 +33,12 @@ function packageMessage(path: string, error: PackageError): string {
   return ERR.corrupt(path);
 }
 
-/** Whatever goes wrong reading the user's bytes is a broken file, not a bug of ours. */
-function unusable(path: string, error: unknown): UnusableInput {
-  return new UnusableInput(error instanceof PackageError ? packageMessage(path, error) : ERR.corrupt(path));
-}
-
-async function open(path: string, bytes: Uint8Array): Promise<PackageWorkbook> {
+/** Runs one step of reading the user's bytes: whatever goes wrong there is a broken file, not a bug of ours. */
+async function reading<T>(path: string, step: () => Promise<T>): Promise<T> {
   try {
-    return await PackageWorkbook.fromBytes(bytes, zlibCodec);
+    return await step();
   } catch (error) {
-    throw unusable(path, error);
-  }
-}
-
-async function readSheets(path: string, book: PackageWorkbook): Promise<SheetGrid[]> {
-  try {
-    return await book.readGrids();
-  } catch (error) {
-    throw unusable(path, error);
+    throw new UnusableInput(error instanceof PackageError ? packageMessage(path, error) : ERR.corrupt(path));
   }
 }
 
@@ -64,10 +52,11 @@ export async function recalcFile(options: RecalcFileOptions, recalculate: Recalc
   if (extname(output).toLowerCase() !== extname(input).toLowerCase()) {
     throw new UnusableInput(ERR.outputExtension(output, extname(input).toLowerCase()));
   }
-  const book = await open(input, await readFile(input));
-  // Only the output and the report are kept: the grids, dataset and analysis (a third of the peak memory
-  // at 2,000 schools) can be collected while the package is written.
-  const { output: doc, summary, diagnostics } = recalculate(await readSheets(input, book));
+  const original = await readFile(input);
+  const book = await reading(input, () => PackageWorkbook.fromBytes(original, zlibCodec));
+  // Only the output and the report are kept: the grids, dataset and analysis (about 180 MB live at 2,000
+  // schools) can be collected while the package is written.
+  const { output: doc, summary, diagnostics } = recalculate(await reading(input, () => book.readGrids()));
   await book.apply(doc);
   const bytes = await book.toBytes();
   if (backup) await copyFile(input, backup);
