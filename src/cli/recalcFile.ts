@@ -8,6 +8,7 @@ import { copyFile, readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import type { RecalcResult, SheetGrid } from '../engine';
 import { PackageError, PackageWorkbook } from '../workbook/package';
+import { collectGarbage } from './collectGarbage';
 import { checkOutputPath, checkWorkbookFile } from './inputCheck';
 import { ERR } from './messages';
 import { UnusableInput } from './unusableInput';
@@ -55,8 +56,9 @@ export async function recalcFile(options: RecalcFileOptions, recalculate: Recalc
   const original = await readFile(input);
   const book = await reading(input, () => PackageWorkbook.fromBytes(original, zlibCodec));
   // Only the output and the report are kept: the grids, dataset and analysis (about 180 MB live at 2,000
-  // schools) can be collected while the package is written.
+  // schools) are collected before the package is written.
   const { output: doc, summary, diagnostics } = recalculate(await reading(input, () => book.readGrids()));
+  collectGarbage();
   await book.apply(doc);
   const bytes = await book.toBytes();
   if (backup) await copyFile(input, backup);
