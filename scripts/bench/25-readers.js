@@ -1,7 +1,8 @@
 /**
- * Reading a workbook into grids: the package adapter (streaming the sheet parts through its own XML scanner, src/workbook/package/xmlScanner.ts) against
- * ExcelJS's full load, median of the runs at each size. The CLI uses the package reader with Node's zlib
- * (its codec); this keeps the measurement that chose it.
+ * Reading a workbook into grids: the package adapter (streaming the sheet parts through its own XML
+ * scanner, src/workbook/package/xmlScanner.ts) against ExcelJS's full load, median of the runs at each
+ * size. The CLI uses the package reader with Node's zlib (its codec); this keeps the measurement that
+ * chose it.
  */
 'use strict';
 
