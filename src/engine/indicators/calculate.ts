@@ -9,7 +9,7 @@ import { isSchoolLevel, procedureKey, SCHOOL_LEVEL, type ProcedureKey } from '..
 import { confirmationIndicators, contingentIndicators, staffingIndicators } from './contextValues';
 import { districtValues } from './districtValues';
 import { indicatorIndex, valueOfYear } from './lookup';
-import { resultIndicators, type RawIndicator } from './resultValues';
+import { resultIndicators, type IndicatorSink } from './resultValues';
 
 /**
  * Calculates all indicators. With `minN`, a school with fewer participants in a procedure-year stays out
@@ -19,16 +19,24 @@ export function calculateIndicators(dataset: Dataset, minN?: number): Indicators
   const values: IndicatorValue[] = [];
   // Every value gets the same fields in the same order (absent ones undefined): one object shape for ~270k
   // values at region scale, so every reader's property access stays monomorphic and no spread copies.
-  const add = (schoolId: string, year: number, procKey: ProcedureKey, raws: RawIndicator[]): void => {
-    for (const r of raws) {
-      values.push({ schoolId, year, procedureKey: procKey, id: r.id, value: r.value, numerator: r.numerator, denominator: r.denominator, sources: r.sources, dynamics: undefined });
-    }
+  let schoolId = '';
+  let year = 0;
+  let procKey: ProcedureKey = SCHOOL_LEVEL;
+  const emit: IndicatorSink = (id, value, numerator, denominator, sources) => {
+    values.push({ schoolId, year, procedureKey: procKey, id, value, numerator, denominator, sources, dynamics: undefined });
   };
-  for (const r of dataset.results) add(r.schoolId, r.year, procedureKey(r.procedure), resultIndicators(r));
-  for (const r of dataset.confirmations) add(r.schoolId, r.year, procedureKey(r.procedure), confirmationIndicators(r));
+  /** The sink for one record's indicators: tied to its school, year and procedure. */
+  const of = (school: string, y: number, p: ProcedureKey): IndicatorSink => {
+    schoolId = school;
+    year = y;
+    procKey = p;
+    return emit;
+  };
+  for (const r of dataset.results) resultIndicators(r, of(r.schoolId, r.year, procedureKey(r.procedure)));
+  for (const r of dataset.confirmations) confirmationIndicators(r, of(r.schoolId, r.year, procedureKey(r.procedure)));
   const fallbackYear = calculationYear(dataset) ?? 0;
-  for (const r of dataset.contingent) add(r.schoolId, r.year ?? fallbackYear, SCHOOL_LEVEL, contingentIndicators(r));
-  for (const r of dataset.staffing) add(r.schoolId, r.year ?? fallbackYear, SCHOOL_LEVEL, staffingIndicators(r));
+  for (const r of dataset.contingent) contingentIndicators(r, of(r.schoolId, r.year ?? fallbackYear, SCHOOL_LEVEL));
+  for (const r of dataset.staffing) staffingIndicators(r, of(r.schoolId, r.year ?? fallbackYear, SCHOOL_LEVEL));
 
   // The index every reader shares; its comparators are read on first use, after they are filled in below.
   const indicators: Indicators = { values, district: [] };

@@ -116,20 +116,19 @@ export function districtValues(
   }
   for (const ref of references) {
     const procKey = procedureKey(ref.procedure);
-    for (const raw of resultIndicators(ref)) {
-      const k = districtKey(ref.year, procKey, raw.id);
+    resultIndicators(ref, (id, v) => {
+      const k = districtKey(ref.year, procKey, id);
       if (ref.scope === 'district') {
         const dv = district.get(k);
-        if (dv) dv.given = raw.value;
+        if (dv) dv.given = v;
       } else if (ref.scope === 'municipality') {
         const dv = municipal.get(`${k}§${ref.label}`);
-        if (dv) dv.given = raw.value;
+        if (dv) dv.given = v;
       } else {
         // A regional value has no schools of ours behind it: the sheet's number is all there is.
-        const v = raw.value;
-        out.push({ year: ref.year, procedureKey: procKey, id: raw.id, scope: 'region', label: ref.label, pooled: v, median: v, q1: v, q3: v, schools: 0, given: v });
+        out.push({ year: ref.year, procedureKey: procKey, id, scope: 'region', label: ref.label, pooled: v, median: v, q1: v, q3: v, schools: 0, given: v });
       }
-    }
+    });
   }
   return out;
 }
