@@ -80,6 +80,10 @@ export interface MethodologyFields {
   /** `choices`: the allowed values, joined. */
   'settings-invalid-choice': SettingCell & { choices: string };
   'settings-invalid-rules': SettingCell & { choices: string };
+  /** `cell`: the «ШНСУ: включено» value that says «нет». */
+  'methodology-shnsu-off': { sheet: string; cell: string };
+  /** `cells`: the values that switch ШНОР off — the rules' «включено» cells and the list of ШНОР rules. */
+  'methodology-shnor-off': { sheet: string; cells: string };
   'methodology-year-without-results': { year: number };
   'methodology-no-previous-year': { year: number };
   'methodology-no-contingent': NoFields;

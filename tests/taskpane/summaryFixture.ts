@@ -61,6 +61,7 @@ export function summaryOfTwoSchools(): Summary {
       },
     ],
     changes: { newlyFlagged: [], noLongerFlagged: [], comparedWithPreviousRun: false },
+    switchedOff: { shnor: false, shnsu: false },
     outputSheets: ['Опора · Сводка', 'Опора · ШНОР и ШНСУ', 'Опора · План мероприятий', 'Опора · Дорожная карта', 'Опора · Сопоставление (2)'],
     // The user owns a sheet named «Опора · Сопоставление»: links must go to Opora's «(2)».
     dynamics: { years: [2025, 2026], rows: [] },

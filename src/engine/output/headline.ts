@@ -2,9 +2,11 @@
  * The headline of a result, the same wherever it is printed (the CLI's report, the standalone page, the
  * task pane): «Школ: 22; отмечено: 7 (ШНОР — 5, ШНСУ — 3).», and the flagged schools behind it with their
  * rules. When no school has a ШНСУ verdict (no social passport, or none for the year) the count would read
- * as «none of them is ШНСУ», so it says «ШНСУ — нет данных» instead.
+ * as «none of them is ШНСУ», so it says «ШНСУ — нет данных» instead; a verdict the settings switch off
+ * reads «выключен в настройках».
  */
 import { FLAG_KIND_RU, type FlagKindLabel } from '../messages/vocabulary';
+import type { SwitchedOff } from '../settings/switchedOff';
 import type { Summary, SummaryFlag } from './summary';
 
 /** The kinds that make a school «flagged»; the others are marks counted apart. */
@@ -37,18 +39,24 @@ export function shnsuNoData(summary: Pick<Summary, 'verdicts'>): number {
   return summary.verdicts.filter((v) => v.shnsu === null).length;
 }
 
+const OFF = 'выключен в настройках';
+
 /**
  * «Школ: N; отмечено: M (ШНОР — a, ШНСУ — b).»; `shnsuNoData` schools without a ШНСУ verdict: when that is
- * every school, «ШНСУ — нет данных».
+ * every school, «ШНСУ — нет данных»; a verdict `off` (absent in results of older runs) «выключен в настройках».
  */
-export function headline(schools: number, flags: SummaryFlag[], shnsuNoData: number): string {
+export function headline(schools: number, flags: SummaryFlag[], shnsuNoData: number, off?: SwitchedOff): string {
   const flagged = schoolsWith(flags, FLAG_KINDS).length;
-  const lowResults = schoolsWith(flags, [FLAG_KIND_RU.lowResults]).length;
-  const socialRisk = schools > 0 && shnsuNoData >= schools ? 'нет данных' : String(schoolsWith(flags, [FLAG_KIND_RU.socialRisk]).length);
+  const lowResults = off?.shnor ? OFF : String(schoolsWith(flags, [FLAG_KIND_RU.lowResults]).length);
+  const socialRisk = off?.shnsu
+    ? OFF
+    : schools > 0 && shnsuNoData >= schools
+      ? 'нет данных'
+      : String(schoolsWith(flags, [FLAG_KIND_RU.socialRisk]).length);
   return `Школ: ${schools}; отмечено: ${flagged} (ШНОР — ${lowResults}, ШНСУ — ${socialRisk}).`;
 }
 
 /** The headline of a whole summary. */
 export function summaryHeadline(summary: Summary): string {
-  return headline(summary.schools.length, summary.flags, shnsuNoData(summary));
+  return headline(summary.schools.length, summary.flags, shnsuNoData(summary), summary.switchedOff);
 }

@@ -12,9 +12,11 @@ import { shnsuNoData } from './headline';
 import type { Summary } from './summary';
 
 /** What the pane shows of a run: the summary with counts in place of the per-school lists it does not show. */
-export type LastResult = Omit<Summary, 'districtValues' | 'schools' | 'verdicts' | 'coverage' | 'dynamics' | 'monitoring'> & {
+export type LastResult = Omit<Summary, 'districtValues' | 'schools' | 'verdicts' | 'coverage' | 'dynamics' | 'monitoring' | 'switchedOff'> & {
   /** `shnsuNoData`: schools without a ШНСУ verdict (absent in records of older runs). */
   counts: { schools: number; shnor: number; shnsu: number; shnsuNoData?: number };
+  /** Absent in records of older runs. */
+  switchedOff?: Summary['switchedOff'];
 };
 
 const KEY = 'result';

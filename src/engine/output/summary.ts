@@ -28,6 +28,7 @@ import type { DynamicsRow } from '../plans/dynamics';
 import type { MonitoringRow } from '../plans/monitoring';
 import type { SheetInput } from '../plans/sheetInput';
 import type { OwnedSheet, OwnedSheetKey } from '../owned';
+import { switchedOff, type SwitchedOff } from '../settings/switchedOff';
 import type { Settings } from '../settings/defaults';
 import { OPORA_VERSION, type FlagSnapshot } from './meta';
 
@@ -103,6 +104,8 @@ export interface Summary {
   coverage: SummaryCoverage[];
   diagnostics: SummaryDiagnostic[];
   changes: { newlyFlagged: string[]; noLongerFlagged: string[]; comparedWithPreviousRun: boolean };
+  /** Verdicts the settings switch off for every school (`settings/switchedOff.ts`): said so, never counted as 0. */
+  switchedOff: SwitchedOff;
   outputSheets: string[];
   /** Each sheet Opora wrote, by key: the real name, «Опора · Настройки (2)» beside a user's namesake. */
   ownedSheets: { [key in OwnedSheetKey]?: string };
@@ -260,6 +263,7 @@ export function buildSummary(input: Pick<SheetInput, 'dataset' | 'analysis' | 's
       noLongerFlagged: Object.keys(before).filter((id) => !(id in current)).sort(),
       comparedWithPreviousRun: baseline !== undefined,
     },
+    switchedOff: switchedOff(settings),
     outputSheets: input.owned.map((s) => s.name),
     ownedSheets: Object.fromEntries(input.owned.map((s) => [s.key, s.name])),
     places: input.places,

@@ -9,6 +9,7 @@ import { emptySheet, FORMATS, printLandscape, tableCells, writeTable, writeTitle
 import { a1, a1Range } from '../a1';
 import { DEFAULT_SETTINGS, type Settings } from './defaults';
 import { SETTING_ROWS, type SettingRow } from './settingsRows';
+import { switchedOff } from './switchedOff';
 
 const HEADER_ROW = 2;
 /** Columns of the table below the header: id | Параметр | Значение | Пояснение. */
@@ -68,10 +69,13 @@ export function readSettings(grid: SheetGrid | undefined): { settings: Settings;
   const diagnostics: Diagnostic[] = [];
   if (!grid) return { settings, diagnostics };
   const byId = new Map(SETTING_ROWS.map((r) => [r.id, r]));
+  /** Setting id → the cell its value was read from. */
+  const cells = new Map<string, string>();
   grid.values.forEach((line, row) => {
     const id = line[ID_COL];
     const spec = typeof id === 'string' ? byId.get(id.trim()) : undefined;
     if (!spec) return;
+    cells.set(spec.id, a1(row, VALUE_COL));
     const value = line[VALUE_COL] ?? null;
     const result = spec.read(value, settings);
     if (!result.ok) {
@@ -86,5 +90,20 @@ export function readSettings(grid: SheetGrid | undefined): { settings: Settings;
       });
     }
   });
+  diagnostics.push(...switchedOffWarnings(settings, grid.name, cells));
   return { settings, diagnostics };
+}
+
+/** A warning for each verdict the sheet switches off, naming the cells that do it (defaults switch nothing off). */
+function switchedOffWarnings(settings: Settings, sheet: string, cells: Map<string, string>): Diagnostic[] {
+  const off = switchedOff(settings);
+  const out: Diagnostic[] = [];
+  const at = (ids: string[]) => ids.flatMap((id) => cells.get(id) ?? []);
+  if (off.shnor) {
+    const toggles = settings.lowResultsRules.map((rule) => (rule === 'R1' ? 'r1.enabled' : 'r3.enabled'));
+    const where = at([...toggles, 'shnor.rules']);
+    out.push({ severity: 'warning', code: 'methodology-shnor-off', sheet, ...(where.length > 0 ? { cell: where[0] } : {}), cells: where.join(', ') });
+  }
+  if (off.shnsu) out.push({ severity: 'warning', code: 'methodology-shnsu-off', sheet, cell: at(['shnsu.enabled']).join(', ') });
+  return out;
 }

@@ -72,6 +72,8 @@ const SAMPLES: { [C in DiagnosticCode]: DiagnosticOf<C> } = {
   'methodology-year-without-results': { severity: 'warning', code: 'methodology-year-without-results', year: 2026 },
   'methodology-no-previous-year': { severity: 'info', code: 'methodology-no-previous-year', year: 2026 },
   'methodology-no-contingent': { severity: 'info', code: 'methodology-no-contingent' },
+  'methodology-shnor-off': { severity: 'warning', code: 'methodology-shnor-off', sheet: 'Опора · Настройки', cell: 'C6', cells: 'C6, C11, C25' },
+  'methodology-shnsu-off': { severity: 'warning', code: 'methodology-shnsu-off', sheet: 'Опора · Настройки', cell: 'C20' },
   'missing-no-schools': { severity: 'error', code: 'missing-no-schools' },
   'missing-no-participants': { severity: 'error', code: 'missing-no-participants', sheet: 'ОГЭ', cell: 'A3:H3' },
   'missing-attached-unmatched': { severity: 'error', code: 'missing-attached-unmatched', sheet: 'Маркеры', role: 'markers', rows: 5 },
