@@ -27,7 +27,7 @@ export { a1Range, absoluteRange, columnLetter, localPart, parseRect, SHEET_COLUM
 // The result as front ends show it.
 export type { SchoolPlaces, Summary, SummaryDiagnostic, SummaryFlag } from './output/summary';
 export type { FlagKindLabel } from './messages/vocabulary';
-export { FLAG_KINDS, headline, schoolsWith, shnsuNoData, summaryHeadline } from './output/headline';
+export { FLAG_KINDS, headline, schoolsWith, summaryHeadline } from './output/headline';
 export { lastResultOf, readLastResult, type LastResult } from './output/lastResult';
 export { splitCellRefs } from './flags/format';
 export { ROLE_LABELS } from './recognize/mappingFormat';

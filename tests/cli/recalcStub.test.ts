@@ -47,7 +47,8 @@ describe('opora recalc writes a new workbook and reports what it found', () => {
     expect(JSON.parse(readFileSync(folder.path('сводка.json'), 'utf8')).schools).toHaveLength(3);
     expect(io.stdout).toEqual([
       `Опора пересчитала «${folder.path('район.xlsx')}».`,
-      'Школ: 3; отмечено: 1 (ШНОР — 1, ШНСУ — 1).',
+      // Сош 3 has no ШНСУ verdict (null): counted apart, not among the schools that are not ШНСУ.
+      'Школ: 3; отмечено: 1 (ШНОР — 1, ШНСУ — 1; нет данных: ШНСУ — 1).',
       '  • МБОУ СОШ № 1 — R1 (ШНОР), SOC (ШНСУ)',
       'Кроме того: Предупреждение — 2 ОО.',
       'Замечаний к данным: ошибок 0, предупреждений 1 — см. лист «Опора · Диагностика».',

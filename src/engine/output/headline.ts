@@ -1,9 +1,9 @@
 /**
  * The headline of a result, the same wherever it is printed (the CLI's report, the standalone page, the
  * task pane): «Школ: 22; отмечено: 7 (ШНОР — 5, ШНСУ — 3).», and the flagged schools behind it with their
- * rules. When no school has a ШНСУ verdict (no social passport, or none for the year) the count would read
- * as «none of them is ШНСУ», so it says «ШНСУ — нет данных» instead; a verdict the settings switch off
- * reads «выключен в настройках».
+ * rules. A count never reads as «the others are not»: schools without a verdict (no social passport, no
+ * results for the year) are counted apart as «нет данных», and a verdict the settings switch off reads
+ * «выключен в настройках».
  */
 import { FLAG_KIND_RU, type FlagKindLabel } from '../messages/vocabulary';
 import type { SwitchedOff } from '../settings/switchedOff';
@@ -34,29 +34,43 @@ export function schoolsWith(flags: SummaryFlag[], kinds: FlagKindLabel[]): Flagg
   return [...bySchool.values()];
 }
 
-/** Schools whose ШНСУ verdict is «нет данных» (too few social passport indicators, or no passport at all). */
-export function shnsuNoData(summary: Pick<Summary, 'verdicts'>): number {
-  return summary.verdicts.filter((v) => v.shnsu === null).length;
+/** Schools without a verdict («нет данных»): ШНОР — no «2» share of year Y; ШНСУ — too few social passport indicators, or no passport. */
+export interface NoVerdict {
+  shnor: number;
+  shnsu: number;
+}
+
+export function noVerdict(summary: Pick<Summary, 'verdicts'>): NoVerdict {
+  return {
+    shnor: summary.verdicts.filter((v) => v.shnor === null).length,
+    shnsu: summary.verdicts.filter((v) => v.shnsu === null).length,
+  };
 }
 
 const OFF = 'выключен в настройках';
 
 /**
- * «Школ: N; отмечено: M (ШНОР — a, ШНСУ — b).»; `shnsuNoData` schools without a ШНСУ verdict: when that is
- * every school, «ШНСУ — нет данных»; a verdict `off` (absent in results of older runs) «выключен в настройках».
+ * «Школ: N; отмечено: M (ШНОР — a, ШНСУ — b).» A count stands only for the schools that have the verdict:
+ * when some schools have none, «; нет данных: ШНОР — c, ШНСУ — d» follows; when none has, the count reads
+ * «нет данных»; a verdict `off` reads «выключен в настройках». `noData` and `off` may be missing (results
+ * of older runs).
  */
-export function headline(schools: number, flags: SummaryFlag[], shnsuNoData: number, off?: SwitchedOff): string {
+export function headline(schools: number, flags: SummaryFlag[], noData: Partial<NoVerdict>, off?: SwitchedOff): string {
   const flagged = schoolsWith(flags, FLAG_KINDS).length;
-  const lowResults = off?.shnor ? OFF : String(schoolsWith(flags, [FLAG_KIND_RU.lowResults]).length);
-  const socialRisk = off?.shnsu
-    ? OFF
-    : schools > 0 && shnsuNoData >= schools
-      ? 'нет данных'
-      : String(schoolsWith(flags, [FLAG_KIND_RU.socialRisk]).length);
-  return `Школ: ${schools}; отмечено: ${flagged} (ШНОР — ${lowResults}, ШНСУ — ${socialRisk}).`;
+  const missing: string[] = [];
+  const count = (verdict: 'ШНОР' | 'ШНСУ', kind: FlagKindLabel, isOff: boolean | undefined, without = 0): string => {
+    if (isOff) return OFF;
+    if (schools > 0 && without >= schools) return 'нет данных';
+    if (without > 0) missing.push(`${verdict} — ${without}`);
+    return String(schoolsWith(flags, [kind]).length);
+  };
+  const lowResults = count('ШНОР', FLAG_KIND_RU.lowResults, off?.shnor, noData.shnor);
+  const socialRisk = count('ШНСУ', FLAG_KIND_RU.socialRisk, off?.shnsu, noData.shnsu);
+  const without = missing.length > 0 ? `; нет данных: ${missing.join(', ')}` : '';
+  return `Школ: ${schools}; отмечено: ${flagged} (ШНОР — ${lowResults}, ШНСУ — ${socialRisk}${without}).`;
 }
 
 /** The headline of a whole summary. */
 export function summaryHeadline(summary: Summary): string {
-  return headline(summary.schools.length, summary.flags, shnsuNoData(summary), summary.switchedOff);
+  return headline(summary.schools.length, summary.flags, noVerdict(summary), summary.switchedOff);
 }

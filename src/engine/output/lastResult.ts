@@ -8,13 +8,13 @@
  * take it for a number, a formula or a quote prefix, or trim its spaces.
  */
 import type { CellValue, SheetGrid } from '../model';
-import { shnsuNoData } from './headline';
+import { noVerdict } from './headline';
 import type { Summary } from './summary';
 
 /** What the pane shows of a run: the summary with counts in place of the per-school lists it does not show. */
 export type LastResult = Omit<Summary, 'districtValues' | 'schools' | 'verdicts' | 'coverage' | 'dynamics' | 'monitoring' | 'switchedOff'> & {
-  /** `shnsuNoData`: schools without a ШНСУ verdict (absent in records of older runs). */
-  counts: { schools: number; shnor: number; shnsu: number; shnsuNoData?: number };
+  /** `shnorNoData`, `shnsuNoData`: schools without that verdict (absent in records of older runs). */
+  counts: { schools: number; shnor: number; shnsu: number; shnorNoData?: number; shnsuNoData?: number };
   /** Absent in records of older runs. */
   switchedOff?: Summary['switchedOff'];
 };
@@ -29,13 +29,15 @@ const WRAP = '|';
 export function lastResultOf(summary: Summary): LastResult {
   const { districtValues, coverage, schools, verdicts, dynamics, monitoring, ...kept } = summary;
   void [districtValues, coverage, dynamics, monitoring];
+  const without = noVerdict({ verdicts });
   return {
     ...kept,
     counts: {
       schools: schools.length,
       shnor: verdicts.filter((v) => v.shnor).length,
       shnsu: verdicts.filter((v) => v.shnsu === true).length,
-      shnsuNoData: shnsuNoData({ verdicts }),
+      shnorNoData: without.shnor,
+      shnsuNoData: without.shnsu,
     },
     sheets: summary.sheets.filter((s) => s.role !== 'opora'),
   };

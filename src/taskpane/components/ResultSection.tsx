@@ -40,7 +40,7 @@ export function ResultSection(props: { result: LastResult | null; onSelect: (she
       {!result && <p className={styles.muted}>{S.flags.notYet}</p>}
       {result && (
         <>
-          <Caption1 data-testid="opora-flags-counts">{headline(result.counts.schools, result.flags, result.counts.shnsuNoData ?? 0, result.switchedOff)}</Caption1>
+          <Caption1 data-testid="opora-flags-counts">{headline(result.counts.schools, result.flags, { shnor: result.counts.shnorNoData, shnsu: result.counts.shnsuNoData }, result.switchedOff)}</Caption1>
           {result.counts.schools === 0 ? (
             <MessageBar intent="error" layout="multiline">
               <MessageBarBody>{S.recalc.noSchools}</MessageBarBody>

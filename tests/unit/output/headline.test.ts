@@ -1,6 +1,7 @@
 /**
- * The headline the CLI, the standalone page and the pane print: ШНСУ counted when schools have a verdict,
- * «нет данных» when none has (no social passport), never «ШНСУ — 0» for a district nobody could judge.
+ * The headline the CLI, the standalone page and the pane print: a verdict counted over the schools that have
+ * it, the schools without it counted apart, «нет данных» when none has it (no social passport), never
+ * «ШНСУ — 0» for a district nobody could judge.
  */
 import { recalculate } from '../../../src/engine/recalculate';
 import { headline, summaryHeadline } from '../../../src/engine/output/headline';
@@ -26,14 +27,18 @@ const RESULTS = grid('ОГЭ математика', [
 ]);
 
 describe('headline', () => {
-  it('counts ШНСУ schools while some school has a ШНСУ verdict', () => {
+  it('counts the flagged schools, and the schools without a verdict apart', () => {
+    // a: ШНОР and ШНСУ, b: ШНСУ — two schools flagged, one ШНОР, two ШНСУ; two of the four have no ШНСУ verdict.
     const flags = [flag('a', 'ШНОР', 'R1'), flag('a', 'ШНСУ', 'SOC'), flag('b', 'ШНСУ', 'SOC')];
-    expect(headline(4, flags, 2)).toBe('Школ: 4; отмечено: 2 (ШНОР — 1, ШНСУ — 2).');
-    expect(headline(4, [], 3)).toBe('Школ: 4; отмечено: 0 (ШНОР — 0, ШНСУ — 0).');
+    expect(headline(4, flags, { shnsu: 2 })).toBe('Школ: 4; отмечено: 2 (ШНОР — 1, ШНСУ — 2; нет данных: ШНСУ — 2).');
+    expect(headline(4, [], { shnsu: 3 })).toBe('Школ: 4; отмечено: 0 (ШНОР — 0, ШНСУ — 0; нет данных: ШНСУ — 3).');
+    expect(headline(22, [], { shnor: 2, shnsu: 4 })).toBe('Школ: 22; отмечено: 0 (ШНОР — 0, ШНСУ — 0; нет данных: ШНОР — 2, ШНСУ — 4).');
+    expect(headline(4, flags, {})).toBe('Школ: 4; отмечено: 2 (ШНОР — 1, ШНСУ — 2).');
   });
 
-  it('says «ШНСУ — нет данных» when no school has a ШНСУ verdict', () => {
-    expect(headline(4, [flag('a', 'ШНОР', 'R1')], 4)).toBe('Школ: 4; отмечено: 1 (ШНОР — 1, ШНСУ — нет данных).');
+  it('says «нет данных» instead of a count when no school has the verdict', () => {
+    expect(headline(4, [flag('a', 'ШНОР', 'R1')], { shnsu: 4 })).toBe('Школ: 4; отмечено: 1 (ШНОР — 1, ШНСУ — нет данных).');
+    expect(headline(4, [], { shnor: 4, shnsu: 4 })).toBe('Школ: 4; отмечено: 0 (ШНОР — нет данных, ШНСУ — нет данных).');
   });
 
   it('reads «нет данных» from a real run over a workbook without a social passport, and the pane gets the same count', () => {
@@ -42,6 +47,6 @@ describe('headline', () => {
     expect(summary.verdicts.map((v) => v.shnsu)).toEqual([null, null, null]);
     expect(summaryHeadline(summary)).toMatch(/^Школ: 3; отмечено: \d+ \(ШНОР — \d+, ШНСУ — нет данных\)\.$/);
     const last = lastResultOf(summary);
-    expect(headline(last.counts.schools, last.flags, last.counts.shnsuNoData ?? 0)).toBe(summaryHeadline(summary));
+    expect(headline(last.counts.schools, last.flags, { shnor: last.counts.shnorNoData, shnsu: last.counts.shnsuNoData })).toBe(summaryHeadline(summary));
   });
 });

@@ -76,11 +76,11 @@ describe('a verdict switched off in the settings', () => {
     expect(summaryHeadline(summary)).toBe('Школ: 2; отмечено: 0 (ШНОР — выключен в настройках, ШНСУ — выключен в настройках).');
     expect(summary.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['methodology-shnor-off', 'methodology-shnsu-off']));
     const last = lastResultOf(summary);
-    expect(headline(last.counts.schools, last.flags, last.counts.shnsuNoData ?? 0, last.switchedOff)).toBe(summaryHeadline(summary));
+    expect(headline(last.counts.schools, last.flags, { shnor: last.counts.shnorNoData, shnsu: last.counts.shnsuNoData }, last.switchedOff)).toBe(summaryHeadline(summary));
   });
 
   it('keeps «нет данных» and the counts when nothing is switched off', () => {
-    expect(headline(3, [], 3, { shnor: false, shnsu: false })).toBe('Школ: 3; отмечено: 0 (ШНОР — 0, ШНСУ — нет данных).');
-    expect(headline(3, [], 3, { shnor: false, shnsu: true })).toBe('Школ: 3; отмечено: 0 (ШНОР — 0, ШНСУ — выключен в настройках).');
+    expect(headline(3, [], { shnsu: 3 }, { shnor: false, shnsu: false })).toBe('Школ: 3; отмечено: 0 (ШНОР — 0, ШНСУ — нет данных).');
+    expect(headline(3, [], { shnsu: 3 }, { shnor: false, shnsu: true })).toBe('Школ: 3; отмечено: 0 (ШНОР — 0, ШНСУ — выключен в настройках).');
   });
 });
