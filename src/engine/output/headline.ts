@@ -58,14 +58,14 @@ const OFF = 'выключен в настройках';
 export function headline(schools: number, flags: SummaryFlag[], noData: Partial<NoVerdict>, off?: SwitchedOff): string {
   const flagged = schoolsWith(flags, FLAG_KINDS).length;
   const missing: string[] = [];
-  const count = (verdict: 'ШНОР' | 'ШНСУ', kind: FlagKindLabel, isOff: boolean | undefined, without = 0): string => {
+  const count = (kind: FlagKindLabel, isOff: boolean | undefined, without = 0): string => {
     if (isOff) return OFF;
     if (schools > 0 && without >= schools) return 'нет данных';
-    if (without > 0) missing.push(`${verdict} — ${without}`);
+    if (without > 0) missing.push(`${kind} — ${without}`);
     return String(schoolsWith(flags, [kind]).length);
   };
-  const lowResults = count('ШНОР', FLAG_KIND_RU.lowResults, off?.shnor, noData.shnor);
-  const socialRisk = count('ШНСУ', FLAG_KIND_RU.socialRisk, off?.shnsu, noData.shnsu);
+  const lowResults = count(FLAG_KIND_RU.lowResults, off?.shnor, noData.shnor);
+  const socialRisk = count(FLAG_KIND_RU.socialRisk, off?.shnsu, noData.shnsu);
   const without = missing.length > 0 ? `; нет данных: ${missing.join(', ')}` : '';
   return `Школ: ${schools}; отмечено: ${flagged} (ШНОР — ${lowResults}, ШНСУ — ${socialRisk}${without}).`;
 }
