@@ -48,9 +48,9 @@ describe('a verdict switched off in the settings', () => {
   it('names both rules and the list of ШНОР rules when R1 and R3 are both off', () => {
     const grid = settingsGrid({ 'r1.enabled': 'нет', 'r3.enabled': 'нет' });
     const cells = ['r1.enabled', 'r3.enabled', 'shnor.rules'].map((id) => cellOf(grid, id));
-    expect(offWarnings(readSettings(grid).diagnostics)).toEqual([
-      { severity: 'warning', code: 'methodology-shnor-off', sheet: NAME, cell: cells[0], cells: cells.join(', ') },
-    ]);
+    const warnings = offWarnings(readSettings(grid).diagnostics);
+    expect(warnings).toEqual([{ severity: 'warning', code: 'methodology-shnor-off', sheet: NAME, cell: cells[0], cells: cells.join(', ') }]);
+    expect(renderDiagnostic(warnings[0]).text).toMatch(new RegExp(`^Лист «${NAME}», ячейки ${cells.join(', ')}: выключены все правила, дающие признак ШНОР`));
   });
 
   it('counts ШНОР off when the only rule listed as giving it is off, not when another listed rule is on', () => {
