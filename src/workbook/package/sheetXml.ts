@@ -27,34 +27,50 @@ export interface SheetXml {
 }
 
 /**
- * Layered style per cell: row → column → index into `styles` (0, or a hole: no style). Each layer keeps
- * what a base style becomes under it, so a cell costs one lookup however many cells share the layer.
+ * Layered style per cell, as an index into `styles` (0: no style), in one flat typed array of `rows` ×
+ * `width` cells (row-major) — off the garbage-collected heap, so a region-scale sheet's layers are never
+ * copied by the young-generation collector while its XML is built. Each layer keeps what a base style
+ * becomes under it, so a cell costs one lookup however many cells share the layer.
  */
-function layerStyles(sheet: OutputSheet): { byRow: number[][]; styles: LayeredStyle[] } {
+interface StyleLayers {
+  at: Int32Array;
+  /** Rows with a styled cell: 0…rows − 1. */
+  rows: number;
+  width: number;
+  styles: LayeredStyle[];
+}
+
+function layerStyles(sheet: OutputSheet): StyleLayers {
+  const ranges = [
+    ...sheet.numberFormats.map(({ range, format }) => ({ rect: rectOf(range), key: `#${format}`, add: { numFmt: format } as LayeredStyle })),
+    ...sheet.styles.map(({ range, style }) => ({ rect: rectOf(range), key: JSON.stringify(style), add: style as LayeredStyle })),
+  ];
+  let rows = 0;
+  let width = 0;
+  for (const { rect } of ranges) {
+    rows = Math.max(rows, rect.bottom + 1);
+    width = Math.max(width, rect.right + 1);
+  }
+  const at = new Int32Array(rows * width);
   const styles: LayeredStyle[] = [{}];
   /** Per layer: base style index → the index it becomes under the layer. */
   const layered = new Map<string, number[]>();
-  const byRow: number[][] = [];
-  const layer = (range: string, key: string, add: LayeredStyle) => {
-    const rect = rectOf(range);
+  for (const { rect, key, add } of ranges) {
     let over = layered.get(key);
     if (!over) layered.set(key, (over = []));
     for (let r = rect.top; r <= rect.bottom; r++) {
-      const line = (byRow[r] ??= []);
-      for (let c = rect.left; c <= rect.right; c++) {
-        const base = line[c] ?? 0;
+      for (let c = rect.left, i = r * width + rect.left; c <= rect.right; c++, i++) {
+        const base = at[i];
         let next = over[base];
         if (next === undefined) {
           next = styles.push({ ...styles[base], ...add }) - 1;
           over[base] = next;
         }
-        line[c] = next;
+        at[i] = next;
       }
     }
-  };
-  for (const { range, format } of sheet.numberFormats) layer(range, `#${format}`, { numFmt: format });
-  for (const { range, style } of sheet.styles) layer(range, JSON.stringify(style), style);
-  return { byRow, styles };
+  }
+  return { at, rows, width, styles };
 }
 
 /** A cell's XML at column `letters` of row `row` (`B`, `12`); `style` is its ` s="…"` attribute, or '' for none. */
@@ -75,20 +91,22 @@ function keepsSpaces(text: string): boolean {
 }
 
 /** The last row that has values, styles or a height (0-based), -1 for none. */
-function lastRowOf(sheet: OutputSheet, byRow: number[][]): number {
-  let last = Math.max(sheet.values.length, byRow.length) - 1;
+function lastRowOf(sheet: OutputSheet, layers: StyleLayers): number {
+  let last = Math.max(sheet.values.length, layers.rows) - 1;
   for (const r of Object.keys(sheet.rowHeights ?? {})) last = Math.max(last, Number(r));
   return last;
 }
 
-/** The cells of a row that hold a value or a style, left to right, as XML. */
-function rowCells(values: CellValue[], styled: number[] | undefined, styleAttrs: string[], rowNumber: string, letter: (c: number) => string): string {
+/** The cells of row `r` that hold a value or a style, left to right, as XML. */
+function rowCells(values: CellValue[], layers: StyleLayers, r: number, styleAttrs: string[], rowNumber: string, letter: (c: number) => string): string {
   // Joined once per row: measured faster than adding to one string, and than one array for the whole sheet.
   const cells: string[] = [];
-  const width = Math.max(values.length, styled?.length ?? 0);
+  const styled = r < layers.rows ? layers.width : 0;
+  const width = Math.max(values.length, styled);
+  const rowStart = r * layers.width;
   for (let c = 0; c < width; c++) {
     const value = values[c];
-    const style = styled ? styleAttrs[styled[c] ?? 0] : '';
+    const style = c < styled ? styleAttrs[layers.at[rowStart + c]] : '';
     if (value === null || value === undefined || value === '') {
       if (style) cells.push(cellXml(letter(c), rowNumber, null, style));
     } else cells.push(cellXml(letter(c), rowNumber, value, style));
@@ -100,14 +118,14 @@ function rowCells(values: CellValue[], styled: number[] | undefined, styleAttrs:
 const PIECE_CHARS = 256 * 1024;
 
 function* sheetData(sheet: OutputSheet, book: StyleBook): Generator<string> {
-  const { byRow, styles } = layerStyles(sheet);
+  const layers = layerStyles(sheet);
   // The ` s="…"` attribute of each layered style, written once instead of once per cell.
-  const styleAttrs = styles.map((style) => {
+  const styleAttrs = layers.styles.map((style) => {
     const xf = book.xf(style);
     return xf ? ` s="${xf}"` : '';
   });
   const heights = sheet.rowHeights ?? {};
-  const lastRow = lastRowOf(sheet, byRow);
+  const lastRow = lastRowOf(sheet, layers);
   const letters: string[] = [];
   const letter = (c: number) => (letters[c] ??= columnLetter(c));
   let rows: string[] = [];
@@ -115,7 +133,7 @@ function* sheetData(sheet: OutputSheet, book: StyleBook): Generator<string> {
   let opened = false;
   for (let r = 0; r <= lastRow; r++) {
     const rowNumber = String(r + 1);
-    const cells = rowCells(sheet.values[r] ?? [], byRow[r], styleAttrs, rowNumber, letter);
+    const cells = rowCells(sheet.values[r] ?? [], layers, r, styleAttrs, rowNumber, letter);
     const height = heights[r];
     if (cells === '' && height === undefined) continue;
     const ht = height !== undefined ? ` ht="${height}" customHeight="1"` : '';
