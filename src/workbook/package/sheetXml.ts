@@ -114,8 +114,15 @@ function rowCells(values: CellValue[], layers: StyleLayers, r: number, styleAttr
   return cells.join('');
 }
 
-/** Rows are handed on in pieces of about this many characters. */
-const PIECE_CHARS = 256 * 1024;
+/**
+ * Rows are handed on in pieces of about this many characters. A piece of Cyrillic text is a two-byte
+ * string; above V8's largest regular object (128 KB) it goes to the large-object space, which only a
+ * major collection frees, and its UTF-8 copy above glibc's mmap threshold to pages of its own. With pieces
+ * of 256 K characters (512 KB), the write at 2,000 schools faulted in 48,000 fresh pages and the CLI peaked
+ * at 423 MB; with 32 K, 16,500 pages and 380 MB (medians of six alternating runs: system time 0.55 → 0.45 s,
+ * wall time the same).
+ */
+const PIECE_CHARS = 32 * 1024;
 
 function* sheetData(sheet: OutputSheet, book: StyleBook): Generator<string> {
   const layers = layerStyles(sheet);
