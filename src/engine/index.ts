@@ -33,5 +33,5 @@ export { splitCellRefs } from './flags/format';
 export { ROLE_LABELS } from './recognize/mappingFormat';
 
 // Owned sheets and the settings the pane edits in place.
-export { findMetaGrid, META_SHEET, ownedSheetName, type OwnedSheetKey } from './owned';
+export { findMetaGrid, isMetaName, META_SHEET, ownedSheetName, type OwnedSheetKey, skippedOutputSheets } from './owned';
 export { quickSettingWrites, readQuickSettings, type QuickSettings } from './settings/quickSettings';

@@ -97,8 +97,26 @@ export function ownedSheetName(grids: SheetGrid[], key: OwnedSheetKey): string |
   return readOwnedSheets(grids).find((s) => s.key === key)?.name;
 }
 
+/** Owned sheets the user edits and the engine reads back: the settings, the catalogue of measures, the corrections. */
+const READ_BACK_KEYS = ['settings', 'catalogue', 'mapping'] as const;
+/** The only owned sheets whose grid the engine asks for (`ownedGrid`): the others may come without cells. */
+export type ReadBackKey = (typeof READ_BACK_KEYS)[number];
+const READ_BACK: ReadonlySet<OwnedSheetKey> = new Set<OwnedSheetKey>(READ_BACK_KEYS);
+
+/**
+ * The sheets whose cells the engine never reads, so an adapter need not read them: Opora's outputs, named
+ * «Опора · …» (`recognizeSheet` gives such a sheet the role `opora` and reads nothing from it) and rewritten
+ * on every run — all but the ones `READ_BACK` names, found through the `_opora` record among `records` (the
+ * grids of the sheets `isMetaName` picks out). Their name and state are all the engine needs of them; at
+ * 2,000 schools their cells are 70 MB of XML, three times the user's data.
+ */
+export function skippedOutputSheets(names: string[], records: SheetGrid[]): Set<string> {
+  const readBack = new Set(readOwnedSheets(records).flatMap((s) => (READ_BACK.has(s.key) ? [s.name] : [])));
+  return new Set(names.filter((name) => looksOwned(name) && !isMetaName(name) && !readBack.has(name)));
+}
+
 /** The grid of an owned sheet, found through the registry (see `ownedSheetName`). */
-export function ownedGrid(grids: SheetGrid[], key: OwnedSheetKey): SheetGrid | undefined {
+export function ownedGrid(grids: SheetGrid[], key: ReadBackKey): SheetGrid | undefined {
   const name = ownedSheetName(grids, key);
   return name === undefined ? undefined : grids.find((g) => g.name === name);
 }

@@ -1,6 +1,6 @@
 /** `ExcelJsWorkbook`: the WorkbookPort over an ExcelJS workbook, loaded from and saved to .xlsx bytes. */
 import ExcelJS from 'exceljs';
-import type { OutputDocument, SheetGrid } from '../../engine';
+import { isMetaName, type OutputDocument, type SheetGrid, skippedOutputSheets } from '../../engine';
 import type { WorkbookPort } from '../port';
 import { applyDocument } from './applyDocument';
 import { shareEmptyStyles } from './emptyStyles';
@@ -21,8 +21,16 @@ export class ExcelJsWorkbook implements WorkbookPort {
     return new ExcelJsWorkbook(wb);
   }
 
+  /** Opora's outputs of an earlier run give their name and state only, as in the package adapter. */
   async readGrids(): Promise<SheetGrid[]> {
-    return this.workbook.worksheets.map(readGrid);
+    const sheets = this.workbook.worksheets;
+    const skipped = skippedOutputSheets(
+      sheets.map((ws) => ws.name),
+      sheets.filter((ws) => isMetaName(ws.name)).map(readGrid),
+    );
+    return sheets.map((ws) =>
+      skipped.has(ws.name) ? { name: ws.name, visibility: ws.state, values: [], numberFormats: [], merges: [], tables: [] } : readGrid(ws),
+    );
   }
 
   async apply(doc: OutputDocument): Promise<void> {

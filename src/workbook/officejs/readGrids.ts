@@ -1,6 +1,6 @@
 /**
  * The read path: every sheet (hidden ones and `_opora` included) into a SheetGrid in one `Excel.run`.
- * Sync 1 lists the sheets; sync 2 loads each used range's bounds and the tables; sync 3 reads the values
+ * Sync 1 lists the sheets; sync 2 loads each used range's bounds and the tables, and `_opora`'s values; sync 3 reads the values
  * and number formats of every used range (in ranges of at most ~125,000 cells), the tables' ranges and
  * the merged areas (ExcelApi 1.13, in row blocks: Excel refuses a call over 512 areas).
  *
@@ -11,7 +11,8 @@
  * district or a region. Should a host refuse that request all the same, the read falls back to the web's
  * requests, halving them while Excel still says they are too large.
  */
-import type { CellRect, CellValue, GridTable, SheetGrid } from '../../engine';
+import { type CellRect, type CellValue, type GridTable, isMetaName, type SheetGrid, skippedOutputSheets } from '../../engine';
+import type { SkipRule } from '../port';
 import { localPart, parseRect } from './a1';
 import { API, supports, type IsSetSupported } from './apiSets';
 import { fromExcel } from './cells';
@@ -61,25 +62,44 @@ interface Block {
   rows: number;
 }
 
-/** Sync 2: each used range's bounds and the tables' names. */
-async function loadBounds(context: Excel.RequestContext, sheets: Excel.Worksheet[]): Promise<SheetBounds[]> {
+/**
+ * Sync 2: each used range's bounds and the tables' names, and the values of the sheets named like
+ * `_opora`: their record says which of Opora's sheets the engine reads back. The other outputs of
+ * Opora's (`skippedOutputSheets`) keep their name and state only, and sync 3 never reads their cells.
+ */
+async function loadBounds(context: Excel.RequestContext, sheets: Excel.Worksheet[], skip: SkipRule): Promise<SheetBounds[]> {
   const probes = sheets.map((sheet) => {
     const used = sheet.getUsedRangeOrNullObject(true);
-    used.load('rowIndex,columnIndex,rowCount,columnCount');
+    if (isMetaName(sheet.name)) used.load('rowIndex,columnIndex,rowCount,columnCount,values,numberFormat');
+    else used.load('rowIndex,columnIndex,rowCount,columnCount');
     sheet.tables.load('items/name');
     return { sheet, used };
   });
   await context.sync();
-  return probes.map(({ sheet, used }) => ({
-    sheet,
-    name: sheet.name,
-    visibility: VISIBILITY[sheet.visibility] ?? 'visible',
-    used: used.isNullObject
-      ? null
-      : { top: used.rowIndex, left: used.columnIndex, bottom: used.rowIndex + used.rowCount - 1, right: used.columnIndex + used.columnCount - 1 },
-    merges: [],
-    tables: sheet.tables.items,
-  }));
+  const records = probes.flatMap(({ sheet, used }) =>
+    // Opora's record starts at A1, where its marker is; a used range starting elsewhere is not one.
+    isMetaName(sheet.name) && !used.isNullObject && used.rowIndex === 0 && used.columnIndex === 0
+      ? [{ name: sheet.name, values: used.values.map((line, i) => line.map((v, j) => fromExcel(v, (used.numberFormat[i]?.[j] as string) ?? 'General'))) }]
+      : [],
+  );
+  const skipped = skip(
+    sheets.map((sheet) => sheet.name),
+    records,
+  );
+  return probes.map(({ sheet, used }) => {
+    const unread = skipped.has(sheet.name);
+    return {
+      sheet,
+      name: sheet.name,
+      visibility: VISIBILITY[sheet.visibility] ?? 'visible',
+      used:
+        used.isNullObject || unread
+          ? null
+          : { top: used.rowIndex, left: used.columnIndex, bottom: used.rowIndex + used.rowCount - 1, right: used.columnIndex + used.columnCount - 1 },
+      merges: [],
+      tables: unread ? [] : sheet.tables.items,
+    };
+  });
 }
 
 /** Row blocks of every sheet, each at most `cells` cells. */
@@ -188,12 +208,12 @@ function toGrid(b: SheetBounds, read: SheetCells): SheetGrid {
   return { name: b.name, values, numberFormats, merges: b.merges, tables: read.tables, visibility: b.visibility };
 }
 
-export async function readGrids(run: ExcelRun, isSetSupported: IsSetSupported, platform?: string): Promise<SheetGrid[]> {
+export async function readGrids(run: ExcelRun, isSetSupported: IsSetSupported, platform?: string, skip: SkipRule = skippedOutputSheets): Promise<SheetGrid[]> {
   return run(async (context) => {
     const worksheets = context.workbook.worksheets;
     worksheets.load('items/name,items/visibility');
     await context.sync();
-    const bounds = await loadBounds(context, worksheets.items);
+    const bounds = await loadBounds(context, worksheets.items, skip);
     const read = await readCells(context, bounds, readCellsPerRequest(platform), supports(isSetSupported, API.mergedAreas));
     return bounds.map((b, i) => toGrid(b, read[i]));
   });

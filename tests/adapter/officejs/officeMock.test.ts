@@ -29,7 +29,7 @@ function rangeMock(data: Record<string, unknown>, isNull = false): OfficeMockObj
 
 function sheetMock(name: string, visibility: string, values: Cells, formats: string[][], used: { row: number; col: number }, merged?: string) {
   const usedRange = rangeMock(
-    { rowIndex: used.row, columnIndex: used.col, rowCount: values.length, columnCount: values[0]?.length ?? 0 },
+    { rowIndex: used.row, columnIndex: used.col, rowCount: values.length, columnCount: values[0]?.length ?? 0, values, numberFormat: formats },
     values.length === 0,
   );
   const mergedAreas = rangeMock({ address: merged ?? '' }, merged === undefined);

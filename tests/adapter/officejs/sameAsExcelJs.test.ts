@@ -7,6 +7,7 @@ import type { SheetGrid } from '../../../src/engine/model';
 import { ExcelJsWorkbook } from '../../../src/workbook/exceljs';
 import { OfficeJsWorkbook } from '../../../src/workbook/officejs';
 import { loadGridsIntoSimulator } from '../../support/excel-simulator';
+import { everyCell, everyCellOfSimulator } from '../../support/everyCell';
 import { documentOf } from './fixtures';
 
 const userSheet: SheetGrid = {
@@ -23,14 +24,14 @@ async function throughExcelJs(): Promise<SheetGrid[]> {
   const port = new ExcelJsWorkbook(wb);
   await port.apply(documentOf(6));
   // Through bytes, as the CLI would save and reopen the file.
-  return (await ExcelJsWorkbook.fromBuffer(await port.toBuffer())).readGrids();
+  return everyCell(await port.toBuffer());
 }
 
 async function throughOfficeJs(): Promise<SheetGrid[]> {
   const sim = loadGridsIntoSimulator([userSheet]);
   const port = new OfficeJsWorkbook(sim.run, sim.isSetSupported);
   await port.apply(documentOf(6));
-  return port.readGrids();
+  return everyCellOfSimulator(sim);
 }
 
 describe('Office.js and ExcelJS adapters', () => {
