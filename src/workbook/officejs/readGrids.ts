@@ -1,8 +1,9 @@
 /**
  * The read path: every sheet (hidden ones and `_opora` included) into a SheetGrid in one `Excel.run`.
- * Sync 1 lists the sheets; sync 2 loads each used range's bounds and the tables, and `_opora`'s values; sync 3 reads the values
- * and number formats of every used range (in ranges of at most ~125,000 cells), the tables' ranges and
- * the merged areas (ExcelApi 1.13, in row blocks: Excel refuses a call over 512 areas).
+ * Sync 1 lists the sheets; sync 2 loads each used range's bounds and the tables, and `_opora`'s values;
+ * sync 3 reads the values and number formats of every used range but those of Opora's outputs (in ranges
+ * of at most ~125,000 cells), the tables' ranges and the merged areas (ExcelApi 1.13, in row blocks:
+ * Excel refuses a call over 512 areas).
  *
  * How many syncs the cells take depends on the platform (`Office.context.platform`). Excel on the web
  * refuses a request or a response over 5 MB, so there the ranges go ~4 MB per request and the syncs grow

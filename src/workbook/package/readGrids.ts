@@ -3,8 +3,8 @@
  * each sheet part streamed, its Excel tables read from the table parts its relationships name. Chart
  * sheets and dialog sheets hold no cells and give no grid. Opora's own outputs from an earlier run give
  * their name and state only (`skippedOutputSheets`): on a second run at 2,000 schools reading them took
- * 2.2 s instead of 0.6 s and the CLI's peak memory 620 MB instead of about 420 MB. Nothing else is opened, so images, comments
- * or drawings Opora cannot parse never stop a workbook from being read.
+ * 2.2 s instead of 0.6 s and the CLI's peak memory 620 MB instead of about 420 MB. Nothing else is
+ * opened, so images, comments or drawings Opora cannot parse never stop a workbook from being read.
  */
 import type JSZip from 'jszip';
 import { type GridTable, isMetaName, type SheetGrid, skippedOutputSheets } from '../../engine';
@@ -43,9 +43,10 @@ export async function readGrids(zip: JSZip, layout: PackageLayout, skip: SkipRul
     formats: cellFormatCodes(stylesPart ? await partText(zip, stylesPart) : undefined),
     date1904: layout.date1904,
   };
-  const read = async (entry: SheetEntry): Promise<SheetGrid> => {
+  /** The sheet's grid; with its name and state only when the part is missing or its cells are not wanted. */
+  const read = async (entry: SheetEntry, withCells = true): Promise<SheetGrid> => {
     const base = { name: entry.name, visibility: entry.state };
-    if (!entry.part) return { ...base, values: [], numberFormats: [], merges: [], tables: [] };
+    if (!entry.part || !withCells) return { ...base, values: [], numberFormats: [], merges: [], tables: [] };
     const sheet = await readSheet(zip, entry.part, context);
     return {
       ...base,
@@ -65,9 +66,6 @@ export async function readGrids(zip: JSZip, layout: PackageLayout, skip: SkipRul
     [...records.values()],
   );
   const grids: SheetGrid[] = [];
-  for (const entry of worksheets) {
-    if (skipped.has(entry.name)) grids.push({ name: entry.name, visibility: entry.state, values: [], numberFormats: [], merges: [], tables: [] });
-    else grids.push(records.get(entry) ?? (await read(entry)));
-  }
+  for (const entry of worksheets) grids.push(records.get(entry) ?? (await read(entry, !skipped.has(entry.name))));
   return grids;
 }
