@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { recalculate } from '../../../src/engine/recalculate';
 import { META_SHEET, OWNED_SHEETS } from '../../../src/engine/owned';
-import { readGrid } from '../../../src/workbook/exceljs/readGrid';
 import { PackageWorkbook } from '../../../src/workbook/package';
+import { everyCell } from '../../support/everyCell';
 
 const SAMPLE = readFileSync(join(__dirname, '../../../assets/sample-district.xlsx'));
 const READ_BACK = [OWNED_SHEETS.settings, OWNED_SHEETS.catalogue, OWNED_SHEETS.mapping, META_SHEET];
@@ -19,13 +19,6 @@ async function recalcBytes(bytes: Uint8Array): Promise<Uint8Array> {
   const book = await PackageWorkbook.fromBytes(bytes);
   await book.apply(recalculate(await book.readGrids()).output);
   return book.toBytes();
-}
-
-/** Every sheet with all its cells, as ExcelJS reads them: what the reader gave before it left any out. */
-async function everyCell(bytes: Uint8Array) {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  return wb.worksheets.map(readGrid);
 }
 
 describe('a second recalculation of a workbook with Opora’s sheets', () => {
