@@ -246,34 +246,37 @@ export class XmlScanner {
   }
 
   private startTag(text: string, at: number): number {
+    const length = text.length;
+    // Below the space every character left is a space: `write` refused the chunk for any other.
     let i = at + 1;
-    for (let code = text.charCodeAt(i); !isSpace(code) && code !== GT && code !== SLASH && !Number.isNaN(code); code = text.charCodeAt(++i));
+    for (let code = text.charCodeAt(i); code > SPACE && code !== GT && code !== SLASH; code = text.charCodeAt(++i));
     const name = text.slice(at + 1, i);
     if (name === '' || name.includes('<')) fail('a tag without a name');
-    // Attributes are checked here (quoted, no `<` inside) and noted, and read later only if asked for.
+    // Attributes are checked here (quoted, no `<` inside) and noted, and read later only if asked for. The
+    // first `<` after the name, found once per tag: a value that reaches it holds a `<`.
+    const nextLt = text.indexOf('<', i);
     let count = 0;
     for (;;) {
       const before = i;
-      while (isSpace(text.charCodeAt(i))) i++;
+      while (text.charCodeAt(i) <= SPACE) i++;
+      if (i >= length) return -1;
       const code = text.charCodeAt(i);
-      if (Number.isNaN(code)) return -1;
       if (code === GT || code === SLASH) break;
       if (i === before) fail(`no space before an attribute of <${name}>`);
       const nameFrom = i;
-      while (!isSpace(text.charCodeAt(i)) && text.charCodeAt(i) !== EQUALS && text.charCodeAt(i) !== GT && i < text.length) i++;
+      for (let c = code; c > SPACE && c !== EQUALS && c !== GT; c = text.charCodeAt(++i));
       const nameTo = i;
-      while (isSpace(text.charCodeAt(i))) i++;
-      if (i >= text.length) return -1;
+      while (text.charCodeAt(i) <= SPACE) i++;
+      if (i >= length) return -1;
       if (text.charCodeAt(i) !== EQUALS || nameTo === nameFrom) fail(`an attribute of <${name}> without a name or a value`);
       i++;
-      while (isSpace(text.charCodeAt(i))) i++;
+      while (text.charCodeAt(i) <= SPACE) i++;
+      if (i >= length) return -1;
       const quote = text.charCodeAt(i);
-      if (Number.isNaN(quote)) return -1;
       if (quote !== QUOTE && quote !== APOSTROPHE) fail(`an unquoted attribute value in <${name}>`);
-      const end = text.indexOf(text[i], i + 1);
+      const end = text.indexOf(quote === QUOTE ? '"' : "'", i + 1);
       if (end < 0) return -1;
-      const lt = text.indexOf('<', i + 1);
-      if (lt >= 0 && lt < end) fail(`"<" in an attribute value of <${name}>`);
+      if (nextLt >= 0 && nextLt < end) fail(`"<" in an attribute value of <${name}>`);
       this.spans[4 * count] = nameFrom;
       this.spans[4 * count + 1] = nameTo;
       this.spans[4 * count + 2] = i + 1;

@@ -110,6 +110,8 @@ describe('XmlScanner', () => {
     ['an attribute without a value', '<a x/>'],
     ['attributes without a space between', '<a x="1"y="2"/>'],
     ['"<" in an attribute value', '<a x="<"/>'],
+    ['"<" in the value of a later attribute', '<a y="1" x="a<b"/>'],
+    ['"<" in an attribute name', '<a x<y="1"/>'],
     ['a control character', '<a>\u0001</a>'],
     ['a lone surrogate', '<a>\uD800</a>'],
     ['"]]>" in text', '<a>]]></a>'],
