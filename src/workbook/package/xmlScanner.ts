@@ -31,6 +31,7 @@ const SPACE = 32;
 const TAB = 9;
 const LF = 10;
 const CR = 13;
+const AMPERSAND = 38;
 
 const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -80,8 +81,19 @@ function characterData(raw: string): string {
   return lines.includes('&') ? resolveEntities(lines) : lines;
 }
 
-/** An attribute value: literal whitespace becomes a space (`\r\n` one space), then entities are resolved. */
+/**
+ * An attribute value: literal whitespace becomes a space (`\r\n` one space), then entities are resolved.
+ * Nearly every value (`A1`, `3`, `s`) has neither: one pass over its few characters says so.
+ */
 function attributeValue(raw: string): string {
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code < SPACE || code === AMPERSAND) return normalisedValue(raw);
+  }
+  return raw;
+}
+
+function normalisedValue(raw: string): string {
   const spaced = /[\t\n\r]/.test(raw) ? raw.replace(/\r\n?|[\t\n]/g, ' ') : raw;
   return spaced.includes('&') ? resolveEntities(spaced) : spaced;
 }
