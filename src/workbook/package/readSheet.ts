@@ -142,11 +142,7 @@ export async function readSheet(zip: JSZip, part: string, context: SheetContext)
   return { ...padded(values, formats, merges, width), merges, tableRels };
 }
 
-/**
- * Fills the sparse rows out to a rectangle that covers every value and merge, in place (the rows read are
- * the grid's rows: a copy of each was as much memory again for the collector to move); merged non-masters
- * read empty.
- */
+/** Fills the sparse rows out to a rectangle that covers every value and merge; merged non-masters read empty. */
 function padded(values: CellValue[][], formats: string[][], merges: CellRect[], valueWidth: number) {
   let height = values.length;
   let width = valueWidth;
@@ -154,25 +150,26 @@ function padded(values: CellValue[][], formats: string[][], merges: CellRect[], 
     height = Math.max(height, m.bottom + 1);
     width = Math.max(width, m.right + 1);
   }
+  const outValues: CellValue[][] = new Array(height);
+  const outFormats: string[][] = new Array(height);
   for (let r = 0; r < height; r++) {
-    const line = values[r];
-    if (!line) {
-      values[r] = new Array<CellValue>(width).fill(null);
-      formats[r] = new Array<string>(width).fill(GENERAL);
-      continue;
+    const line = new Array<CellValue>(width).fill(null);
+    const lineFormats = new Array<string>(width).fill(GENERAL);
+    const source = values[r];
+    if (source) {
+      source.forEach((v, c) => {
+        line[c] = v;
+        lineFormats[c] = formats[r][c];
+      });
     }
-    const lineFormats = formats[r];
-    for (let c = 0; c < width; c++) {
-      if (line[c] === undefined) {
-        line[c] = null;
-        lineFormats[c] = GENERAL;
-      }
-    }
+    outValues[r] = line;
+    outFormats[r] = lineFormats;
   }
   for (const m of merges) {
     for (let r = m.top; r <= m.bottom; r++) {
-      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) values[r][c] = null;
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) outValues[r][c] = null;
     }
   }
-  return { values, numberFormats: formats };
+  return { values: outValues, numberFormats: outFormats };
 }
+
