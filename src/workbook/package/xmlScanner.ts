@@ -265,7 +265,7 @@ export class XmlScanner {
     const name = text.slice(at + 1, i);
     if (name === '' || name.includes('<')) fail('a tag without a name');
     // Attributes are checked here (quoted, no `<` inside) and noted, and read later only if asked for. The
-    // first `<` after the name, found once per tag: a value that reaches it holds a `<`.
+    // first `<` after the name, found once per tag: an attribute that reaches it holds a `<` (in its name or value).
     const nextLt = text.indexOf('<', i);
     let count = 0;
     for (;;) {
@@ -288,7 +288,7 @@ export class XmlScanner {
       if (quote !== QUOTE && quote !== APOSTROPHE) fail(`an unquoted attribute value in <${name}>`);
       const end = text.indexOf(quote === QUOTE ? '"' : "'", i + 1);
       if (end < 0) return -1;
-      if (nextLt >= 0 && nextLt < end) fail(`"<" in an attribute value of <${name}>`);
+      if (nextLt >= 0 && nextLt < end) fail(`"<" in an attribute of <${name}>`);
       this.spans[4 * count] = nameFrom;
       this.spans[4 * count + 1] = nameTo;
       this.spans[4 * count + 2] = i + 1;
