@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deflateRawSync, gzipSync } from 'node:zlib';
+import { crc32, deflateRawSync, gzipSync, inflateRawSync } from 'node:zlib';
 import { zlibCodec } from '../../../src/cli/zlibCodec';
 import { recalculate } from '../../../src/engine/recalculate';
 import { PackageWorkbook, type ZipCodec } from '../../../src/workbook/package';
@@ -102,5 +102,37 @@ describe('the package adapter with a codec', () => {
       expect(part.crc32).toBe(plain.readUInt32LE(plain.length - 8));
       expect(Buffer.from(part.data).equals(deflateRawSync(text))).toBe(true);
     }
+  });
+});
+
+describe("the CLI's zlib deflater", () => {
+  /** Pieces of many sizes, Cyrillic and a character outside the BMP among them, and one above a block's third. */
+  function pieces(seed: number): string[] {
+    const out: string[] = [];
+    let x = seed;
+    for (let i = 0; i < 400; i++) {
+      x = (x * 1103515245 + 12345) % 2 ** 31;
+      const unit = ['<c r="A1"><v>1</v></c>', 'Школа № 1 — «2»', '𝔸', '&amp;'][x % 4];
+      out.push(unit.repeat(1 + (x % 3000)));
+    }
+    out.splice(200, 0, 'Ж'.repeat(400_000));
+    return out;
+  }
+
+  it('deflates what it is given, in order, while other parts share its blocks', async () => {
+    const parts = [1, 2, 3].map(pieces);
+    const results = await Promise.all(
+      parts.map(async (part) => {
+        const deflater = zlibCodec.deflater();
+        for (const piece of part) await deflater.write(piece);
+        return deflater.end();
+      }),
+    );
+    results.forEach((result, i) => {
+      const expected = Buffer.from(parts[i].join(''), 'utf8');
+      expect(expected.length).toBeGreaterThan(3 * 1024 * 1024);
+      const inflated = inflateRawSync(result.data);
+      expect({ same: inflated.equals(expected), size: result.size, crc32: result.crc32 }).toEqual({ same: true, size: expected.length, crc32: crc32(expected) });
+    });
   });
 });
