@@ -1,7 +1,7 @@
 /**
  * The read path: every sheet (hidden ones and `_opora` included) into a SheetGrid in one `Excel.run`.
- * Sync 1 lists the sheets; sync 2 loads each used range's bounds and the tables, and `_opora`'s values;
- * sync 3 reads the values and number formats of every used range but those of Opora's outputs (in ranges
+ * Sync 1 lists the sheets; sync 2 loads each used range's bounds and the tables, and `_opora`'s cells;
+ * sync 3 reads the values and number formats of every other used range but those of Opora's outputs (in ranges
  * of at most ~125,000 cells), the tables' ranges and the merged areas (ExcelApi 1.13, in row blocks:
  * Excel refuses a call over 512 areas).
  *
@@ -48,6 +48,8 @@ export interface SheetBounds {
   used: CellRect | null;
   merges: CellRect[];
   tables: Excel.Table[];
+  /** The used range's cells when sync 2 brought them (a sheet named like `_opora`): not asked again. */
+  cells?: { values: unknown[][]; formats: string[][] };
 }
 
 /** What the value requests brought back for one sheet, rows relative to its used range. */
@@ -64,9 +66,10 @@ interface Block {
 }
 
 /**
- * Sync 2: each used range's bounds and the tables' names, and the values of the sheets named like
- * `_opora`: their record says which of Opora's sheets the engine reads back. The other outputs of
- * Opora's (`skippedOutputSheets`) keep their name and state only, and sync 3 never reads their cells.
+ * Sync 2: each used range's bounds and the tables' names, and the cells of the sheets named like `_opora`
+ * (kept, so sync 3 does not ask for them again): their record says which of Opora's sheets the engine reads
+ * back. The other outputs of Opora's (`skippedOutputSheets`) keep their name and state only, and sync 3
+ * never reads their cells.
  */
 async function loadBounds(context: Excel.RequestContext, sheets: Excel.Worksheet[], skip: SkipRule): Promise<SheetBounds[]> {
   const probes = sheets.map((sheet) => {
@@ -89,7 +92,9 @@ async function loadBounds(context: Excel.RequestContext, sheets: Excel.Worksheet
   );
   return probes.map(({ sheet, used }) => {
     const unread = skipped.has(sheet.name);
+    const cells = isMetaName(sheet.name) && !used.isNullObject && !unread ? { values: used.values, formats: used.numberFormat as string[][] } : undefined;
     return {
+      ...(cells ? { cells } : {}),
       sheet,
       name: sheet.name,
       visibility: VISIBILITY[sheet.visibility] ?? 'visible',
@@ -107,7 +112,7 @@ async function loadBounds(context: Excel.RequestContext, sheets: Excel.Worksheet
 function planBlocks(bounds: SheetBounds[], cells: number, from: Block[] = []): Block[] {
   const source: Block[] = from.length
     ? from
-    : bounds.flatMap((b, i) => (b.used ? [{ sheet: i, top: b.used.top, rows: b.used.bottom - b.used.top + 1 }] : []));
+    : bounds.flatMap((b, i) => (b.used && !b.cells ? [{ sheet: i, top: b.used.top, rows: b.used.bottom - b.used.top + 1 }] : []));
   return source.flatMap((block) => {
     const used = bounds[block.sheet].used as CellRect;
     const width = used.right - used.left + 1;
@@ -131,7 +136,7 @@ function cellsOf(bounds: SheetBounds[], b: Block): number {
  * smaller blocks and the one-request read falls back to the web's budget; a payload error halves it.
  */
 async function readCells(context: Excel.RequestContext, bounds: SheetBounds[], perRequest: number, withMerges: boolean): Promise<SheetCells[]> {
-  const result: SheetCells[] = bounds.map(() => ({ values: [], formats: [], tables: [] }));
+  const result: SheetCells[] = bounds.map((b) => ({ values: b.cells?.values ?? [], formats: b.cells?.formats ?? [], tables: [] }));
   const tableRanges = new Map<Excel.Table, Excel.Range>();
   const merges = new MergeProbes(bounds, withMerges);
   let budget = perRequest;

@@ -8,6 +8,9 @@ import { META_SHEET, OWNED_SHEETS } from '../../../src/engine/owned';
 import { OfficeJsWorkbook } from '../../../src/workbook/officejs';
 import { everyCellOfSimulator } from '../../support/everyCell';
 import { loadGridsIntoSimulator } from '../../support/excel-simulator';
+import { SimWorksheet } from '../../support/excel-simulator/worksheet';
+
+const getRangeByIndexes = SimWorksheet.prototype.getRangeByIndexes;
 import { districtGrids } from './fixtures';
 
 const READ_BACK = [OWNED_SHEETS.settings, OWNED_SHEETS.catalogue, OWNED_SHEETS.mapping, META_SHEET];
@@ -35,6 +38,25 @@ describe.each(['web', 'desktop'] as const)('the second recalculation in the pane
     expect(full.find((g) => g.name === OWNED_SHEETS.indicators)!.values.length).toBeGreaterThan(10);
     // Three syncs off the web (names; bounds with `_opora`'s values; cells), as for a first run.
     if (platform === 'desktop') expect(syncs).toBe(3);
+  });
+
+  it('asks for `_opora`’s cells once, with the bounds, and not again with the other cells', async () => {
+    const { sim, port } = await afterFirstRun();
+    // The sheets whose cells (values) are asked through a range of theirs; merged-area probes ask none.
+    const cellsOf: string[] = [];
+    const spy = jest.spyOn(SimWorksheet.prototype, 'getRangeByIndexes').mockImplementation(function (this: SimWorksheet, ...args) {
+      const range = getRangeByIndexes.apply(this, args);
+      const sheet = (this as unknown as Excel.Worksheet).name;
+      const load = range.load.bind(range);
+      range.load = (props: string) => (props.includes('values') && cellsOf.push(sheet), load(props));
+      return range;
+    });
+    const grids = await port.readGrids().finally(() => spy.mockRestore());
+    expect(new Set(cellsOf).size).toBeGreaterThan(3);
+    expect(cellsOf).not.toContain(META_SHEET);
+    const meta = (await everyCellOfSimulator(sim)).find((g) => g.name === META_SHEET)!;
+    expect(meta.values.flat().filter((v) => v !== null).length).toBeGreaterThan(2);
+    expect(grids.find((g) => g.name === META_SHEET)).toEqual(meta);
   });
 
   it('gives the result of a full read', async () => {
