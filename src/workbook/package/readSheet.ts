@@ -60,6 +60,37 @@ function cellValue(cell: CellState, context: SheetContext, dateStyles: boolean[]
   }
 }
 
+/**
+ * The cells of the row being read, gathered in arrays reused from row to row and copied to arrays of the
+ * row's exact length when it ends. A row grown cell by cell in an array of its own kept ~17 slots of slack
+ * and lived long enough to be promoted before the grid was padded, so every row was promoted and then
+ * copied again (the grids at 2,000 schools: 26 MB instead of 18 before padding copied them).
+ */
+class RowBuffer {
+  row = -1;
+  length = 0;
+  private readonly values: CellValue[] = [];
+  private readonly formats: string[] = [];
+
+  /** Puts a value at `col` of the current row; the cells it skipped are empty. */
+  set(col: number, value: CellValue, format: string): void {
+    for (let c = this.length; c < col; c++) {
+      this.values[c] = null;
+      this.formats[c] = GENERAL;
+    }
+    this.values[col] = value;
+    this.formats[col] = format;
+    if (col >= this.length) this.length = col + 1;
+  }
+
+  /** The row's values and formats, exactly as long as its last value; the buffer is then empty. */
+  take(): { values: CellValue[]; formats: string[] } {
+    const taken = { values: this.values.slice(0, this.length), formats: this.formats.slice(0, this.length) };
+    this.length = 0;
+    return taken;
+  }
+}
+
 /** Streams the sheet part `part` into values, formats and merges padded to a rectangle from A1. */
 export async function readSheet(zip: JSZip, part: string, context: SheetContext): Promise<ReadSheet> {
   const values: CellValue[][] = [];
@@ -73,9 +104,34 @@ export async function readSheet(zip: JSZip, part: string, context: SheetContext)
   let collecting = false;
   let phonetic = 0;
   const dateStyles = context.formats.map(isDateFormat);
+  const buffer = new RowBuffer();
+  /** Ends the buffered row: its cells go to the grid (after any of the same row met earlier, out of order). */
+  const endRow = () => {
+    if (buffer.length === 0) return;
+    const at = buffer.row;
+    const taken = buffer.take();
+    const earlier = values[at];
+    if (!earlier) {
+      values[at] = taken.values;
+      formats[at] = taken.formats;
+      return;
+    }
+    const earlierFormats = formats[at];
+    for (let c = earlier.length; c < taken.values.length; c++) {
+      earlier[c] = null;
+      earlierFormats[c] = GENERAL;
+    }
+    taken.values.forEach((v, c) => {
+      if (v !== null) {
+        earlier[c] = v;
+        earlierFormats[c] = taken.formats[c];
+      }
+    });
+  };
   const open = (name: string) => {
     switch (localName(name)) {
       case 'row': {
+        endRow();
         const r = scanner.attribute('r');
         row = r ? Number(r) - 1 : row + 1;
         col = -1;
@@ -129,23 +185,29 @@ export async function readSheet(zip: JSZip, part: string, context: SheetContext)
     else if (name === 'c' && cell) {
       const value = cellValue(cell, context, dateStyles);
       if (value !== null && cell.row >= 0 && cell.col >= 0) {
-        (values[cell.row] ??= [])[cell.col] = value;
-        (formats[cell.row] ??= [])[cell.col] = context.formats[cell.style] ?? GENERAL;
+        // A cell's own address may name another row than its <row> (or no <row> at all).
+        if (cell.row !== buffer.row) {
+          endRow();
+          buffer.row = cell.row;
+        }
+        buffer.set(cell.col, value, context.formats[cell.style] ?? GENERAL);
         width = Math.max(width, cell.col + 1);
       }
       cell = undefined;
-    }
+    } else if (name === 'row') endRow();
   };
   const scanner = new XmlScanner({ open, close, text });
   await streamPart(zip, part, (chunk) => scanner.write(chunk));
   scanner.close();
+  endRow();
   return { ...padded(values, formats, merges, width), merges, tableRels };
 }
 
 /**
- * Fills the sparse rows out to a rectangle that covers every value and merge; merged non-masters read empty.
- * Copied, not padded in place: rows grown cell by cell keep their arrays' slack (the grids at 2,000 schools
- * took 26 MB instead of 18), and in place the CLI's peak memory rose to 461 MB from 394–419 MB (01.12.2026).
+ * Fills the rows out to a rectangle that covers every value and merge; merged non-masters read empty. A
+ * row that already spans the width is kept as it is; a shorter one is copied to the full width, not grown
+ * in place (a grown array keeps slack: in place the CLI's peak memory rose to 461 MB from 394–419 MB,
+ * 01.12.2026).
  */
 function padded(values: CellValue[][], formats: string[][], merges: CellRect[], valueWidth: number) {
   let height = values.length;
@@ -157,9 +219,14 @@ function padded(values: CellValue[][], formats: string[][], merges: CellRect[], 
   const outValues: CellValue[][] = new Array(height);
   const outFormats: string[][] = new Array(height);
   for (let r = 0; r < height; r++) {
+    const source = values[r];
+    if (source && source.length === width) {
+      outValues[r] = source;
+      outFormats[r] = formats[r];
+      continue;
+    }
     const line = new Array<CellValue>(width).fill(null);
     const lineFormats = new Array<string>(width).fill(GENERAL);
-    const source = values[r];
     if (source) {
       source.forEach((v, c) => {
         line[c] = v;
