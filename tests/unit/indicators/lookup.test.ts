@@ -31,6 +31,29 @@ describe('indicator index', () => {
     expect(index.latest('A', RUS, 'fail', 2026)?.value).toBe(0.3);
   });
 
+  it('answers lookups that go back and forth between schools and procedures, with series latest first', () => {
+    const MATH = procedureKey({ assessment: 'ОГЭ', subject: 'Математика', grade: 9 });
+    // Runs of one school interrupted by another's, a school's procedure met again after another procedure.
+    const values = [
+      value('A', 2024, 'fail', 0.1), value('A', 2024, 'n', 20),
+      value('B', 2024, 'fail', 0.5),
+      value('A', 2024, 'fail', 0.6, MATH),
+      value('A', 2026, 'fail', 0.3), value('A', 2025, 'fail', 0.2, MATH),
+      value('B', 2025, 'fail', 0.4), value('A', 2025, 'fail', 0.25),
+    ];
+    const index = indicatorIndex({ values, district: [] });
+    const asked: [string, number, string, IndicatorId][] = [['A', 2024, RUS, 'fail'], ['A', 2024, RUS, 'n'], ['B', 2024, RUS, 'fail'], ['A', 2025, MATH, 'fail'], ['A', 2025, RUS, 'fail'], ['B', 2025, RUS, 'n'], ['A', 2026, MATH, 'fail'], ['C', 2024, RUS, 'fail'], ['A', 2026, RUS, 'fail']];
+    expect(asked.map(([s, y, p, id]) => index.value(s, y, p, id)?.value ?? null)).toEqual([0.1, 20, 0.5, 0.2, 0.25, null, null, null, 0.3]);
+    const series = [...index.everyProcedure()].map(([p, ids]) => [p === RUS ? 'RUS' : 'MATH', [...ids].map(([id, list]) => [id, list.map((v) => v.year)])]);
+    expect(series).toEqual([
+      ['RUS', [['fail', [2026, 2025, 2024]], ['n', [2024]]]],
+      ['MATH', [['fail', [2025, 2024]]]],
+      ['RUS', [['fail', [2025, 2024]]]],
+    ]);
+    expect(index.ofSchool('A').map((v) => v.value)).toEqual([0.1, 20, 0.6, 0.3, 0.2, 0.25]);
+    expect(index.ofSchool('B').map((v) => v.value)).toEqual([0.5, 0.4]);
+  });
+
   it('finds each scope’s first comparator, read on first use so they may be filled after the index is made', () => {
     const indicators: Indicators = { values: [], district: [] };
     const index = indicatorIndex(indicators);
