@@ -1,6 +1,6 @@
 import { indicatorIndex } from '../../../src/engine/indicators/lookup';
 import type { DistrictValue, IndicatorId, Indicators, IndicatorValue } from '../../../src/engine/model';
-import { procedureKey, SCHOOL_LEVEL } from '../../../src/engine/procedures';
+import { procedureKey, SCHOOL_LEVEL, type ProcedureKey } from '../../../src/engine/procedures';
 
 const RUS = procedureKey({ assessment: 'ОГЭ', subject: 'Русский язык', grade: 9 });
 
@@ -42,7 +42,7 @@ describe('indicator index', () => {
       value('B', 2025, 'fail', 0.4), value('A', 2025, 'fail', 0.25),
     ];
     const index = indicatorIndex({ values, district: [] });
-    const asked: [string, number, string, IndicatorId][] = [['A', 2024, RUS, 'fail'], ['A', 2024, RUS, 'n'], ['B', 2024, RUS, 'fail'], ['A', 2025, MATH, 'fail'], ['A', 2025, RUS, 'fail'], ['B', 2025, RUS, 'n'], ['A', 2026, MATH, 'fail'], ['C', 2024, RUS, 'fail'], ['A', 2026, RUS, 'fail']];
+    const asked: [string, number, ProcedureKey, IndicatorId][] = [['A', 2024, RUS, 'fail'], ['A', 2024, RUS, 'n'], ['B', 2024, RUS, 'fail'], ['A', 2025, MATH, 'fail'], ['A', 2025, RUS, 'fail'], ['B', 2025, RUS, 'n'], ['A', 2026, MATH, 'fail'], ['C', 2024, RUS, 'fail'], ['A', 2026, RUS, 'fail']];
     expect(asked.map(([s, y, p, id]) => index.value(s, y, p, id)?.value ?? null)).toEqual([0.1, 20, 0.5, 0.2, 0.25, null, null, null, 0.3]);
     const series = [...index.everyProcedure()].map(([p, ids]) => [p === RUS ? 'RUS' : 'MATH', [...ids].map(([id, list]) => [id, list.map((v) => v.year)])]);
     expect(series).toEqual([
