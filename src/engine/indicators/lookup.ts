@@ -92,6 +92,7 @@ function nest(values: IndicatorValue[]): Map<string, SchoolValues> {
   const schools = new Map<string, SchoolValues>();
   for (const [schoolId, school] of counting) {
     school.all = new Array<IndicatorValue>(school.count);
+    // From here `count` is where the school's next value goes as the last pass fills `all`.
     school.count = 0;
     // The same maps, each series' last index replaced by the series itself, latest first.
     const procedures = school.procedures as unknown as Map<ProcedureKey, Map<IndicatorId, IndicatorValue[]>>;
@@ -107,7 +108,7 @@ function nest(values: IndicatorValue[]): Map<string, SchoolValues> {
     }
     schools.set(schoolId, { all: school.all, procedures });
   }
-  // Each school's values in calculation order.
+  // Each school's values in calculation order (the run's school looked up once, as in the first pass).
   lastId = undefined;
   for (const v of values) {
     if (v.schoolId !== lastId) {
