@@ -9,13 +9,14 @@
  * (JIT warm, heap shared with what ran before), the figure this section gave until 2026-12-01.
  * `secondRun` is the usual recalculation after the first (the ribbon's button, `--in-place`): the CLI on
  * its own output, which holds Opora's sheets of the first run, against ExcelJS's read and write of that
- * same, bigger file, measured the same way.
+ * same, bigger file, measured the same way. `withJsonPeakRssMb`: the CLI's peak memory when it also writes
+ * the JSON summary (`--json`), one run in a process of its own.
  */
 'use strict';
 
 const path = require('path');
 const ExcelJS = require('exceljs');
-const { inSeparateProcesses } = require('./separateProcesses');
+const { child, inSeparateProcesses } = require('./separateProcesses');
 const { medianMs } = require('./timing');
 
 module.exports = {
@@ -30,6 +31,8 @@ module.exports = {
       const plainOut = path.join(ctx.tmp, `plain-${n}.xlsx`);
       const separate = inSeparateProcesses(ctx, input, cliOut, plainOut);
       const secondRun = inSeparateProcesses(ctx, cliOut, path.join(ctx.tmp, `cli-${n}-again.xlsx`), path.join(ctx.tmp, `plain-${n}-again.xlsx`));
+      const withJson = child('cliChild.js', [ctx.dist, 'recalc', input, '-o', cliOut, '--json', path.join(ctx.tmp, `cli-${n}.json`)]);
+      if (withJson.code !== 0) throw new Error(`opora recalc --json: код ${withJson.code}: ${withJson.stderr}`);
       const warmExceljsMs = await medianMs(async () => {
         const wb = new ExcelJS.Workbook();
         await wb.xlsx.readFile(input);
@@ -38,6 +41,7 @@ module.exports = {
       const warmCliMs = await medianMs(() => recalcFile({ input, output: cliOut }, recalculate), ctx.runs);
       out[`${n} ОО`] = {
         ...separate,
+        withJsonPeakRssMb: withJson.maxRssMb,
         warm: { cliMs: warmCliMs, exceljsMs: warmExceljsMs, ratio: Math.round((warmCliMs / warmExceljsMs) * 100) / 100 },
         secondRun,
       };

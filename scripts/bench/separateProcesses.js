@@ -37,4 +37,4 @@ function inSeparateProcesses(ctx, input, cliOut, plainOut) {
   };
 }
 
-module.exports = { inSeparateProcesses };
+module.exports = { child, inSeparateProcesses };

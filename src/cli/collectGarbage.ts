@@ -1,6 +1,6 @@
 /**
- * One full garbage collection, asked for between the calculation and the plan (`pipeline.ts`) and between
- * the recalculation and the write. By the write the grids,
+ * One full garbage collection, asked for between the calculation and the plan (`pipeline.ts`), between
+ * the recalculation and the write, and before the JSON summary's text (`recalcFile.ts`). By the write the grids,
  * dataset and analysis (about 180 MB live at 2,000 schools) are garbage in the old generation, which V8
  * would keep until its next major collection — after the write has grown the heap on top of them: the
  * CLI's peak memory at 2,000 schools was 480 MB without this collection and 385 MB with it (measured
