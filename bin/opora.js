@@ -15,6 +15,6 @@ try {
   }
   throw error;
 }
-cli.main(process.argv.slice(2)).then((code) => {
+cli.run(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

@@ -1,7 +1,8 @@
 /**
- * Runs `opora recalc` from the compiled CLI in a process of its own and prints one JSON line: exit code,
- * wall time, peak resident memory (max RSS) and the first line it printed on stderr. Used by the bench to
- * measure memory per run. Usage: node cliChild.js <dist> <args…>
+ * Runs `opora recalc` from the compiled CLI in a process of its own, as `bin/opora.js` does (`run`: the
+ * process set up as the command sets it, then the command), and prints one JSON line: exit code, wall time
+ * (module loading excluded), peak resident memory (max RSS) and the first line it printed on stderr. Used
+ * by the bench to measure memory per run. Usage: node cliChild.js <dist> <args…>
  */
 'use strict';
 
@@ -9,7 +10,7 @@ const path = require('path');
 
 async function main() {
   const [dist, ...args] = process.argv.slice(2);
-  const { main: cli } = require(path.join(dist, 'cli', 'main.js'));
+  const { run: cli } = require(path.join(dist, 'cli', 'main.js'));
   const err = [];
   const start = process.hrtime.bigint();
   const code = await cli(args, { out: () => undefined, err: (line) => err.push(line) });
