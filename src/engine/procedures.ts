@@ -85,9 +85,14 @@ export function procedureLabel(p: Procedure): string {
   return [p.assessment, subject, p.grade ?? ''].join(' ').trim();
 }
 
+/** Labels of keys: the sheets label every line of a region's tables (~94k labels of a few hundred keys at 2,000 schools). */
+const labels = new Map<ProcedureKey, string>();
+
 /** The short label of a key, e.g. «ОГЭ рус 9». */
 export function keyLabel(key: ProcedureKey): string {
-  return procedureLabel(parseProcedureKey(key));
+  let label = labels.get(key);
+  if (label === undefined) labels.set(key, (label = procedureLabel(parseProcedureKey(key))));
+  return label;
 }
 
 /** Compulsory state exams (METHODOLOGY §3, R2 and резильентность): Russian and mathematics of ОГЭ/ЕГЭ. */

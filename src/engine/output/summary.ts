@@ -23,7 +23,7 @@ import type {
   SheetCoverage,
   SheetRole,
 } from '../model';
-import { isSchoolLevel, keyLabel, type ProcedureKey } from '../procedures';
+import { isSchoolLevel, keyLabel } from '../procedures';
 import type { DynamicsRow } from '../plans/dynamics';
 import type { MonitoringRow } from '../plans/monitoring';
 import type { SheetInput } from '../plans/sheetInput';
@@ -120,10 +120,8 @@ export interface Summary {
 /** A dynamics row with the procedure as its label («ОГЭ мат 9»); shares are fractions, `few` marks fewer than `min_n`. */
 export type SummaryDynamicsRow = Omit<DynamicsRow, 'procedureKey'> & { procedure: string };
 
-/** The dynamics rows as the JSON carries them, each procedure labelled once (55,000 rows at 2,000 schools). */
+/** The dynamics rows as the JSON carries them (55,000 rows at 2,000 schools; `keyLabel` labels each procedure once). */
 function summaryDynamicsRows(rows: DynamicsRow[]): SummaryDynamicsRow[] {
-  const labels = new Map<ProcedureKey, string>();
-  const label = (key: ProcedureKey) => labels.get(key) ?? labels.set(key, keyLabel(key)).get(key)!;
   return rows.map((r) => ({
     indicator: r.indicator,
     schoolId: r.schoolId,
@@ -131,7 +129,7 @@ function summaryDynamicsRows(rows: DynamicsRow[]): SummaryDynamicsRow[] {
     district: r.district,
     changeFromFirst: r.changeFromFirst,
     changeFromLast: r.changeFromLast,
-    procedure: label(r.procedureKey),
+    procedure: keyLabel(r.procedureKey),
   }));
 }
 
